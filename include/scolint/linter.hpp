@@ -1,0 +1,102 @@
+#pragma once
+/// @file
+/// The scolint library entry point: configure a Linter, give it inputs, run it.
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <scolint/diagnostic.hpp>
+#include <scolint/result.hpp>
+
+namespace scolint {
+
+/// How a Linter is set up. Every field has the default a user gets with no option.
+struct Options {
+  Language language = Language::fr;
+  /// Rule codes or prefixes to run ("S001", "S", "X00"); empty means every rule.
+  std::vector<std::string> select;
+  /// Rule codes or prefixes never to run; wins over `select`.
+  std::vector<std::string> ignore;
+  /// Findings at or above this severity make the exit code 1.
+  Severity fail_on = Severity::error;
+  /// ENT login profile: "underscore", "entcore", "entcore-2017" or "se3".
+  std::string login_profile = "underscore";
+  /// Rule thresholds, keyed "CODE.option" (e.g. "S001.max_length" = "6").
+  std::map<std::string, std::string> rule_options;
+};
+
+/// What was read of one input file.
+struct FileSummary {
+  std::string path;
+  std::string kind;      ///< e.g. "siecle-eleves", "sts-emp"; "unknown" if not recognised
+  std::string encoding;  ///< the encoding the file was decoded from, e.g. "ISO-8859-15"
+  std::uint64_t records = 0;
+  bool failed = false;   ///< the file could not be read to the end (exit code 2)
+};
+
+/// A cross-file check that did not run because an export was missing.
+struct SkippedCheck {
+  std::string code;                  ///< e.g. "X001"
+  std::vector<std::string> missing;  ///< export kinds absent from the run, e.g. "sts-emp"
+};
+
+/// The outcome of a run: files, diagnostics in a deterministic order, counts.
+struct Report {
+  std::vector<FileSummary> files;
+  std::vector<Diagnostic> diagnostics;  ///< sorted by file, line, column, code
+  /// Cross-file checks not run for want of a file.
+  std::vector<SkippedCheck> skipped_checks;
+  /// Bugs caught inside a rule (the rule was stopped; exit code 2). Empty normally.
+  std::vector<std::string> internal_errors;
+  std::uint64_t errors = 0;
+  std::uint64_t warnings = 0;
+  std::uint64_t infos = 0;
+  std::uint64_t records = 0;
+  int exit_code = 0;  ///< 0 clean, 1 findings at or above fail_on, 2 could not do its job
+};
+
+/// Metadata of one rule, for listings and documentation.
+struct RuleDescription {
+  std::string code;
+  std::string slug;
+  Severity severity = Severity::error;
+  std::string summary;  ///< one line, in the requested language
+};
+
+/// Lints SIECLE, STS-Web and AAF exports. One Linter holds no global state:
+/// several may run in one process, each from its own thread.
+class Linter {
+ public:
+  /// Checks the options (unknown rule codes, profiles or option keys are errors).
+  [[nodiscard]] static Result<Linter> create(Options options);
+
+  Linter(Linter&&) noexcept;
+  Linter& operator=(Linter&&) noexcept;
+  Linter(const Linter&) = delete;
+  Linter& operator=(const Linter&) = delete;
+  ~Linter();
+
+  /// Adds a file, or a directory whose exports (*.xml) are all linted, recursively.
+  void add_path(std::string path);
+  /// Adds an in-memory file; `name` is used in locations and for nothing else.
+  void add_buffer(std::string name, std::string bytes);
+
+  /// Reads every input, runs the rules and returns the report. Inputs are never written.
+  [[nodiscard]] Report run();
+
+  /// Every rule, ordered by code.
+  [[nodiscard]] static std::vector<RuleDescription> rules(Language language);
+  /// The documentation page of a rule, or an error for an unknown code.
+  [[nodiscard]] static Result<std::string> explain(std::string_view code, Language language);
+
+ private:
+  struct Impl;
+  explicit Linter(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace scolint

@@ -1,0 +1,74 @@
+#include "rules/names/couple_detection.hpp"
+#include "rules/rule_kit.hpp"
+
+namespace scolint::rules {
+namespace {
+
+struct CoupleInOneRecord {
+  static constexpr RuleInfo info{
+      .code = "N001",
+      .slug = "couple-in-one-record",
+      .severity = Severity::error,
+      .summary = {.fr = "deux personnes dans une même fiche (« Guy Et Yvette », « M. MME ») : un login ENT faux",
+                  .en = "two people in one record (\"Guy Et Yvette\", \"M. MME\"): a wrong ENT login"},
+      // {0} field label, {1} value, {2} why (joining word, symbol or civilities), {3} record id
+      .message = {.fr = "le {0} « {1} » ({3}) réunit deux personnes ({2}) ; le login ENT calculé une fois pour "
+                        "toutes en gardera la trace",
+                  .en = "{0} \"{1}\" ({3}) joins two people ({2}); the ENT login, computed once and never "
+                        "updated, will keep it"},
+      .hint = {.fr = "dans SIECLE-BEE (fiche du responsable) ou STS-Web, ne gardez qu'une personne par fiche : "
+                     "créez une fiche pour l'autre et rattachez-la à l'élève, avant l'import dans l'ENT",
+               .en = "in SIECLE-BEE (responsable record) or STS-Web, keep one person per record: create a record "
+                     "for the other one and link it to the pupil, before the ENT import"},
+  };
+
+  static void check(const model::Pupil& pupil, Reporter& out) {
+    check_names(pupil.prenom, pupil.usage_name(), "ELEVE_ID=" + pupil.eleve_id, out);
+  }
+  static void check(const model::Person& person, Reporter& out) {
+    check_names(person.prenom, person.usage_name(), "PERSONNE_ID=" + person.personne_id, out);
+  }
+  static void check(const model::Staff& staff, Reporter& out) {
+    check_names(staff.prenom, staff.usage_name(), "INDIVIDU_ID=" + staff.id, out);
+  }
+
+ private:
+  static std::string reason(const CoupleMatch& match, Language language) {
+    const bool fr = language == Language::fr;
+    switch (match.sign) {
+      case CoupleSign::conjunction:
+        return fr ? "« " + match.evidence + " » entre deux prénoms" : "\"" + match.evidence + "\" between two names";
+      case CoupleSign::symbol:
+        return fr ? "« " + match.evidence + " » entre deux noms" : "\"" + match.evidence + "\" between two names";
+      case CoupleSign::two_civilities:
+        return fr ? "deux civilités : « " + match.evidence + " »" : "two civilities: \"" + match.evidence + "\"";
+      case CoupleSign::none: break;
+    }
+    return {};
+  }
+
+  // One finding per record: the person is fixed once, whichever field shows it.
+  static void check_names(const model::Field& prenom, const model::Field& nom, const std::string& record,
+                          Reporter& out) {
+    const bool fr = out.language() == Language::fr;
+    const model::Field* field = &prenom;
+    std::string label = fr ? "prénom" : "first name";
+    CoupleMatch match = find_couple(prenom.value, true);
+    if (match.sign == CoupleSign::none) {
+      match = find_couple(nom.value, false);
+      field = &nom;
+      label = fr ? "nom" : "name";
+    }
+    if (match.sign == CoupleSign::none) return;
+    out.report({.location = field->location,
+                .args = {label, std::string(model::trim(field->value)), reason(match, out.language()), record},
+                .record = record,
+                .predicted_login = model::predict_login(out.login_profile(), prenom.value, nom.value)});
+  }
+};
+
+}  // namespace
+
+SCOLINT_RULE(N001, CoupleInOneRecord)
+
+}  // namespace scolint::rules

@@ -1,0 +1,70 @@
+#include <map>
+#include <set>
+
+#include "rules/rule_kit.hpp"
+
+namespace scolint::rules {
+namespace {
+
+struct DuplicatePupil {
+  static constexpr OptionSpec options[]{{"max_related", 10, 1, 1000}};
+  static constexpr RuleInfo info{
+      .code = "P004",
+      .slug = "duplicate-pupil",
+      .severity = Severity::warning,
+      .summary = {.fr = "même élève saisi deux fois (nom, prénom, date de naissance) : deux comptes ENT",
+                  .en = "same pupil entered twice (name, first name, birth date): two ENT accounts"},
+      // {0} nom prénom, {1} birth date, {2} ELEVE_ID, {3} the other ELEVE_IDs
+      .message = {.fr = "l'élève « {0} » né(e) le {1} (ELEVE_ID={2}) a une autre fiche : ELEVE_ID={3} ; chaque "
+                        "fiche crée un compte ENT",
+                  .en = "pupil \"{0}\" born {1} (ELEVE_ID={2}) has another record: ELEVE_ID={3}; each record "
+                        "creates an ENT account"},
+      .hint = {.fr = "dans SIECLE-BEE, gardez la fiche récupérée de l'établissement précédent et déscolarisez "
+                     "celle créée à la main, avant l'import dans l'ENT",
+               .en = "in SIECLE-BEE, keep the record transferred from the previous school and withdraw the one "
+                     "created by hand, before the ENT import"},
+      .options = options,
+  };
+
+  static void check(const model::Dataset& dataset, Reporter& out) {
+    // Key: folded birth name + first name + birth date. Twins differ by first
+    // name; "Jean-Pierre" / "JEAN PIERRE" / "Jean Pierre" share a key.
+    std::map<std::string, std::vector<const model::Pupil*>> by_identity;
+    for (const model::Pupil& pupil : dataset.pupils) {
+      if (pupil.left) continue;
+      const std::string name = model::fold_identity(pupil.birth_name().value);
+      const std::string first = model::fold_identity(pupil.prenom.value);
+      const std::string born(model::trim(pupil.date_naissance.value));
+      if (name.empty() || first.empty() || born.empty()) continue;
+      by_identity[name + '\x1f' + first + '\x1f' + born].push_back(&pupil);
+    }
+    const auto cap = static_cast<std::size_t>(out.option("max_related"));
+    for (const auto& [key, pupils] : by_identity) {
+      // The same ELEVE_ID in two files (ElevesSansAdresses + ElevesAvecAdresses) is one pupil.
+      std::map<std::string, const model::Pupil*> distinct;
+      for (const model::Pupil* pupil : pupils) distinct.emplace(pupil->eleve_id, pupil);
+      if (distinct.size() < 2) continue;
+      for (const auto& [id, pupil] : distinct) {
+        Finding finding{.location = pupil->location, .record = "ELEVE_ID=" + id};
+        std::string others;
+        for (const auto& [other_id, other] : distinct) {
+          if (other_id == id) continue;
+          if (finding.related.size() < cap) {
+            others += (others.empty() ? "" : ", ") + other_id;
+            finding.related.push_back(other->location);
+          }
+        }
+        finding.args = {std::string(model::trim(pupil->birth_name().value)) + " " +
+                            std::string(model::trim(pupil->prenom.value)),
+                        std::string(model::trim(pupil->date_naissance.value)), id, others};
+        out.report(std::move(finding));
+      }
+    }
+  }
+};
+
+}  // namespace
+
+SCOLINT_RULE(P004, DuplicatePupil)
+
+}  // namespace scolint::rules

@@ -1,0 +1,52 @@
+#pragma once
+// Everything a rule file needs. A rule is a struct with `static constexpr
+// RuleInfo info` and one or more static `check` functions taking a record
+// (Pupil, Person, Staff, Division, Group: runs while the file streams) or the
+// whole Dataset (runs after loading). SCOLINT_RULE(CODE, Type) registers it.
+
+#include <string>
+
+#include "engine/rule.hpp"
+#include "engine/rule_registry.hpp"
+#include "model/dataset.hpp"
+#include "model/login.hpp"
+#include "model/records.hpp"
+#include "model/text.hpp"
+
+namespace scolint::rules {
+
+using engine::Finding;
+using engine::OptionSpec;
+using engine::Reporter;
+using engine::RuleInfo;
+using engine::Text;
+
+namespace detail {
+
+template <typename R, typename Record>
+concept checks = requires(const Record& record, Reporter& out) { R::check(record, out); };
+
+template <typename R>
+engine::Rule make_rule() {
+  engine::Rule rule{R::info, {}, {}, {}, {}, {}, {}};
+  if constexpr (checks<R, model::Pupil>) rule.on_pupil = [](const model::Pupil& r, Reporter& o) { R::check(r, o); };
+  if constexpr (checks<R, model::Person>) rule.on_person = [](const model::Person& r, Reporter& o) { R::check(r, o); };
+  if constexpr (checks<R, model::Staff>) rule.on_staff = [](const model::Staff& r, Reporter& o) { R::check(r, o); };
+  if constexpr (checks<R, model::Division>) {
+    rule.on_division = [](const model::Division& r, Reporter& o) { R::check(r, o); };
+  }
+  if constexpr (checks<R, model::Group>) rule.on_group = [](const model::Group& r, Reporter& o) { R::check(r, o); };
+  if constexpr (checks<R, model::Dataset>) {
+    rule.on_dataset = [](const model::Dataset& r, Reporter& o) { R::check(r, o); };
+  }
+  return rule;
+}
+
+}  // namespace detail
+}  // namespace scolint::rules
+
+/// Defines the registration function the generated rule list calls.
+#define SCOLINT_RULE(CODE, TYPE)                                         \
+  void register_rule_##CODE(::scolint::engine::RuleRegistry& registry) { \
+    registry.add(::scolint::rules::detail::make_rule<TYPE>());          \
+  }

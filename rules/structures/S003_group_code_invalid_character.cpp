@@ -1,0 +1,36 @@
+#include "rules/rule_kit.hpp"
+#include "rules/structures/structure_text.hpp"
+
+namespace scolint::rules {
+namespace {
+
+struct GroupCodeInvalidCharacter {
+  static constexpr RuleInfo info{
+      .code = "S003",
+      .slug = "group-code-invalid-character",
+      .severity = Severity::error,
+      .summary = {.fr = "code de groupe avec un caractère autre que lettre, chiffre, espace, - ou _",
+                  .en = "group code with a character other than letter, digit, space, - or _"},
+      // {0} code, {1} the first rejected character
+      .message = {.fr = "le code de groupe « {0} » contient « {1} » ; STS-Web n'accepte que lettres sans accent, "
+                        "chiffres, espace, - et _",
+                  .en = "group code \"{0}\" contains \"{1}\"; STS-Web accepts only unaccented letters, digits, "
+                        "space, - and _"},
+      .hint = {.fr = "renommez le groupe dans le logiciel d'emploi du temps (par exemple « . » ou « / » remplacés "
+                     "par « _ »), puis refaites l'import dans STS-Web",
+               .en = "rename the group in the timetable software (e.g. \".\" or \"/\" replaced by \"_\"), then "
+                     "import into STS-Web again"},
+  };
+
+  static void check(const model::Group& group, Reporter& out) {
+    const std::string rejected = model::first_rejected(group.code, is_sts_code_character);
+    if (rejected.empty()) return;
+    out.report({.location = group.location, .args = {group.code, rejected}, .record = structure_record(false, group.code)});
+  }
+};
+
+}  // namespace
+
+SCOLINT_RULE(S003, GroupCodeInvalidCharacter)
+
+}  // namespace scolint::rules

@@ -1,0 +1,12 @@
+#!/bin/sh
+# Installs the Debian 12 packages scolint needs to build and test.
+# Works as root or through sudo; safe to run twice.
+set -eu
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends \
+  ca-certificates cmake ninja-build g++ pkg-config \
+  libexpat1-dev libicu-dev libboost-dev libcli11-dev catch2 \
+  nlohmann-json3-dev libtomlplusplus-dev libzip-dev >/dev/null

@@ -1,0 +1,116 @@
+#include "engine/file_problems.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "formats/xml_messages.hpp"
+
+namespace scolint::engine {
+namespace {
+
+std::string pick(Language language, const char* fr, const char* en) { return language == Language::fr ? fr : en; }
+
+// What a non-XML file looks like, without echoing its content: a CSV header
+// or a ZIP is recognisable, anything else is shown as its first bytes in hex.
+std::string describe_head(const std::string& head, Language language) {
+  if (head.rfind("PK\x03\x04", 0) == 0) {
+    return pick(language, "une archive ZIP ; décompressez-la et donnez les fichiers XML qu'elle contient",
+                "a ZIP archive; unzip it and lint the XML files inside");
+  }
+  const bool printable = std::all_of(head.begin(), head.end(), [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte >= 0x20 || c == '\t' || c == '\r' || c == '\n';
+  });
+  if (printable) {
+    const auto end = head.find_first_of("\r\n");
+    std::string first = head.substr(0, std::min<std::size_t>(end, 24));
+    return pick(language, "du texte qui n'est pas du XML (début : « ", "text that is not XML (starts with \"") + first +
+           pick(language, " »)", "\")");
+  }
+  std::string bytes;
+  for (std::size_t i = 0; i < std::min<std::size_t>(head.size(), 4); ++i) {
+    char hex[6];
+    std::snprintf(hex, sizeof hex, "%s%02X", i == 0 ? "" : " ", static_cast<unsigned char>(head[i]));
+    bytes += hex;
+  }
+  return pick(language, "des données binaires (octets ", "binary data (bytes ") + bytes + ")";
+}
+
+}  // namespace
+
+FileProblem open_problem(const std::string& detail, Language language) {
+  FileProblem problem{"F001", {1, 1}, {}, true};
+  if (detail == "not-found") {
+    problem.args.push_back(pick(language, "fichier introuvable", "no such file"));
+  } else if (detail == "permission-denied") {
+    problem.args.push_back(pick(language, "droits de lecture refusés", "permission denied"));
+  } else if (detail == "is-directory") {
+    problem.args.push_back(pick(language, "c'est un dossier", "it is a directory"));
+  } else if (detail == "not-regular") {
+    problem.args.push_back(pick(language, "ce n'est pas un fichier ordinaire (tube, périphérique…)",
+                                "not a regular file (pipe, device...)"));
+  } else {
+    problem.args.push_back(detail);
+  }
+  return problem;
+}
+
+FileProblem empty_directory_problem(Language language) {
+  return {"F001", {1, 1}, {pick(language, "le dossier ne contient aucun fichier .xml", "the directory holds no .xml file")},
+          true};
+}
+
+std::optional<FileProblem> read_problem(const formats::ReadOutcome& outcome, std::uint64_t records,
+                                        Language language) {
+  using formats::XmlFailure;
+  if (outcome.empty) {
+    return FileProblem{"F009", {1, 1}, {pick(language, "le fichier est vide", "the file is empty")}, true};
+  }
+  if (outcome.not_xml) {
+    return FileProblem{"F002", outcome.head_position, {describe_head(outcome.head, language)}, true};
+  }
+  const formats::XmlOutcome& xml = outcome.xml;
+  const formats::XmlPosition at = xml.position.line == 0 ? formats::XmlPosition{1, 1} : xml.position;
+  switch (xml.failure) {
+    case XmlFailure::none: break;
+    case XmlFailure::read_error: return open_problem(xml.detail, language);
+    case XmlFailure::not_well_formed:
+      return FileProblem{"F003", at, {formats::describe_expat_error(xml.expat_code, language)}, true};
+    case XmlFailure::entity_declaration:
+      return FileProblem{"F003", at,
+                         {pick(language, "déclaration d'entité refusée (aucune entité n'est développée)",
+                               "entity declaration refused (no entity is ever expanded)")},
+                         true};
+    case XmlFailure::too_deep:
+      return FileProblem{"F003", at, {pick(language, "imbrication trop profonde", "elements nested too deep")}, true};
+    case XmlFailure::unknown_encoding:
+      return FileProblem{"F004", at,
+                         {pick(language, "l'encodage déclaré « ", "the declared encoding \"") + xml.detail +
+                          pick(language, " » est inconnu", "\" is unknown")},
+                         true};
+    case XmlFailure::invalid_bytes:
+      return FileProblem{"F004", at,
+                         {pick(language, "l'octet ", "byte ") + xml.detail +
+                          pick(language, " n'est pas de l'UTF-8 (encodage déclaré ou par défaut : ",
+                               " is not UTF-8 (declared or default encoding: ") +
+                          xml.encoding + ")"},
+                         true};
+    case XmlFailure::unknown_root:
+      return FileProblem{"F002", at,
+                         {pick(language, "élément racine <", "root element <") + xml.detail +
+                          pick(language, "> (attendu : BEE_ELEVES, BEE_RESPONSABLES, BEE_NOMENCLATURES, "
+                                         "BEE_STRUCTURES ou STS_EDT)",
+                               "> (expected BEE_ELEVES, BEE_RESPONSABLES, BEE_NOMENCLATURES, BEE_STRUCTURES "
+                               "or STS_EDT)")},
+                         true};
+  }
+  if (records == 0) {
+    return FileProblem{"F009", {1, 1},
+                       {pick(language, "export ", "export ") + std::string(model::export_kind_name(outcome.kind)) +
+                        pick(language, " sans aucun enregistrement", " with no record")},
+                       false};
+  }
+  return std::nullopt;
+}
+
+}  // namespace scolint::engine

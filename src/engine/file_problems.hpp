@@ -1,0 +1,29 @@
+#pragma once
+// Turns what went wrong while reading a file into an F-rule finding.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <scolint/diagnostic.hpp>
+
+#include "formats/export_reader.hpp"
+
+namespace scolint::engine {
+
+struct FileProblem {
+  std::string code;                // F001, F002, F003, F004 or F009
+  formats::XmlPosition position{1, 1};
+  std::vector<std::string> args;   // message arguments
+  bool failed = true;              // the file could not be read to the end: exit code 2
+};
+
+/// The problem of an open failure ("not-found", "permission-denied", ...).
+FileProblem open_problem(const std::string& detail, Language language);
+/// The problem of a directory with no export in it.
+FileProblem empty_directory_problem(Language language);
+/// The problem a read revealed, if any. `records` is how many records it gave.
+std::optional<FileProblem> read_problem(const formats::ReadOutcome& outcome, std::uint64_t records,
+                                        Language language);
+
+}  // namespace scolint::engine

@@ -1,0 +1,57 @@
+#include <scolint/linter.hpp>
+
+#include "engine/rule_registry.hpp"
+#include "engine/session.hpp"
+
+namespace scolint {
+
+struct Linter::Impl {
+  engine::RuleRegistry registry;
+  engine::Settings settings;
+  std::vector<engine::Input> inputs;
+};
+
+Result<Linter> Linter::create(Options options) {
+  auto impl = std::make_unique<Impl>();
+  impl->registry = engine::RuleRegistry::with_all_rules();
+  auto settings = engine::resolve_settings(impl->registry, options);
+  if (!settings) return settings.error();
+  impl->settings = std::move(settings.value());
+  return Linter(std::move(impl));
+}
+
+Linter::Linter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {
+  // Settings point into the registry: it must not move after resolution.
+}
+Linter::Linter(Linter&&) noexcept = default;
+Linter& Linter::operator=(Linter&&) noexcept = default;
+Linter::~Linter() = default;
+
+void Linter::add_path(std::string path) { impl_->inputs.push_back({std::move(path), std::nullopt}); }
+
+void Linter::add_buffer(std::string name, std::string bytes) {
+  impl_->inputs.push_back({std::move(name), std::move(bytes)});
+}
+
+Report Linter::run() { return engine::run_session(impl_->registry, impl_->settings, impl_->inputs); }
+
+std::vector<RuleDescription> Linter::rules(Language language) {
+  std::vector<RuleDescription> out;
+  for (const auto& rule : engine::RuleRegistry::with_all_rules().rules()) {
+    out.push_back({std::string(rule.info.code), std::string(rule.info.slug), rule.info.severity,
+                   std::string(rule.info.summary.in(language))});
+  }
+  return out;
+}
+
+Result<std::string> Linter::explain(std::string_view code, Language /*language*/) {
+  // Pages are written in French (the users' language); the header line is
+  // the same in both languages.
+  const auto registry = engine::RuleRegistry::with_all_rules();
+  for (const auto& rule : registry.rules()) {
+    if (rule.info.code == code || rule.info.slug == code) return std::string(rules::rule_page(rule.info.code));
+  }
+  return Error{ErrorCode::unknown_rule, std::string(code)};
+}
+
+}  // namespace scolint

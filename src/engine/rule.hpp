@@ -1,0 +1,83 @@
+#pragma once
+// What a rule is for the engine: metadata (code, messages, options) plus the
+// check functions it provides. Rules only report findings; the engine owns
+// severity, message formatting, ordering and fingerprints.
+
+#include <functional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <scolint/diagnostic.hpp>
+
+#include "model/dataset.hpp"
+#include "model/login.hpp"
+
+namespace scolint::engine {
+
+/// A text in both languages of scolint.
+struct Text {
+  std::string_view fr;
+  std::string_view en;
+  [[nodiscard]] std::string_view in(Language language) const { return language == Language::fr ? fr : en; }
+};
+
+/// A rule threshold: its name after "CODE." and its default.
+struct OptionSpec {
+  std::string_view name;
+  int default_value = 0;
+  int min_value = 0;
+  int max_value = 1 << 20;
+};
+
+struct RuleInfo {
+  std::string_view code;
+  std::string_view slug;
+  Severity severity = Severity::error;
+  Text summary;  ///< one line for `scolint rules`
+  Text message;  ///< {0}, {1}... are the finding's arguments
+  Text hint;
+  std::span<const OptionSpec> options{};
+  /// Export kinds the rule needs together (cross-checks): without all of them
+  /// it does not run, and the summary says so.
+  std::span<const model::ExportKind> needs{};
+};
+
+/// One thing a rule found. Locations are resolved to paths by the engine.
+struct Finding {
+  model::SourceLocation location{};
+  std::vector<std::string> args{};  ///< message arguments, in the order of the placeholders
+  std::string record{};             ///< the record's identifiers, e.g. "ELEVE_ID=12"
+  std::string key{};                ///< extra identity for the fingerprint (never personal data)
+  std::vector<model::SourceLocation> related{};
+  std::string predicted_login{};
+};
+
+/// What a check function talks to.
+class Reporter {
+ public:
+  virtual ~Reporter() = default;
+  virtual void report(Finding finding) = 0;
+  /// The value of a declared option of the running rule ("max_length").
+  [[nodiscard]] virtual int option(std::string_view name) const = 0;
+  [[nodiscard]] virtual model::LoginProfile login_profile() const = 0;
+  [[nodiscard]] virtual Language language() const = 0;
+};
+
+/// A rule as the engine runs it: any of the check functions may be empty.
+struct Rule {
+  RuleInfo info;
+  std::function<void(const model::Pupil&, Reporter&)> on_pupil;
+  std::function<void(const model::Person&, Reporter&)> on_person;
+  std::function<void(const model::Staff&, Reporter&)> on_staff;
+  std::function<void(const model::Division&, Reporter&)> on_division;
+  std::function<void(const model::Group&, Reporter&)> on_group;
+  std::function<void(const model::Dataset&, Reporter&)> on_dataset;
+
+  [[nodiscard]] bool has_record_checks() const {
+    return on_pupil || on_person || on_staff || on_division || on_group;
+  }
+};
+
+}  // namespace scolint::engine

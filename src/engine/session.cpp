@@ -1,0 +1,307 @@
+#include "engine/session.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <exception>
+#include <filesystem>
+#include <set>
+#include <system_error>
+
+#include "engine/file_problems.hpp"
+#include "engine/fingerprint.hpp"
+#include "formats/export_reader.hpp"
+#include "io/byte_source.hpp"
+
+namespace scolint::engine {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct RawFinding {
+  const Rule* rule = nullptr;
+  Finding finding;
+};
+
+// The Reporter the rules talk to: knows which rule is running, collects.
+class Collector final : public Reporter {
+ public:
+  explicit Collector(const Settings& settings) : settings_(settings) {}
+
+  void set_rule(const Rule* rule) { rule_ = rule; }
+  void report(Finding finding) override { findings_.push_back({rule_, std::move(finding)}); }
+
+  [[nodiscard]] int option(std::string_view name) const override {
+    for (const OptionSpec& spec : rule_->info.options) {
+      if (spec.name != name) continue;
+      const auto it = settings_.option_values.find(std::string(rule_->info.code) + "." + std::string(name));
+      return it != settings_.option_values.end() ? it->second : spec.default_value;
+    }
+    return 0;  // a rule asked for an option it did not declare; the registry test catches it
+  }
+  [[nodiscard]] model::LoginProfile login_profile() const override { return settings_.login_profile; }
+  [[nodiscard]] Language language() const override { return settings_.language; }
+
+  std::vector<RawFinding>& findings() { return findings_; }
+  std::vector<std::string>& internal_errors() { return internal_errors_; }
+
+  // Runs one check; a bug in a rule is reported once and disables that rule,
+  // it never kills the run.
+  template <typename F>
+  void guarded(const Rule* rule, F&& check) {
+    if (broken_.contains(rule)) return;
+    set_rule(rule);
+    try {
+      check();
+    } catch (const std::exception& error) {
+      broken_.insert(rule);
+      internal_errors_.push_back(std::string(rule->info.code) + ": " + error.what());
+    } catch (...) {
+      broken_.insert(rule);
+      internal_errors_.push_back(std::string(rule->info.code) + ": unknown exception");
+    }
+  }
+
+ private:
+  const Settings& settings_;
+  const Rule* rule_ = nullptr;
+  std::vector<RawFinding> findings_;
+  std::vector<std::string> internal_errors_;
+  std::set<const Rule*> broken_;
+};
+
+// Receives records while a file streams: record rules run at once, then the
+// record joins the dataset for the dataset rules.
+class EngineSink final : public formats::RecordSink {
+ public:
+  EngineSink(const Settings& settings, model::Dataset& dataset, Collector& collector)
+      : dataset_(dataset), collector_(collector) {
+    for (const Rule* rule : settings.selected) {
+      if (rule->on_pupil) pupil_rules_.push_back(rule);
+      if (rule->on_person) person_rules_.push_back(rule);
+      if (rule->on_staff) staff_rules_.push_back(rule);
+      if (rule->on_division) division_rules_.push_back(rule);
+      if (rule->on_group) group_rules_.push_back(rule);
+    }
+  }
+
+  void start_file(model::FileId file) {
+    file_ = file;
+    records_ = 0;
+  }
+  [[nodiscard]] std::uint64_t records() const { return records_; }
+
+  void parameters(const model::ExportParameters& parameters) override {
+    dataset_.files[file_].parameters = parameters;
+  }
+  void pupil(model::Pupil&& pupil) override {
+    for (const Rule* rule : pupil_rules_) collector_.guarded(rule, [&] { rule->on_pupil(pupil, collector_); });
+    keep(dataset_.pupils, std::move(pupil));
+  }
+  void membership(model::Membership&& membership) override { keep(dataset_.memberships, std::move(membership)); }
+  void person(model::Person&& person) override {
+    for (const Rule* rule : person_rules_) collector_.guarded(rule, [&] { rule->on_person(person, collector_); });
+    keep(dataset_.persons, std::move(person));
+  }
+  void address(model::Address&& address) override { keep(dataset_.addresses, std::move(address)); }
+  void link(model::ResponsableLink&& link) override { keep(dataset_.links, std::move(link)); }
+  void division(model::Division&& division) override {
+    for (const Rule* rule : division_rules_) {
+      collector_.guarded(rule, [&] { rule->on_division(division, collector_); });
+    }
+    keep(dataset_.divisions, std::move(division));
+  }
+  void group(model::Group&& group) override {
+    for (const Rule* rule : group_rules_) collector_.guarded(rule, [&] { rule->on_group(group, collector_); });
+    keep(dataset_.groups, std::move(group));
+  }
+  void service(model::Service&& service) override { keep(dataset_.services, std::move(service)); }
+  void staff(model::Staff&& staff) override {
+    for (const Rule* rule : staff_rules_) collector_.guarded(rule, [&] { rule->on_staff(staff, collector_); });
+    keep(dataset_.staff, std::move(staff));
+  }
+  void subject(model::Subject&& subject) override { keep(dataset_.subjects, std::move(subject)); }
+
+ private:
+  template <typename T>
+  void keep(std::vector<T>& records, T&& record) {
+    records.push_back(std::move(record));
+    ++records_;
+  }
+
+  model::Dataset& dataset_;
+  Collector& collector_;
+  model::FileId file_ = 0;
+  std::uint64_t records_ = 0;
+  std::vector<const Rule*> pupil_rules_, person_rules_, staff_rules_, division_rules_, group_rules_;
+};
+
+bool has_xml_extension(const fs::path& path) {
+  std::string extension = path.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return extension == ".xml";
+}
+
+struct PlannedFile {
+  std::string display;
+  const std::string* bytes = nullptr;
+  std::optional<FileProblem> problem;  // known before reading (empty directory)
+};
+
+// A directory stands for every *.xml below it, in a stable order.
+std::vector<PlannedFile> plan(const std::vector<Input>& inputs, Language language) {
+  std::vector<PlannedFile> planned;
+  for (const Input& input : inputs) {
+    if (input.bytes) {
+      planned.push_back({input.name, &*input.bytes, std::nullopt});
+      continue;
+    }
+    const fs::path path = fs::path(input.name).lexically_normal();
+    std::error_code error;
+    if (!fs::is_directory(path, error)) {
+      planned.push_back({path.string(), nullptr, std::nullopt});
+      continue;
+    }
+    std::vector<std::string> found;
+    for (fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, error), end;
+         !error && it != end; it.increment(error)) {
+      if (it->is_regular_file(error) && has_xml_extension(it->path())) found.push_back(it->path().string());
+    }
+    std::sort(found.begin(), found.end());
+    if (found.empty()) planned.push_back({path.string(), nullptr, empty_directory_problem(language)});
+    for (auto& file : found) planned.push_back({std::move(file), nullptr, std::nullopt});
+  }
+  return planned;
+}
+
+std::string format_message(std::string_view templ, const std::vector<std::string>& args) {
+  std::string out;
+  for (std::size_t i = 0; i < templ.size(); ++i) {
+    if (templ[i] == '{' && i + 2 < templ.size() && templ[i + 2] == '}' && templ[i + 1] >= '0' &&
+        templ[i + 1] <= '9') {
+      const auto index = static_cast<std::size_t>(templ[i + 1] - '0');
+      if (index < args.size()) out += args[index];
+      i += 2;
+    } else {
+      out += templ[i];
+    }
+  }
+  return out;
+}
+
+Location locate(const model::Dataset& dataset, const model::SourceLocation& at) {
+  return {at.file < dataset.files.size() ? dataset.files[at.file].path : std::string(), at.line, at.column};
+}
+
+Diagnostic to_diagnostic(const RawFinding& raw, const model::Dataset& dataset, Language language) {
+  const RuleInfo& info = raw.rule->info;
+  Diagnostic diagnostic;
+  diagnostic.code = info.code;
+  diagnostic.rule = info.slug;
+  diagnostic.severity = info.severity;
+  diagnostic.location = locate(dataset, raw.finding.location);
+  diagnostic.message = format_message(info.message.in(language), raw.finding.args);
+  diagnostic.hint = info.hint.in(language);
+  diagnostic.record = raw.finding.record;
+  for (const auto& related : raw.finding.related) diagnostic.related.push_back(locate(dataset, related));
+  diagnostic.predicted_login = raw.finding.predicted_login;
+  diagnostic.fingerprint = fingerprint(info.code, raw.finding.record, raw.finding.key);
+  return diagnostic;
+}
+
+}  // namespace
+
+Report run_session(const RuleRegistry& registry, const Settings& settings, const std::vector<Input>& inputs) {
+  model::Dataset dataset;
+  Collector collector(settings);
+  EngineSink sink(settings, dataset, collector);
+  std::vector<bool> failed;
+
+  // File problems are findings of the F rules. Those that stop a file are
+  // always reported, selected or not: exit code 2 must come with its reason.
+  auto file_problem = [&](model::FileId file, const FileProblem& problem) {
+    const Rule* rule = registry.find(problem.code);
+    const bool selected = std::find(settings.selected.begin(), settings.selected.end(), rule) != settings.selected.end();
+    if (rule == nullptr || (!selected && !problem.failed)) return;
+    Finding finding;
+    finding.location = {file, problem.position.line, problem.position.column};
+    finding.args = problem.args;
+    finding.record = fs::path(dataset.files[file].path).filename().string();
+    collector.findings().push_back({rule, std::move(finding)});
+  };
+
+  for (const PlannedFile& planned : plan(inputs, settings.language)) {
+    const auto file = static_cast<model::FileId>(dataset.files.size());
+    dataset.files.push_back({planned.display, model::ExportKind::unknown, "", {}, 0, false});
+    if (planned.problem) {
+      dataset.files[file].failed = true;
+      file_problem(file, *planned.problem);
+      continue;
+    }
+    std::unique_ptr<io::ByteSource> source;
+    if (planned.bytes != nullptr) {
+      source = io::memory_source(*planned.bytes);
+    } else {
+      auto opened = io::open_file(planned.display);
+      if (!opened) {
+        dataset.files[file].failed = true;
+        file_problem(file, open_problem(opened.error().detail, settings.language));
+        continue;
+      }
+      source = std::move(opened.value());
+    }
+    sink.start_file(file);
+    const formats::ReadOutcome outcome = formats::read_export(*source, file, sink);
+    model::FileRecord& record = dataset.files[file];
+    record.kind = outcome.kind;
+    record.encoding = outcome.encoding;
+    record.records = sink.records();
+    if (auto problem = read_problem(outcome, record.records, settings.language)) {
+      record.failed = problem->failed;
+      file_problem(file, *problem);
+    }
+  }
+
+  Report report;
+  for (const Rule* rule : settings.selected) {
+    if (!rule->on_dataset) continue;
+    std::vector<std::string> missing;
+    for (const model::ExportKind kind : rule->info.needs) {
+      if (!dataset.has_kind(kind)) missing.emplace_back(model::export_kind_name(kind));
+    }
+    if (!missing.empty()) {
+      report.skipped_checks.push_back({std::string(rule->info.code), std::move(missing)});
+      continue;
+    }
+    collector.guarded(rule, [&] { rule->on_dataset(dataset, collector); });
+  }
+
+  for (const auto& raw : collector.findings()) {
+    report.diagnostics.push_back(to_diagnostic(raw, dataset, settings.language));
+  }
+  std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.location.file, a.location.line, a.location.column, a.code, a.message) <
+           std::tie(b.location.file, b.location.line, b.location.column, b.code, b.message);
+  });
+  bool failed_any = !collector.internal_errors().empty();
+  for (const model::FileRecord& file : dataset.files) {
+    report.files.push_back({file.path, std::string(model::export_kind_name(file.kind)), file.encoding, file.records,
+                            file.failed});
+    report.records += file.records;
+    failed_any = failed_any || file.failed;
+  }
+  bool fails = false;
+  for (const Diagnostic& diagnostic : report.diagnostics) {
+    switch (diagnostic.severity) {
+      case Severity::error: ++report.errors; break;
+      case Severity::warning: ++report.warnings; break;
+      case Severity::info: ++report.infos; break;
+    }
+    fails = fails || diagnostic.severity >= settings.fail_on;
+  }
+  report.internal_errors = std::move(collector.internal_errors());
+  report.exit_code = failed_any ? 2 : fails ? 1 : 0;
+  return report;
+}
+
+}  // namespace scolint::engine

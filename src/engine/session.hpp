@@ -1,0 +1,37 @@
+#pragma once
+// One lint run: read every input (streaming, record rules on the fly), run
+// the dataset rules, turn findings into ordered diagnostics and an exit code.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <scolint/linter.hpp>
+
+#include "engine/rule_registry.hpp"
+#include "model/login.hpp"
+
+namespace scolint::engine {
+
+/// A file path, or an in-memory buffer when `bytes` is set.
+struct Input {
+  std::string name;
+  std::optional<std::string> bytes;
+};
+
+/// Options checked and resolved against the registry.
+struct Settings {
+  Language language = Language::fr;
+  std::vector<const Rule*> selected;      // ordered by code
+  std::map<std::string, int> option_values;  // "CODE.name" → value, only those set
+  model::LoginProfile login_profile = model::LoginProfile::underscore;
+  Severity fail_on = Severity::error;
+};
+
+/// Resolves user options; errors name the offending value.
+Result<Settings> resolve_settings(const RuleRegistry& registry, const Options& options);
+
+Report run_session(const RuleRegistry& registry, const Settings& settings, const std::vector<Input>& inputs);
+
+}  // namespace scolint::engine

@@ -1,0 +1,41 @@
+#pragma once
+// Shared plumbing of the XML adapters: locations, the element being read,
+// and the PARAMETRES block every SIECLE and STS export starts with.
+
+#include <string_view>
+
+#include "formats/record_sink.hpp"
+#include "formats/xml_reader.hpp"
+#include "model/records.hpp"
+
+namespace scolint::formats {
+
+class AdapterBase : public XmlHandler {
+ public:
+  AdapterBase(model::FileId file, RecordSink& sink) : file_(file), sink_(sink) {}
+
+ protected:
+  [[nodiscard]] model::SourceLocation at(XmlPosition position) const {
+    return {file_, position.line, position.column};
+  }
+  /// A field read from the leaf element that is ending now.
+  [[nodiscard]] model::Field leaf(std::string_view text) const { return {std::string(text), at(last_start_)}; }
+
+  void remember_start(XmlPosition position) { last_start_ = position; }
+
+  /// SIECLE writes PARAMETRES as text children; called for each of them.
+  void siecle_parameter(std::string_view name, std::string_view text);
+  void send_parameters() { sink_.parameters(parameters_); }
+
+  /// True when `path` is .../`parent`/`child` (the element ending or starting).
+  static bool is(const XmlPath& path, std::string_view parent, std::string_view child) {
+    return path.size() >= 2 && path[path.size() - 2] == parent && path.back() == child;
+  }
+
+  model::FileId file_;
+  RecordSink& sink_;
+  model::ExportParameters parameters_;
+  XmlPosition last_start_;
+};
+
+}  // namespace scolint::formats

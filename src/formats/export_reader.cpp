@@ -1,0 +1,134 @@
+#include "formats/export_reader.hpp"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+#include "formats/siecle_readers.hpp"
+
+namespace scolint::formats {
+namespace {
+
+constexpr std::array<std::pair<std::string_view, model::ExportKind>, 6> roots{{
+    {"BEE_ELEVES", model::ExportKind::siecle_eleves},
+    {"BEE_RESPONSABLES", model::ExportKind::siecle_responsables},
+    {"BEE_NOMENCLATURES", model::ExportKind::siecle_nomenclatures},
+    {"BEE_STRUCTURES", model::ExportKind::siecle_structures},
+    {"STS_EDT", model::ExportKind::sts_emp},
+    // Old STS-Web exports named the root after the file.
+    {"STS_EMP", model::ExportKind::sts_emp},
+}};
+
+class Dispatcher final : public XmlRootDispatcher {
+ public:
+  Dispatcher(model::FileId file, RecordSink& sink) : file_(file), sink_(sink) {}
+
+  XmlHandler* handler_for_root(std::string_view root, const XmlAttributes& /*attributes*/) override {
+    kind_ = kind_of_root(root);
+    adapter_ = make_adapter(kind_, file_, sink_);
+    return adapter_.get();
+  }
+
+  [[nodiscard]] model::ExportKind kind() const { return kind_; }
+
+ private:
+  model::FileId file_;
+  RecordSink& sink_;
+  model::ExportKind kind_ = model::ExportKind::unknown;
+  std::unique_ptr<XmlHandler> adapter_;
+};
+
+// Replays the bytes read while sniffing, then the rest of the source.
+class PrefixedSource final : public io::ByteSource {
+ public:
+  PrefixedSource(std::string prefix, io::ByteSource& rest) : prefix_(std::move(prefix)), rest_(rest) {}
+
+  Result<std::size_t> read(std::span<char> buffer) override {
+    if (offset_ < prefix_.size()) {
+      const std::size_t count = std::min(buffer.size(), prefix_.size() - offset_);
+      std::copy_n(prefix_.data() + offset_, count, buffer.data());
+      offset_ += count;
+      return count;
+    }
+    return rest_.read(buffer);
+  }
+
+ private:
+  std::string prefix_;
+  io::ByteSource& rest_;
+  std::size_t offset_ = 0;
+};
+
+bool is_white(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+}  // namespace
+
+model::ExportKind kind_of_root(std::string_view root) {
+  for (const auto& [name, kind] : roots) {
+    if (name == root) return kind;
+  }
+  return model::ExportKind::unknown;
+}
+
+std::unique_ptr<XmlHandler> make_adapter(model::ExportKind kind, model::FileId file, RecordSink& sink) {
+  switch (kind) {
+    case model::ExportKind::siecle_eleves: return make_siecle_eleves_reader(file, sink);
+    case model::ExportKind::siecle_responsables: return make_siecle_responsables_reader(file, sink);
+    case model::ExportKind::siecle_nomenclatures: return make_siecle_nomenclatures_reader(file, sink);
+    case model::ExportKind::siecle_structures: return make_siecle_structures_reader(file, sink);
+    case model::ExportKind::sts_emp: return make_sts_emp_reader(file, sink);
+    case model::ExportKind::unknown: break;
+  }
+  return nullptr;
+}
+
+ReadOutcome read_export(io::ByteSource& source, model::FileId file, RecordSink& sink) {
+  ReadOutcome outcome;
+  // Sniff: skip a UTF-8 BOM and white space; the first other byte tells XML
+  // ('<') from anything else. UTF-16 files start with their BOM.
+  std::string prefix;
+  std::array<char, 4096> chunk{};
+  for (;;) {
+    auto got = source.read(chunk);
+    if (!got) {
+      outcome.xml.failure = XmlFailure::read_error;
+      outcome.xml.detail = got.error().detail;
+      return outcome;
+    }
+    if (got.value() == 0) break;
+    prefix.append(chunk.data(), got.value());
+    std::size_t start = prefix.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
+    while (start < prefix.size() && is_white(static_cast<unsigned char>(prefix[start]))) ++start;
+    if (start < prefix.size()) break;
+    if (prefix.size() > (1U << 20U)) break;  // a megabyte of blanks is not an export either
+  }
+  std::size_t start = prefix.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
+  const bool utf16 = prefix.rfind("\xFF\xFE", 0) == 0 || prefix.rfind("\xFE\xFF", 0) == 0;
+  while (start < prefix.size() && is_white(static_cast<unsigned char>(prefix[start]))) ++start;
+  if (start >= prefix.size()) {
+    outcome.empty = true;
+    return outcome;
+  }
+  if (prefix[start] != '<' && !utf16) {
+    outcome.not_xml = true;
+    outcome.head = prefix.substr(start, 64);
+    std::uint32_t line = 1;
+    std::size_t line_start = 0;
+    for (std::size_t i = 0; i < start; ++i) {
+      if (prefix[i] == '\n') {
+        ++line;
+        line_start = i + 1;
+      }
+    }
+    outcome.head_position = {line, static_cast<std::uint32_t>(start - line_start + 1)};
+    return outcome;
+  }
+  PrefixedSource replay(std::move(prefix), source);
+  Dispatcher dispatcher(file, sink);
+  outcome.xml = parse_xml(replay, dispatcher);
+  outcome.kind = dispatcher.kind();
+  outcome.encoding = outcome.xml.encoding;
+  return outcome;
+}
+
+}  // namespace scolint::formats

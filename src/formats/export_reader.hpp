@@ -1,0 +1,34 @@
+#pragma once
+// Recognises a file by content and streams its records into a RecordSink.
+
+#include <memory>
+#include <string>
+
+#include "formats/record_sink.hpp"
+#include "formats/xml_reader.hpp"
+#include "io/byte_source.hpp"
+#include "model/records.hpp"
+
+namespace scolint::formats {
+
+/// What reading one file gave, beyond the records sent to the sink.
+struct ReadOutcome {
+  model::ExportKind kind = model::ExportKind::unknown;
+  std::string encoding;
+  bool empty = false;         // no byte but white space
+  bool not_xml = false;       // the first byte that is not white space is not '<'
+  std::string head;           // when not_xml: the first bytes, to say what was found
+  XmlPosition head_position;  // where those bytes start
+  XmlOutcome xml;             // failure details when the file is XML
+};
+
+/// Reads `source` to the end (or the first fatal problem), sending records to `sink`.
+ReadOutcome read_export(io::ByteSource& source, model::FileId file, RecordSink& sink);
+
+/// The adapter for a root element, or nullptr if scolint does not read that kind.
+std::unique_ptr<XmlHandler> make_adapter(model::ExportKind kind, model::FileId file, RecordSink& sink);
+
+/// The export kind a root element names (BEE_ELEVES → siecle_eleves...).
+model::ExportKind kind_of_root(std::string_view root);
+
+}  // namespace scolint::formats

@@ -1,0 +1,25 @@
+#pragma once
+// Where format adapters send what they read. The engine implements it: it
+// runs the record rules on each record, then keeps it for the dataset rules.
+
+#include "model/records.hpp"
+
+namespace scolint::formats {
+
+class RecordSink {
+ public:
+  virtual ~RecordSink() = default;
+  virtual void parameters(const model::ExportParameters& parameters) = 0;
+  virtual void pupil(model::Pupil&& pupil) = 0;
+  virtual void membership(model::Membership&& membership) = 0;
+  virtual void person(model::Person&& person) = 0;
+  virtual void address(model::Address&& address) = 0;
+  virtual void link(model::ResponsableLink&& link) = 0;
+  virtual void division(model::Division&& division) = 0;
+  virtual void group(model::Group&& group) = 0;
+  virtual void service(model::Service&& service) = 0;
+  virtual void staff(model::Staff&& staff) = 0;
+  virtual void subject(model::Subject&& subject) = 0;
+};
+
+}  // namespace scolint::formats

@@ -1,0 +1,117 @@
+// BEE_ELEVES (ElevesSansAdresses.xml / ElevesAvecAdresses.xml), formats/SIECLE_STS.md §1.1.
+#include <optional>
+#include <set>
+
+#include "formats/adapter_base.hpp"
+#include "formats/siecle_readers.hpp"
+#include "model/date.hpp"
+#include "model/text.hpp"
+
+namespace scolint::formats {
+namespace {
+
+class SiecleElevesReader final : public AdapterBase {
+ public:
+  using AdapterBase::AdapterBase;
+
+  void start_element(const XmlPath& path, const XmlAttributes& attributes, XmlPosition position) override {
+    remember_start(position);
+    if (is(path, "ELEVES", "ELEVE")) {
+      pupil_.emplace();
+      pupil_->location = at(position);
+      pupil_->eleve_id = attributes.get("ELEVE_ID");
+      pupil_->elenoet = attributes.get("ELENOET");
+    } else if (is(path, "STRUCTURES", "STRUCTURES_ELEVE")) {
+      structures_eleve_id_ = attributes.get("ELEVE_ID");
+    } else if (is(path, "STRUCTURES_ELEVE", "STRUCTURE")) {
+      membership_.emplace();
+      membership_->location = at(position);
+      membership_->eleve_id = structures_eleve_id_;
+      membership_->type = '\0';
+    }
+  }
+
+  void end_element(const XmlPath& path, std::string_view text) override {
+    const std::string& name = path.back();
+    const std::string& parent = path.size() >= 2 ? path[path.size() - 2] : name;
+    if (parent == "PARAMETRES") {
+      siecle_parameter(name, text);
+    } else if (name == "PARAMETRES") {
+      send_parameters();
+    } else if (pupil_ && parent == "ELEVE") {
+      pupil_field(name, text);
+    } else if (pupil_ && is(path, "ELEVES", "ELEVE")) {
+      finish_pupil();
+    } else if (membership_ && parent == "STRUCTURE") {
+      if (name == "CODE_STRUCTURE") membership_->code = model::trim(text);
+      if (name == "TYPE_STRUCTURE") {
+        const std::string_view type = model::trim(text);
+        membership_->type = type.size() == 1 ? type[0] : '?';
+      }
+    } else if (membership_ && is(path, "STRUCTURES_ELEVE", "STRUCTURE")) {
+      finish_membership();
+    }
+  }
+
+ private:
+  void pupil_field(std::string_view name, std::string_view text) {
+    model::Pupil& pupil = *pupil_;
+    if (name == "ID_NATIONAL") pupil.id_national = leaf(text);
+    else if (name == "INE_BEA") pupil.ine_bea = leaf(text);
+    else if (name == "INE_RNIE") pupil.ine_rnie = leaf(text);
+    else if (name == "NOM") pupil.nom = leaf(text);
+    else if (name == "NOM_DE_FAMILLE") pupil.nom_de_famille = leaf(text);
+    else if (name == "NOM_USAGE") pupil.nom_usage = leaf(text);
+    else if (name == "PRENOM") pupil.prenom = leaf(text);
+    else if (name == "DATE_NAISS") pupil.date_naissance = leaf(text);
+    else if (name == "DATE_SORTIE") pupil.date_sortie = model::trim(text);
+    else if (name == "ELEVE_ID" && pupil.eleve_id.empty()) pupil.eleve_id = model::trim(text);
+    else if (name == "ELENOET" && pupil.elenoet.empty()) pupil.elenoet = model::trim(text);
+  }
+
+  void finish_pupil() {
+    model::Pupil& pupil = *pupil_;
+    if (!model::is_blank(pupil.date_sortie)) {
+      // A pupil whose exit date has passed at export time gets no account;
+      // an exit date after the export is a planned departure.
+      const auto exit = model::parse_siecle_date(pupil.date_sortie);
+      const auto& exported = parameters_.date_export;
+      pupil.left = !exit || !exported || *exit <= *exported;
+    }
+    sink_.pupil(std::move(pupil));
+    pupil_.reset();
+  }
+
+  void finish_membership() {
+    model::Membership& membership = *membership_;
+    if (membership.type == 'D' || membership.type == 'G') {
+      // The first use of each code in this file stands for the structure, so
+      // structure rules see SIECLE codes even without an STS export.
+      const bool division = membership.type == 'D';
+      auto& seen = division ? divisions_seen_ : groups_seen_;
+      if (!membership.code.empty() && seen.insert(membership.code).second) {
+        if (division) {
+          sink_.division({membership.location, membership.code, model::Origin::siecle_pupils, 0});
+        } else {
+          sink_.group({membership.location, membership.code, model::Origin::siecle_pupils, {}, 0});
+        }
+      }
+    }
+    sink_.membership(std::move(membership));
+    membership_.reset();
+  }
+
+  std::optional<model::Pupil> pupil_;
+  std::optional<model::Membership> membership_;
+  std::string structures_eleve_id_;
+  std::set<std::string, std::less<>> divisions_seen_;
+  std::set<std::string, std::less<>> groups_seen_;
+};
+
+}  // namespace
+
+std::unique_ptr<XmlHandler> make_siecle_eleves_reader(model::FileId file, RecordSink& sink) {
+  return std::make_unique<SiecleElevesReader>(file, sink);
+}
+
+}  // namespace scolint::formats

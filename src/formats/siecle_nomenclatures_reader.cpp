@@ -1,0 +1,50 @@
+// BEE_NOMENCLATURES (Nomenclature.xml), formats/SIECLE_STS.md §1.5: the subjects.
+#include <optional>
+
+#include "formats/adapter_base.hpp"
+#include "formats/siecle_readers.hpp"
+#include "model/text.hpp"
+
+namespace scolint::formats {
+namespace {
+
+class SiecleNomenclaturesReader final : public AdapterBase {
+ public:
+  using AdapterBase::AdapterBase;
+
+  void start_element(const XmlPath& path, const XmlAttributes& attributes, XmlPosition position) override {
+    remember_start(position);
+    if (is(path, "MATIERES", "MATIERE")) {
+      subject_.emplace();
+      subject_->location = at(position);
+      subject_->code = attributes.get("CODE_MATIERE");
+      subject_->origin = model::Origin::siecle_nomenclatures;
+    }
+  }
+
+  void end_element(const XmlPath& path, std::string_view text) override {
+    const std::string& name = path.back();
+    const std::string& parent = path.size() >= 2 ? path[path.size() - 2] : name;
+    if (parent == "PARAMETRES") {
+      siecle_parameter(name, text);
+    } else if (name == "PARAMETRES") {
+      send_parameters();
+    } else if (subject_ && parent == "MATIERE" && name == "CODE_GESTION") {
+      subject_->code_gestion = model::trim(text);
+    } else if (subject_ && is(path, "MATIERES", "MATIERE")) {
+      sink_.subject(std::move(*subject_));
+      subject_.reset();
+    }
+  }
+
+ private:
+  std::optional<model::Subject> subject_;
+};
+
+}  // namespace
+
+std::unique_ptr<XmlHandler> make_siecle_nomenclatures_reader(model::FileId file, RecordSink& sink) {
+  return std::make_unique<SiecleNomenclaturesReader>(file, sink);
+}
+
+}  // namespace scolint::formats

@@ -1,0 +1,93 @@
+// BEE_RESPONSABLES (ResponsablesAvecAdresses.xml), formats/SIECLE_STS.md §1.2.
+#include <optional>
+
+#include "formats/adapter_base.hpp"
+#include "formats/siecle_readers.hpp"
+#include "model/text.hpp"
+
+namespace scolint::formats {
+namespace {
+
+class SiecleResponsablesReader final : public AdapterBase {
+ public:
+  using AdapterBase::AdapterBase;
+
+  void start_element(const XmlPath& path, const XmlAttributes& attributes, XmlPosition position) override {
+    remember_start(position);
+    if (is(path, "PERSONNES", "PERSONNE")) {
+      person_.emplace();
+      person_->location = at(position);
+      person_->personne_id = attributes.get("PERSONNE_ID");
+    } else if (is(path, "RESPONSABLES", "RESPONSABLE_ELEVE")) {
+      link_.emplace();
+      link_->location = at(position);
+    } else if (is(path, "ADRESSES", "ADRESSE")) {
+      address_.emplace();
+      address_->location = at(position);
+      address_->adresse_id = attributes.get("ADRESSE_ID");
+    }
+  }
+
+  void end_element(const XmlPath& path, std::string_view text) override {
+    const std::string& name = path.back();
+    const std::string& parent = path.size() >= 2 ? path[path.size() - 2] : name;
+    const std::string value(model::trim(text));
+    if (parent == "PARAMETRES") {
+      siecle_parameter(name, text);
+    } else if (name == "PARAMETRES") {
+      send_parameters();
+    } else if (person_ && parent == "PERSONNE") {
+      person_field(name, text);
+    } else if (person_ && is(path, "PERSONNES", "PERSONNE")) {
+      sink_.person(std::move(*person_));
+      person_.reset();
+    } else if (link_ && parent == "RESPONSABLE_ELEVE") {
+      if (name == "ELEVE_ID") link_->eleve_id = value;
+      else if (name == "PERSONNE_ID") link_->personne_id = value;
+      else if (name == "RESP_LEGAL") link_->resp_legal = value;
+      else if (name == "CODE_PARENTE") link_->code_parente = value;
+    } else if (link_ && is(path, "RESPONSABLES", "RESPONSABLE_ELEVE")) {
+      sink_.link(std::move(*link_));
+      link_.reset();
+    } else if (address_ && parent == "ADRESSE") {
+      if (name == "LIGNE1_ADRESSE") address_->ligne1 = value;
+      else if (name == "LIGNE2_ADRESSE") address_->ligne2 = value;
+      else if (name == "LIGNE3_ADRESSE") address_->ligne3 = value;
+      else if (name == "LIGNE4_ADRESSE") address_->ligne4 = value;
+      else if (name == "CODE_POSTAL") address_->code_postal = value;
+      else if (name == "LIBELLE_POSTAL") address_->libelle_postal = value;
+      else if (name == "COMMUNE_ETRANGERE") address_->commune_etrangere = value;
+      else if (name == "LL_PAYS") address_->ll_pays = value;
+    } else if (address_ && is(path, "ADRESSES", "ADRESSE")) {
+      sink_.address(std::move(*address_));
+      address_.reset();
+    }
+  }
+
+ private:
+  void person_field(std::string_view name, std::string_view text) {
+    model::Person& person = *person_;
+    if (name == "NOM") person.nom = leaf(text);
+    else if (name == "NOM_DE_FAMILLE") person.nom_de_famille = leaf(text);
+    else if (name == "NOM_USAGE") person.nom_usage = leaf(text);
+    else if (name == "PRENOM") person.prenom = leaf(text);
+    else if (name == "LC_CIVILITE") person.civilite = leaf(text);
+    else if (name == "TEL_PERSONNEL") person.tel_personnel = model::trim(text);
+    else if (name == "TEL_PORTABLE") person.tel_portable = model::trim(text);
+    else if (name == "TEL_PROFESSIONNEL") person.tel_professionnel = model::trim(text);
+    else if (name == "MEL") person.mel = model::trim(text);
+    else if (name == "ADRESSE_ID") person.adresse_id = model::trim(text);
+  }
+
+  std::optional<model::Person> person_;
+  std::optional<model::ResponsableLink> link_;
+  std::optional<model::Address> address_;
+};
+
+}  // namespace
+
+std::unique_ptr<XmlHandler> make_siecle_responsables_reader(model::FileId file, RecordSink& sink) {
+  return std::make_unique<SiecleResponsablesReader>(file, sink);
+}
+
+}  // namespace scolint::formats

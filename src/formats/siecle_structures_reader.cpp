@@ -1,0 +1,77 @@
+// BEE_STRUCTURES (Structures.xml). Only the root name is confirmed
+// (formats/SIECLE_STS.md §1.5), so the code is taken from a CODE_STRUCTURE or
+// CODE attribute or child, whichever the file has.
+#include <optional>
+
+#include "formats/adapter_base.hpp"
+#include "formats/siecle_readers.hpp"
+#include "model/text.hpp"
+
+namespace scolint::formats {
+namespace {
+
+std::string code_attribute(const XmlAttributes& attributes) {
+  std::string_view code = attributes.get("CODE_STRUCTURE");
+  if (code.empty()) code = attributes.get("CODE");
+  return std::string(model::trim(code));
+}
+
+bool is_code_element(std::string_view name) { return name == "CODE_STRUCTURE" || name == "CODE"; }
+
+class SiecleStructuresReader final : public AdapterBase {
+ public:
+  using AdapterBase::AdapterBase;
+
+  void start_element(const XmlPath& path, const XmlAttributes& attributes, XmlPosition position) override {
+    remember_start(position);
+    if (is(path, "DIVISIONS", "DIVISION")) {
+      division_.emplace();
+      division_->location = at(position);
+      division_->code = code_attribute(attributes);
+      division_->origin = model::Origin::siecle_structures;
+    } else if (is(path, "GROUPES", "GROUPE")) {
+      group_.emplace();
+      group_->location = at(position);
+      group_->code = code_attribute(attributes);
+      group_->origin = model::Origin::siecle_structures;
+    } else if (group_ && is(path, "DIVISIONS_APPARTENANCE", "DIVISION_APPARTENANCE")) {
+      const std::string code = code_attribute(attributes);
+      if (!code.empty()) group_->divisions.push_back(code);
+    }
+  }
+
+  void end_element(const XmlPath& path, std::string_view text) override {
+    const std::string& name = path.back();
+    const std::string& parent = path.size() >= 2 ? path[path.size() - 2] : name;
+    const std::string value(model::trim(text));
+    if (parent == "PARAMETRES") {
+      siecle_parameter(name, text);
+    } else if (name == "PARAMETRES") {
+      send_parameters();
+    } else if (division_ && parent == "DIVISION" && is_code_element(name) && division_->code.empty()) {
+      division_->code = value;
+    } else if (division_ && is(path, "DIVISIONS", "DIVISION")) {
+      sink_.division(std::move(*division_));
+      division_.reset();
+    } else if (group_ && parent == "GROUPE" && is_code_element(name) && group_->code.empty()) {
+      group_->code = value;
+    } else if (group_ && parent == "DIVISION_APPARTENANCE" && is_code_element(name) && !value.empty()) {
+      group_->divisions.push_back(value);
+    } else if (group_ && is(path, "GROUPES", "GROUPE")) {
+      sink_.group(std::move(*group_));
+      group_.reset();
+    }
+  }
+
+ private:
+  std::optional<model::Division> division_;
+  std::optional<model::Group> group_;
+};
+
+}  // namespace
+
+std::unique_ptr<XmlHandler> make_siecle_structures_reader(model::FileId file, RecordSink& sink) {
+  return std::make_unique<SiecleStructuresReader>(file, sink);
+}
+
+}  // namespace scolint::formats

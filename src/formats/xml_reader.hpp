@@ -1,0 +1,83 @@
+#pragma once
+// Streaming XML on expat. The reader owns the security policy (no DTD
+// loading, no entity declarations, bounded depth and text) and the encoding
+// policy (the prolog is honoured; single-byte charsets expat lacks come from
+// ICU). Handlers see elements with their positions and leaf text.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "io/byte_source.hpp"
+
+namespace scolint::formats {
+
+struct XmlPosition {
+  std::uint32_t line = 0;    // 1-based
+  std::uint32_t column = 0;  // 1-based, in characters
+};
+
+/// The attributes of a start tag, valid during the start_element call only.
+class XmlAttributes {
+ public:
+  explicit XmlAttributes(const char** pairs) : pairs_(pairs) {}
+  /// The value of attribute `name`, or empty.
+  [[nodiscard]] std::string_view get(std::string_view name) const;
+
+ private:
+  const char** pairs_;
+};
+
+/// The open elements from the root to the current one.
+using XmlPath = std::vector<std::string>;
+
+class XmlHandler {
+ public:
+  virtual ~XmlHandler() = default;
+  virtual void start_element(const XmlPath& path, const XmlAttributes& attributes, XmlPosition position) = 0;
+  /// `text` is the character data directly inside the element (empty for a
+  /// parent element), entities resolved, not trimmed. `path` still ends with it.
+  virtual void end_element(const XmlPath& path, std::string_view text) = 0;
+};
+
+/// Decides, from the root element, which handler reads the file; returning
+/// nullptr stops the parse as an unknown format.
+class XmlRootDispatcher {
+ public:
+  virtual ~XmlRootDispatcher() = default;
+  virtual XmlHandler* handler_for_root(std::string_view root, const XmlAttributes& attributes) = 0;
+};
+
+struct XmlLimits {
+  std::size_t max_depth = 4096;            // real exports nest less than 10 deep
+  std::size_t max_text_bytes = 1U << 20U;  // longer leaf text is cut, and said so
+  std::size_t chunk_bytes = 1U << 18U;
+};
+
+enum class XmlFailure : std::uint8_t {
+  none,
+  not_well_formed,      // expat's own error: `expat_message` says which
+  unknown_encoding,     // the prolog names an encoding ICU does not know as single-byte
+  invalid_bytes,        // bytes that are not UTF-8 in a UTF-8 document: `detail` is the byte
+  entity_declaration,   // <!ENTITY ...>: refused (no expansion, no XXE)
+  too_deep,
+  unknown_root,
+  read_error,
+};
+
+struct XmlOutcome {
+  XmlFailure failure = XmlFailure::none;
+  int expat_code = 0;          // XML_Error when failure == not_well_formed
+  std::string expat_message;   // expat's English text for it
+  std::string detail;          // root name, encoding name or read error
+  XmlPosition position;        // where the failure was seen
+  std::string encoding = "UTF-8";  // declared in the prolog, else UTF-8 (XML 1.0 §4.3.3)
+  bool text_truncated = false;
+};
+
+/// Parses `source` to the end or to the first failure. Records already
+/// handed to handlers stay valid after a failure.
+XmlOutcome parse_xml(io::ByteSource& source, XmlRootDispatcher& dispatcher, const XmlLimits& limits = {});
+
+}  // namespace scolint::formats

@@ -1,0 +1,31 @@
+#pragma once
+// Where input bytes come from: a file opened read-only, or memory. Reading is
+// chunked so memory stays bounded whatever the file size.
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+
+#include <scolint/result.hpp>
+
+namespace scolint::io {
+
+class ByteSource {
+ public:
+  virtual ~ByteSource() = default;
+  /// Fills `buffer` from the current position; 0 means end of input.
+  [[nodiscard]] virtual Result<std::size_t> read(std::span<char> buffer) = 0;
+};
+
+/// Opens a regular file read-only. Directories, FIFOs and devices are refused
+/// with a reason, so a run never blocks on a pipe or reads /dev/zero forever.
+/// The error detail is "not-found", "permission-denied", "is-directory",
+/// "not-regular", or the system's text for anything else.
+[[nodiscard]] Result<std::unique_ptr<ByteSource>> open_file(const std::string& path);
+
+/// Reads from a string the caller keeps alive.
+[[nodiscard]] std::unique_ptr<ByteSource> memory_source(const std::string& bytes);
+
+}  // namespace scolint::io

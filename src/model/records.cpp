@@ -1,0 +1,55 @@
+#include "model/records.hpp"
+
+#include <algorithm>
+
+namespace scolint::model {
+
+std::string_view export_kind_name(ExportKind kind) {
+  switch (kind) {
+    case ExportKind::siecle_eleves: return "siecle-eleves";
+    case ExportKind::siecle_responsables: return "siecle-responsables";
+    case ExportKind::siecle_nomenclatures: return "siecle-nomenclatures";
+    case ExportKind::siecle_structures: return "siecle-structures";
+    case ExportKind::sts_emp: return "sts-emp";
+    case ExportKind::unknown: break;
+  }
+  return "unknown";
+}
+
+bool is_siecle(ExportKind kind) {
+  return kind == ExportKind::siecle_eleves || kind == ExportKind::siecle_responsables ||
+         kind == ExportKind::siecle_nomenclatures || kind == ExportKind::siecle_structures;
+}
+
+bool is_blank(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+  });
+}
+
+namespace {
+const Field& first_present(const Field& a, const Field& b, const Field& c) {
+  if (!is_blank(a.value)) return a;
+  if (!is_blank(b.value)) return b;
+  return c;
+}
+}  // namespace
+
+const Field& Pupil::usage_name() const { return first_present(nom_usage, nom_de_famille, nom); }
+
+const Field& Pupil::birth_name() const { return first_present(nom_de_famille, nom, nom_usage); }
+
+const Field* Pupil::ine() const {
+  for (const Field* field : {&id_national, &ine_bea, &ine_rnie}) {
+    if (!is_blank(field->value)) return field;
+  }
+  return nullptr;
+}
+
+const Field& Person::usage_name() const { return first_present(nom_usage, nom_de_famille, nom); }
+
+const Field& Staff::usage_name() const {
+  return first_present(nom_usage, nom_patronymique, nom_patronymique);
+}
+
+}  // namespace scolint::model

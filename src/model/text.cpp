@@ -1,0 +1,143 @@
+#include "model/text.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+namespace scolint::model {
+namespace {
+
+// Letters that carry no combining mark under NFKD but that French data and
+// ENT login rules spell out in ASCII (seed 002, SE3 creer_uid: Œ→OE, Æ→AE).
+std::u16string_view ascii_spelling(char32_t c) {
+  switch (c) {
+    case U'Œ': return u"OE";
+    case U'œ': return u"oe";
+    case U'Æ': return u"AE";
+    case U'æ': return u"ae";
+    case U'ß': return u"ss";
+    case U'Ø': return u"O";
+    case U'ø': return u"o";
+    case U'Đ': return u"D";
+    case U'đ': return u"d";
+    case U'Ð': return u"D";
+    case U'ð': return u"d";
+    case U'Ł': return u"L";
+    case U'ł': return u"l";
+    case U'Þ': return u"TH";
+    case U'þ': return u"th";
+    case U'ı': return u"i";
+    case U'\u2019':  // right single quotation mark, the usual word-processor apostrophe
+    case U'\u2018':
+    case U'\u02BC': return u"'";
+    case U'\u2010':
+    case U'\u2011':
+    case U'\u2013':
+    case U'\u2014': return u"-";
+    default: return {};
+  }
+}
+
+enum class Pass { identity, ascii_lower, marks_only };
+
+icu::UnicodeString decomposed(std::string_view utf8, bool compatibility) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* normalizer = compatibility ? icu::Normalizer2::getNFKDInstance(status)
+                                                     : icu::Normalizer2::getNFDInstance(status);
+  const auto source = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  if (U_FAILURE(status) || normalizer == nullptr) return source;
+  icu::UnicodeString result = normalizer->normalize(source, status);
+  return U_FAILURE(status) ? source : result;
+}
+
+std::string fold(std::string_view utf8, Pass pass) {
+  const icu::UnicodeString text = decomposed(utf8, pass != Pass::marks_only);
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < text.length(); i = text.moveIndex32(i, 1)) {
+    const UChar32 c = text.char32At(i);
+    if (u_charType(c) == U_NON_SPACING_MARK) continue;
+    if (pass == Pass::marks_only) {
+      out.append(u_tolower(c));
+      continue;
+    }
+    const std::u16string_view spelled = ascii_spelling(static_cast<char32_t>(c));
+    icu::UnicodeString piece = spelled.empty()
+                                   ? icu::UnicodeString(c)
+                                   : icu::UnicodeString(spelled.data(), static_cast<int32_t>(spelled.size()));
+    if (pass == Pass::identity) {
+      for (int32_t j = 0; j < piece.length(); j = piece.moveIndex32(j, 1)) {
+        const UChar32 p = piece.char32At(j);
+        if (u_isalnum(p)) out.append(u_toupper(p));
+      }
+    } else {
+      out.append(piece.toLower());
+    }
+  }
+  std::string result;
+  out.toUTF8String(result);
+  return result;
+}
+
+}  // namespace
+
+std::size_t code_point_count(std::string_view utf8) {
+  std::size_t count = 0;
+  for (const char c : utf8) {
+    // Count every byte that does not continue a multi-byte sequence.
+    if ((static_cast<unsigned char>(c) & 0xC0U) != 0x80U) ++count;
+  }
+  return count;
+}
+
+std::string_view trim(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  const auto last = text.find_last_not_of(" \t\r\n");
+  return text.substr(first, last - first + 1);
+}
+
+std::string fold_identity(std::string_view utf8) { return fold(utf8, Pass::identity); }
+
+std::string fold_ascii_lower(std::string_view utf8) { return fold(utf8, Pass::ascii_lower); }
+
+std::string strip_marks_lower(std::string_view utf8) { return fold(utf8, Pass::marks_only); }
+
+char32_t next_code_point(std::string_view utf8, std::size_t& pos) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(utf8[i]); };
+  const unsigned char lead = byte(pos);
+  std::size_t length = 0;
+  char32_t value = 0;
+  if (lead < 0x80U) {
+    ++pos;
+    return lead;
+  }
+  if ((lead & 0xE0U) == 0xC0U) {
+    length = 2;
+    value = lead & 0x1FU;
+  } else if ((lead & 0xF0U) == 0xE0U) {
+    length = 3;
+    value = lead & 0x0FU;
+  } else if ((lead & 0xF8U) == 0xF0U) {
+    length = 4;
+    value = lead & 0x07U;
+  } else {
+    ++pos;
+    return U'\uFFFD';
+  }
+  if (pos + length > utf8.size()) {
+    pos = utf8.size();
+    return U'\uFFFD';
+  }
+  for (std::size_t i = 1; i < length; ++i) {
+    const unsigned char next = byte(pos + i);
+    if ((next & 0xC0U) != 0x80U) {
+      pos += i;
+      return U'\uFFFD';
+    }
+    value = (value << 6U) | (next & 0x3FU);
+  }
+  pos += length;
+  return value;
+}
+
+}  // namespace scolint::model

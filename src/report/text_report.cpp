@@ -1,0 +1,85 @@
+// The gcc-like report of docs/output.md, for a terminal or a log.
+#include <map>
+#include <sstream>
+
+#include <scolint/report.hpp>
+
+namespace scolint {
+namespace {
+
+struct Words {
+  std::string_view error, warning, info, hint, see_also, login, summary, errors, warnings, infos, in_files, records,
+      by_rule, skipped, missing, internal;
+};
+
+constexpr Words french{"erreur", "avertissement", "info", "conseil : ", "voir aussi : ", "identifiant ENT prévu : ",
+                       "Bilan : ", "erreur", "avertissement", "info", "fichier", "enregistrement", "par règle : ",
+                       "vérifications croisées non faites, faute d'export ", "", "erreur interne dans la règle "};
+constexpr Words english{"error", "warning", "info", "hint: ", "see also: ", "predicted ENT login: ", "Summary: ",
+                        "error", "warning", "info", "file", "record", "by rule: ",
+                        "cross-checks not run, for want of an export ", "", "internal error in rule "};
+
+std::string plural(std::uint64_t count, std::string_view word, Language language) {
+  std::string out = std::to_string(count) + " " + std::string(word);
+  // "info" is invariable in both languages.
+  const bool many = language == Language::fr ? count > 1 : count != 1;
+  if (many && word != "info" && !(language == Language::fr && word.ends_with('s'))) out += 's';
+  return out;
+}
+
+std::string location_text(const Location& at) {
+  return at.file + ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
+}
+
+}  // namespace
+
+std::string render_text(const Report& report, const TextStyle& style) {
+  const Words& w = style.language == Language::fr ? french : english;
+  const auto paint = [&style](std::string_view code, const std::string& text) {
+    return style.color ? "\x1b[" + std::string(code) + "m" + text + "\x1b[0m" : text;
+  };
+  std::ostringstream out;
+  for (const Diagnostic& d : report.diagnostics) {
+    std::string severity;
+    switch (d.severity) {
+      case Severity::error: severity = paint("1;31", std::string(w.error)); break;
+      case Severity::warning: severity = paint("1;33", std::string(w.warning)); break;
+      case Severity::info: severity = paint("1;36", std::string(w.info)); break;
+    }
+    out << paint("1", location_text(d.location) + ":") << ' ' << severity << ": " << d.message << " ["
+        << d.code << ' ' << d.rule << "]\n";
+    if (!d.predicted_login.empty()) out << "  " << w.login << d.predicted_login << '\n';
+    for (const Location& related : d.related) out << "  " << w.see_also << location_text(related) << '\n';
+    if (style.show_hints && !d.hint.empty()) out << "  " << paint("32", std::string(w.hint)) << d.hint << '\n';
+  }
+  for (const std::string& error : report.internal_errors) out << w.internal << error << '\n';
+  if (!style.show_summary) return out.str();
+
+  out << w.summary << plural(report.errors, w.errors, style.language) << ", "
+      << plural(report.warnings, w.warnings, style.language) << ", " << plural(report.infos, w.infos, style.language)
+      << (style.language == Language::fr ? " dans " : " in ") << plural(report.files.size(), w.in_files, style.language)
+      << " (" << plural(report.records, w.records, style.language) << ")\n";
+  std::map<std::string, std::uint64_t> per_code;
+  for (const Diagnostic& d : report.diagnostics) ++per_code[d.code];
+  if (!per_code.empty()) {
+    out << "  " << w.by_rule;
+    bool first = true;
+    for (const auto& [code, count] : per_code) {
+      out << (first ? "" : ", ") << code << " ×" << count;
+      first = false;
+    }
+    out << '\n';
+  }
+  // Group skipped checks by what is missing, so the line says what to add.
+  std::map<std::string, std::string> skipped;
+  for (const SkippedCheck& check : report.skipped_checks) {
+    std::string missing;
+    for (const auto& kind : check.missing) missing += (missing.empty() ? "" : ", ") + kind;
+    auto& codes = skipped[missing];
+    codes += (codes.empty() ? "" : ", ") + check.code;
+  }
+  for (const auto& [missing, codes] : skipped) out << "  " << w.skipped << missing << " : " << codes << '\n';
+  return out.str();
+}
+
+}  // namespace scolint

@@ -1,0 +1,55 @@
+# Runs the real scolint binary on one testdata case and compares its output
+# (stdout, then "# exit code: N") with the case's expected.txt.
+#
+# A case folder holds its input files and expected.txt. Without an `args`
+# file, scolint runs in the folder on every input file, with
+# `--lang en --no-color`, plus `--select <CODE>` under testdata/cases/<CODE>.
+# With an `args` file (one argument per line), that is the whole command
+# line, run from the repository root.
+# SCOLINT_UPDATE_GOLDEN=1 in the environment rewrites expected.txt instead.
+
+get_filename_component(case_name ${CASE_DIR} NAME)
+get_filename_component(group_dir ${CASE_DIR} DIRECTORY)
+get_filename_component(group ${group_dir} NAME)
+
+if(EXISTS ${CASE_DIR}/args)
+  file(STRINGS ${CASE_DIR}/args arguments)
+  set(work_dir ${SOURCE_DIR})
+else()
+  file(GLOB inputs RELATIVE ${CASE_DIR} ${CASE_DIR}/*)
+  list(REMOVE_ITEM inputs expected.txt)
+  list(SORT inputs)
+  set(arguments --lang en --no-color)
+  if(group STREQUAL "cases")
+    list(APPEND arguments --select ${case_name})
+  endif()
+  list(APPEND arguments ${inputs})
+  set(work_dir ${CASE_DIR})
+endif()
+
+execute_process(
+  COMMAND ${CMAKE_COMMAND} -E env NO_COLOR=1 LANG=C.UTF-8 ${SCOLINT} ${arguments}
+  WORKING_DIRECTORY ${work_dir}
+  OUTPUT_VARIABLE output
+  ERROR_VARIABLE errors
+  RESULT_VARIABLE exit_code)
+string(APPEND output "# exit code: ${exit_code}\n")
+
+if(NOT "$ENV{SCOLINT_UPDATE_GOLDEN}" STREQUAL "")
+  file(WRITE ${CASE_DIR}/expected.txt "${output}")
+  message(STATUS "rewrote ${CASE_DIR}/expected.txt")
+  return()
+endif()
+
+if(NOT EXISTS ${CASE_DIR}/expected.txt)
+  message(FATAL_ERROR "no expected.txt in ${CASE_DIR}; run with SCOLINT_UPDATE_GOLDEN=1 and review it\n"
+                      "--- actual ---\n${output}")
+endif()
+file(READ ${CASE_DIR}/expected.txt expected)
+if(NOT output STREQUAL expected)
+  message(FATAL_ERROR "output differs from ${CASE_DIR}/expected.txt\n"
+                      "--- expected ---\n${expected}--- actual ---\n${output}--- stderr ---\n${errors}")
+endif()
+if(exit_code GREATER 2 OR exit_code LESS 0 OR NOT exit_code MATCHES "^[0-9]+$")
+  message(FATAL_ERROR "scolint crashed: ${exit_code}\n${errors}")
+endif()
