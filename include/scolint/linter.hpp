@@ -18,15 +18,15 @@ namespace scolint {
 struct Options {
   Language language = Language::fr;
   /// Rule codes or prefixes to run ("S001", "S", "X00"); empty means every rule.
-  std::vector<std::string> select;
+  std::vector<std::string> select{};
   /// Rule codes or prefixes never to run; wins over `select`.
-  std::vector<std::string> ignore;
+  std::vector<std::string> ignore{};
   /// Findings at or above this severity make the exit code 1.
   Severity fail_on = Severity::error;
   /// ENT login profile: "underscore", "entcore", "entcore-2017" or "se3".
   std::string login_profile = "underscore";
   /// Rule thresholds, keyed "CODE.option" (e.g. "S001.max_length" = "6").
-  std::map<std::string, std::string> rule_options;
+  std::map<std::string, std::string> rule_options{};
 };
 
 /// What was read of one input file.

@@ -12,7 +12,7 @@ struct CoupleInOneRecord {
       .summary = {.fr = "deux personnes dans une même fiche (« Guy Et Yvette », « M. MME ») : un login ENT faux",
                   .en = "two people in one record (\"Guy Et Yvette\", \"M. MME\"): a wrong ENT login"},
       // {0} field label, {1} value, {2} why (joining word, symbol or civilities), {3} record id
-      .message = {.fr = "le {0} « {1} » ({3}) réunit deux personnes ({2}) ; le login ENT calculé une fois pour "
+      .message = {.fr = "{0} « {1} » ({3}) réunit deux personnes ({2}) ; le login ENT calculé une fois pour "
                         "toutes en gardera la trace",
                   .en = "{0} \"{1}\" ({3}) joins two people ({2}); the ENT login, computed once and never "
                         "updated, will keep it"},
@@ -26,7 +26,7 @@ struct CoupleInOneRecord {
     check_names(pupil.prenom, pupil.usage_name(), "ELEVE_ID=" + pupil.eleve_id, out);
   }
   static void check(const model::Person& person, Reporter& out) {
-    check_names(person.prenom, person.usage_name(), "PERSONNE_ID=" + person.personne_id, out);
+    check_names(person.prenom, person.usage_name(), "PERSONNE_ID=" + person.personne_id, out, &person.civilite);
   }
   static void check(const model::Staff& staff, Reporter& out) {
     check_names(staff.prenom, staff.usage_name(), "INDIVIDU_ID=" + staff.id, out);
@@ -49,15 +49,22 @@ struct CoupleInOneRecord {
 
   // One finding per record: the person is fixed once, whichever field shows it.
   static void check_names(const model::Field& prenom, const model::Field& nom, const std::string& record,
-                          Reporter& out) {
+                          Reporter& out, const model::Field* civilite = nullptr) {
     const bool fr = out.language() == Language::fr;
     const model::Field* field = &prenom;
-    std::string label = fr ? "prénom" : "first name";
+    std::string label = fr ? "le prénom" : "first name";
     CoupleMatch match = find_couple(prenom.value, true);
     if (match.sign == CoupleSign::none) {
       match = find_couple(nom.value, false);
       field = &nom;
-      label = fr ? "nom" : "name";
+      label = fr ? "le nom" : "name";
+    }
+    if (match.sign == CoupleSign::none && civilite != nullptr) {
+      // LC_CIVILITE "M. MME": the record was typed for a couple.
+      match = find_couple(civilite->value, false);
+      field = civilite;
+      label = fr ? "la civilité" : "civility";
+      if (match.sign != CoupleSign::two_civilities) match = {};
     }
     if (match.sign == CoupleSign::none) return;
     out.report({.location = field->location,

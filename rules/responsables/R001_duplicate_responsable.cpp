@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <map>
 #include <numeric>
 #include <unordered_map>
@@ -34,12 +35,13 @@ std::string address_key(const model::Address& address) {
          model::fold_identity(address.libelle_postal + address.commune_etrangere);
 }
 
-enum class Shared : unsigned char { address, phone, email };
+// Ordered by how strongly the shared fact points to one person; `none` sorts last.
+enum class Shared : unsigned char { address, phone, email, none };
 
 struct UnionFind {
   std::vector<std::size_t> parent;
   std::vector<Shared> reason;
-  explicit UnionFind(std::size_t n) : parent(n), reason(n, Shared::address) { std::iota(parent.begin(), parent.end(), 0); }
+  explicit UnionFind(std::size_t n) : parent(n), reason(n, Shared::none) { std::iota(parent.begin(), parent.end(), 0); }
   std::size_t find(std::size_t i) {
     while (parent[i] != i) i = parent[i] = parent[parent[i]];
     return i;
@@ -50,7 +52,7 @@ struct UnionFind {
     if (a == b) return;
     if (b < a) std::swap(a, b);
     parent[b] = a;
-    reason[a] = std::min(reason[a], why);
+    reason[a] = std::min({reason[a], reason[b], why});
   }
 };
 
@@ -143,6 +145,7 @@ struct DuplicateResponsable {
         case Shared::address: shared = fr ? "la même adresse" : "the same address"; break;
         case Shared::phone: shared = fr ? "le même téléphone" : "the same phone number"; break;
         case Shared::email: shared = fr ? "le même courriel" : "the same e-mail"; break;
+        case Shared::none: break;
       }
       const model::Person& person = *people[i];
       finding.args = {std::string(model::trim(person.usage_name().value)) + " " +

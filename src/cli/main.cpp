@@ -58,13 +58,22 @@ int main(int argc, char** argv) {
   app.add_option("paths", paths, "export files, or directories whose *.xml files are all linted");
   app.add_option("--format", format, "output format")->check(CLI::IsMember({"text", "json"}));
   app.add_option("--lang", language_name, "language of messages (default: fr)")->check(CLI::IsMember({"fr", "en"}));
-  app.add_option("--select", options.select, "only these rules (codes, prefixes or slugs)")->delimiter(',');
-  app.add_option("--ignore", options.ignore, "never these rules (codes, prefixes or slugs)")->delimiter(',');
+  app.add_option("--select", options.select, "only these rules (codes, prefixes or slugs)")->delimiter(',')
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.add_option("--ignore", options.ignore, "never these rules (codes, prefixes or slugs)")->delimiter(',')
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_option("--fail-on", fail_on, "lowest severity that makes the exit code 1")
       ->check(CLI::IsMember({"error", "warning", "info"}));
   app.add_option("--login-profile", options.login_profile, "ENT login profile")
       ->check(CLI::IsMember({"underscore", "entcore", "entcore-2017", "se3"}));
-  app.add_option("--rule-option", rule_options, "a rule threshold, CODE.option=value (e.g. S001.max_length=6)");
+  app.add_option("--rule-option", rule_options, "a rule threshold, CODE.option=value (e.g. S001.max_length=6)")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_option("--color", color, "colours in text output")->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_flag_callback("--no-color", [&color] { color = "never"; }, "no colours");
   app.add_flag("-q,--quiet", quiet, "no hints and no summary");

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <set>
 #include <system_error>
+#include <unordered_map>
 
 #include "engine/file_problems.hpp"
 #include "engine/fingerprint.hpp"
@@ -227,6 +228,7 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
     finding.location = {file, problem.position.line, problem.position.column};
     finding.args = problem.args;
     finding.record = fs::path(dataset.files[file].path).filename().string();
+    finding.key = dataset.files[file].path;  // two missing "Eleves.xml" in two folders are two problems
     collector.findings().push_back({rule, std::move(finding)});
   };
 
@@ -283,6 +285,20 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
     return std::tie(a.location.file, a.location.line, a.location.column, a.code, a.message) <
            std::tie(b.location.file, b.location.line, b.location.column, b.code, b.message);
   });
+  // One finding per fingerprint: the same division in SIECLE and STS, or the
+  // same pupil in ElevesSansAdresses and ElevesAvecAdresses, is one problem
+  // to fix. The first place (in report order) leads; the others become related.
+  std::unordered_map<std::string, std::size_t> first_with;
+  std::vector<Diagnostic> merged;
+  for (Diagnostic& diagnostic : report.diagnostics) {
+    const auto [it, inserted] = first_with.emplace(diagnostic.fingerprint, merged.size());
+    if (inserted) {
+      merged.push_back(std::move(diagnostic));
+    } else {
+      merged[it->second].related.push_back(diagnostic.location);
+    }
+  }
+  report.diagnostics = std::move(merged);
   bool failed_any = !collector.internal_errors().empty();
   for (const model::FileRecord& file : dataset.files) {
     report.files.push_back({file.path, std::string(model::export_kind_name(file.kind)), file.encoding, file.records,

@@ -14,10 +14,10 @@ struct Words {
 
 constexpr Words french{"erreur", "avertissement", "info", "conseil : ", "voir aussi : ", "identifiant ENT prévu : ",
                        "Bilan : ", "erreur", "avertissement", "info", "fichier", "enregistrement", "par règle : ",
-                       "vérifications croisées non faites, faute d'export ", "", "erreur interne dans la règle "};
+                       "vérifications croisées non faites (export manquant : ", ") : ", "erreur interne dans la règle "};
 constexpr Words english{"error", "warning", "info", "hint: ", "see also: ", "predicted ENT login: ", "Summary: ",
                         "error", "warning", "info", "file", "record", "by rule: ",
-                        "cross-checks not run, for want of an export ", "", "internal error in rule "};
+                        "cross-checks not run (missing export: ", "): ", "internal error in rule "};
 
 std::string plural(std::uint64_t count, std::string_view word, Language language) {
   std::string out = std::to_string(count) + " " + std::string(word);
@@ -78,7 +78,7 @@ std::string render_text(const Report& report, const TextStyle& style) {
     auto& codes = skipped[missing];
     codes += (codes.empty() ? "" : ", ") + check.code;
   }
-  for (const auto& [missing, codes] : skipped) out << "  " << w.skipped << missing << " : " << codes << '\n';
+  for (const auto& [missing, codes] : skipped) out << "  " << w.skipped << missing << w.missing << codes << '\n';
   return out.str();
 }
 

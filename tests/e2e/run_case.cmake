@@ -43,7 +43,7 @@ endif()
 
 if(NOT EXISTS ${CASE_DIR}/expected.txt)
   message(FATAL_ERROR "no expected.txt in ${CASE_DIR}; run with SCOLINT_UPDATE_GOLDEN=1 and review it\n"
-                      "--- actual ---\n${output}")
+                      "--- actual ---\n${output}--- stderr ---\n${errors}")
 endif()
 file(READ ${CASE_DIR}/expected.txt expected)
 if(NOT output STREQUAL expected)

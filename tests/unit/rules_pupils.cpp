@@ -1,0 +1,36 @@
+#include <catch2/catch.hpp>
+
+#include "support.hpp"
+
+using namespace scolint::test;
+
+TEST_CASE("P001 fires on a present pupil with no INE", "[rules][P001]") {
+  CHECK(fires("P001", {{"e.xml", eleves(pupil("1", "UN", "Alix", "01/01/2014", ""))}}));
+  CHECK(fires("P001", {{"e.xml", eleves(pupil("1", "UN", "Alix", "01/01/2014", "  "))}}));
+  // Leaving after the export date: still a pupil today.
+  CHECK(fires("P001", {{"e.xml", eleves(pupil("1", "UN", "Alix", "01/01/2014", "", "<DATE_SORTIE>30/06/2027</DATE_SORTIE>"))}}));
+}
+
+TEST_CASE("P001 accepts any INE field and ignores pupils who left", "[rules][P001]") {
+  CHECK_FALSE(fires("P001", {{"e.xml", eleves(pupil("1", "UN", "Alix", "01/01/2014"))}}));
+  CHECK_FALSE(fires("P001", {{"e.xml", eleves(R"(<ELEVE ELEVE_ID="2"><INE_BEA>0123456789A</INE_BEA></ELEVE>)")}}));
+  CHECK_FALSE(fires("P001", {{"e.xml", eleves(pupil("1", "UN", "Alix", "01/01/2014", "", "<DATE_SORTIE>30/06/2026</DATE_SORTIE>"))}}));
+}
+
+TEST_CASE("P004 reports every member of a duplicate group once, with related places", "[rules][P004]") {
+  const auto found = findings("P004", {{"e.xml", eleves(pupil("10", "LEFÈVRE", "Chloé", "03/05/2014") + "\n" +
+                                                       pupil("11", "Lefevre", "CHLOE", "03/05/2014", "") + "\n" +
+                                                       pupil("12", "LE FEVRE", "Chloé", "03/05/2014"))}});
+  REQUIRE(found.size() == 3);
+  for (const auto& d : found) CHECK(d.related.size() == 2);
+  CHECK(found[0].location.line != found[1].location.line);
+}
+
+TEST_CASE("P004 ignores twins, different birth dates, the same ELEVE_ID twice and pupils who left", "[rules][P004]") {
+  CHECK_FALSE(fires("P004", {{"e.xml", eleves(pupil("30", "FICTIF", "Léo", "05/11/2012") + pupil("31", "FICTIF", "Léa", "05/11/2012"))}}));
+  CHECK_FALSE(fires("P004", {{"e.xml", eleves(pupil("40", "MARTIN", "Lucas", "01/02/2013") + pupil("41", "MARTIN", "Lucas", "02/02/2013"))}}));
+  CHECK_FALSE(fires("P004", {{"a.xml", eleves(pupil("40", "MARTIN", "Lucas", "01/02/2013"))},
+                             {"b.xml", eleves(pupil("40", "MARTIN", "Lucas", "01/02/2013"))}}));
+  CHECK_FALSE(fires("P004", {{"e.xml", eleves(pupil("50", "ANCIEN", "Paul", "01/01/2012", "x", "<DATE_SORTIE>30/06/2026</DATE_SORTIE>") +
+                                              pupil("51", "ANCIEN", "Paul", "01/01/2012"))}}));
+}

@@ -1,0 +1,53 @@
+#include <catch2/catch.hpp>
+
+#include "support.hpp"
+
+using namespace scolint::test;
+
+TEST_CASE("S001 fires on a division code longer than 8 characters", "[rules][S001]") {
+  const auto found = findings("S001", {{"sts.xml", sts_divisions(R"(<DIVISION CODE="3EME-EURO"/>)")}});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].location.line == 1);
+  CHECK(found[0].record == "DIVISION=3EME-EURO");
+  CHECK(found[0].severity == scolint::Severity::error);
+}
+
+TEST_CASE("S001 counts characters, not bytes", "[rules][S001]") {
+  CHECK_FALSE(fires("S001", {{"sts.xml", sts_divisions(R"(<DIVISION CODE="3ÈME EUR"/><DIVISION CODE="3EME-EUR"/>)")}}));
+}
+
+TEST_CASE("S001 sees SIECLE division codes too, once per code", "[rules][S001]") {
+  const auto found = findings("S001", {{"eleves.xml", eleves(pupil("1", "A", "B", "01/01/2014") + pupil("2", "C", "D", "01/01/2014"),
+                                                            in_division("1", "SECONDE GT") + in_division("2", "SECONDE GT"))}});
+  CHECK(found.size() == 1);
+}
+
+TEST_CASE("S001 threshold is an option", "[rules][S001]") {
+  scolint::Options options;
+  options.rule_options["S001.max_length"] = "3";
+  CHECK(findings("S001", {{"sts.xml", sts_divisions(R"(<DIVISION CODE="6 A"/><DIVISION CODE="6EME"/>)")}}, options).size() == 1);
+  options.rule_options["S001.max_length"] = "zero";
+  CHECK_FALSE(scolint::Linter::create(options).ok());
+}
+
+TEST_CASE("S002 fires on a group code longer than 8 characters", "[rules][S002]") {
+  CHECK(fires("S002", {{"sts.xml", sts_groups(R"(<GROUPE CODE="ANGLAIS_LV1"/>)")}}));
+  CHECK_FALSE(fires("S002", {{"sts.xml", sts_groups(R"(<GROUPE CODE="3A_ESP_2"/>)")}}));
+}
+
+TEST_CASE("S003 fires on characters STS-Web rejects in a group code", "[rules][S003]") {
+  for (const char* code : {"4A.ESP", "LAT/GR", "GRÉC", "6A+", "A'B"}) {
+    INFO(code);
+    CHECK(fires("S003", {{"sts.xml", sts_groups(std::string("<GROUPE CODE=\"") + code + "\"/>")}}));
+  }
+}
+
+TEST_CASE("S003 accepts letters, digits, space, - and _", "[rules][S003]") {
+  CHECK_FALSE(fires("S003", {{"sts.xml", sts_groups(R"(<GROUPE CODE="4A ESP"/><GROUPE CODE="4a-esp"/><GROUPE CODE="4A_ESP2"/>)")}}));
+}
+
+TEST_CASE("S003 names the first rejected character", "[rules][S003]") {
+  const auto found = findings("S003", {{"sts.xml", sts_groups(R"(<GROUPE CODE="5É/A"/>)")}}, {.language = scolint::Language::en});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("\"É\"") != std::string::npos);
+}
