@@ -37,7 +37,8 @@ Report Linter::run() { return engine::run_session(impl_->registry, impl_->settin
 
 std::vector<RuleDescription> Linter::rules(Language language) {
   std::vector<RuleDescription> out;
-  for (const auto& rule : engine::RuleRegistry::with_all_rules().rules()) {
+  const auto registry = engine::RuleRegistry::with_all_rules();  // must outlive the loop
+  for (const auto& rule : registry.rules()) {
     out.push_back({std::string(rule.info.code), std::string(rule.info.slug), rule.info.severity,
                    std::string(rule.info.summary.in(language))});
   }
