@@ -24,7 +24,7 @@ enum class Language : std::uint8_t { fr, en };
 
 /// A place in an input file: 1-based line and column (0 when unknown).
 struct Location {
-  std::string file;
+  std::string file{};
   std::uint32_t line = 0;
   std::uint32_t column = 0;
 
@@ -33,16 +33,16 @@ struct Location {
 
 /// One diagnostic. Optional fields are empty when absent and then omitted from JSON.
 struct Diagnostic {
-  std::string code;             ///< rule code, e.g. "S001"; stable forever
-  std::string rule;             ///< rule slug, e.g. "division-code-too-long"
+  std::string code{};             ///< rule code, e.g. "S001"; stable forever
+  std::string rule{};             ///< rule slug, e.g. "division-code-too-long"
   Severity severity = Severity::error;
-  Location location;            ///< where the offending element starts
-  std::string message;          ///< one sentence in the chosen language
-  std::string hint;             ///< how to fix it, in SIECLE-BEE / STS-Web / the ENT
-  std::string record;           ///< the record's identifiers, e.g. "ELEVE_ID=1234"
-  std::vector<Location> related;  ///< other places involved (the other duplicate...)
-  std::string predicted_login;  ///< the ENT login this record would get, when relevant
-  std::string fingerprint;      ///< stable hash of code + record ids: no personal data, no line
+  Location location{};            ///< where the offending element starts
+  std::string message{};          ///< one sentence in the chosen language
+  std::string hint{};             ///< how to fix it, in SIECLE-BEE / STS-Web / the ENT
+  std::string record{};           ///< the record's identifiers, e.g. "ELEVE_ID=1234"
+  std::vector<Location> related{};  ///< other places involved (the other duplicate...)
+  std::string predicted_login{};  ///< the ENT login this record would get, when relevant
+  std::string fingerprint{};      ///< stable hash of code + record ids: no personal data, no line
 };
 
 }  // namespace scolint

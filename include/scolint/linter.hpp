@@ -31,27 +31,27 @@ struct Options {
 
 /// What was read of one input file.
 struct FileSummary {
-  std::string path;
-  std::string kind;      ///< e.g. "siecle-eleves", "sts-emp"; "unknown" if not recognised
-  std::string encoding;  ///< the encoding the file was decoded from, e.g. "ISO-8859-15"
+  std::string path{};
+  std::string kind{};      ///< e.g. "siecle-eleves", "sts-emp"; "unknown" if not recognised
+  std::string encoding{};  ///< the encoding the file was decoded from, e.g. "ISO-8859-15"
   std::uint64_t records = 0;
   bool failed = false;   ///< the file could not be read to the end (exit code 2)
 };
 
 /// A cross-file check that did not run because an export was missing.
 struct SkippedCheck {
-  std::string code;                  ///< e.g. "X001"
-  std::vector<std::string> missing;  ///< export kinds absent from the run, e.g. "sts-emp"
+  std::string code{};                  ///< e.g. "X001"
+  std::vector<std::string> missing{};  ///< export kinds absent from the run, e.g. "sts-emp"
 };
 
 /// The outcome of a run: files, diagnostics in a deterministic order, counts.
 struct Report {
-  std::vector<FileSummary> files;
-  std::vector<Diagnostic> diagnostics;  ///< sorted by file, line, column, code
+  std::vector<FileSummary> files{};
+  std::vector<Diagnostic> diagnostics{};  ///< sorted by file, line, column, code
   /// Cross-file checks not run for want of a file.
-  std::vector<SkippedCheck> skipped_checks;
+  std::vector<SkippedCheck> skipped_checks{};
   /// Bugs caught inside a rule (the rule was stopped; exit code 2). Empty normally.
-  std::vector<std::string> internal_errors;
+  std::vector<std::string> internal_errors{};
   std::uint64_t errors = 0;
   std::uint64_t warnings = 0;
   std::uint64_t infos = 0;
@@ -61,10 +61,10 @@ struct Report {
 
 /// Metadata of one rule, for listings and documentation.
 struct RuleDescription {
-  std::string code;
-  std::string slug;
+  std::string code{};
+  std::string slug{};
   Severity severity = Severity::error;
-  std::string summary;  ///< one line, in the requested language
+  std::string summary{};  ///< one line, in the requested language
 };
 
 /// Lints SIECLE, STS-Web and AAF exports. One Linter holds no global state:
@@ -96,7 +96,7 @@ class Linter {
  private:
   struct Impl;
   explicit Linter(std::unique_ptr<Impl> impl);
-  std::unique_ptr<Impl> impl_;
+  std::unique_ptr<Impl> impl_{};
 };
 
 }  // namespace scolint

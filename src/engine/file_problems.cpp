@@ -96,6 +96,12 @@ std::optional<FileProblem> read_problem(const formats::ReadOutcome& outcome, std
                           xml.encoding + ")"},
                          true};
     case XmlFailure::unknown_root:
+      if (xml.detail == "ficAlimMENESR") {
+        return FileProblem{"F002", at,
+                           {pick(language, "fichier AAF (ficAlimMENESR), pas encore lu par cette version de scolint",
+                                 "AAF file (ficAlimMENESR), not read yet by this version of scolint")},
+                           true};
+      }
       return FileProblem{"F002", at,
                          {pick(language, "élément racine <", "root element <") + xml.detail +
                           pick(language, "> (attendu : BEE_ELEVES, BEE_RESPONSABLES, BEE_NOMENCLATURES, "

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
 #include <utility>
 
 #include "formats/siecle_readers.hpp"
@@ -9,7 +10,7 @@
 namespace scolint::formats {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, model::ExportKind>, 6> roots{{
+constexpr std::array<std::pair<std::string_view, model::ExportKind>, 8> roots{{
     {"BEE_ELEVES", model::ExportKind::siecle_eleves},
     {"BEE_RESPONSABLES", model::ExportKind::siecle_responsables},
     {"BEE_NOMENCLATURES", model::ExportKind::siecle_nomenclatures},
@@ -17,6 +18,9 @@ constexpr std::array<std::pair<std::string_view, model::ExportKind>, 6> roots{{
     {"STS_EDT", model::ExportKind::sts_emp},
     // Old STS-Web exports named the root after the file.
     {"STS_EMP", model::ExportKind::sts_emp},
+    // Variant exports of the same data (formats/SIECLE_STS.md §1.5).
+    {"BEE_EPHC_ELEVES", model::ExportKind::siecle_eleves},
+    {"BEE_EPHC_RESPONSABLES", model::ExportKind::siecle_responsables},
 }};
 
 class Dispatcher final : public XmlRootDispatcher {
@@ -64,8 +68,13 @@ bool is_white(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c 
 }  // namespace
 
 model::ExportKind kind_of_root(std::string_view root) {
+  // Importers compare the root upper-cased (GEPI init_xml2/step1.php); so do we.
+  std::string upper(root);
+  for (char& c : upper) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
   for (const auto& [name, kind] : roots) {
-    if (name == root) return kind;
+    if (name == upper) return kind;
   }
   return model::ExportKind::unknown;
 }
