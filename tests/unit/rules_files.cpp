@@ -1,0 +1,61 @@
+// F rules: the engine reports them from what reading a file revealed.
+#include <catch2/catch.hpp>
+
+#include "support.hpp"
+
+using namespace scolint::test;
+
+namespace {
+std::string first_code(const scolint::Report& report) {
+  return report.diagnostics.empty() ? std::string() : report.diagnostics.front().code;
+}
+}  // namespace
+
+TEST_CASE("F001 fires on a missing file and not on a readable one", "[rules][F001]") {
+  auto linter = scolint::Linter::create({});
+  REQUIRE(linter.ok());
+  linter.value().add_path(SCOLINT_SOURCE_DIR "/testdata/cases/S001/absent.xml");
+  const auto missing = linter.value().run();
+  CHECK(first_code(missing) == "F001");
+  CHECK(missing.diagnostics.front().location.line == 1);
+
+  auto second = scolint::Linter::create({.select = {"F"}});
+  REQUIRE(second.ok());
+  second.value().add_path(SCOLINT_SOURCE_DIR "/testdata/cases/S001/sts_emp.xml");
+  CHECK(second.value().run().diagnostics.empty());
+}
+
+TEST_CASE("F002 fires on an unknown root, text or ZIP, not on a known export", "[rules][F002]") {
+  CHECK(first_code(lint({{"a.xml", "<CLASSEUR/>"}})) == "F002");
+  CHECK(first_code(lint({{"a.xml", "NOM;PRENOM\n"}})) == "F002");
+  CHECK(first_code(lint({{"a.xml", std::string("PK\x03\x04", 4)}})) == "F002");
+  CHECK(lint({{"a.xml", sts_divisions(R"(<DIVISION CODE="6A"/>)")}}, {.select = {"F"}}).diagnostics.empty());
+}
+
+TEST_CASE("F003 fires at the exact place of malformed XML, records before it are kept", "[rules][F003]") {
+  const auto report = lint({{"e.xml", "<BEE_ELEVES><DONNEES><ELEVES>\n<ELEVE ELEVE_ID=\"1\"></ELEVE>\n<ELEVE></ELEV>"}});
+  REQUIRE(report.diagnostics.size() == 2);
+  CHECK(report.diagnostics[0].code == "P001");  // the first pupil was checked
+  CHECK(report.diagnostics[1].code == "F003");
+  CHECK(report.diagnostics[1].location.line == 3);
+  CHECK(report.diagnostics[1].location.column == 10);
+  CHECK(lint({{"e.xml", eleves(pupil("1", "A", "B", "01/01/2014"))}}, {.select = {"F"}}).diagnostics.empty());
+}
+
+TEST_CASE("F004 fires on bytes invalid in the declared encoding, not on a right declaration", "[rules][F004]") {
+  const std::string latin9 = "<BEE_RESPONSABLES><DONNEES><PERSONNES><PERSONNE PERSONNE_ID=\"1\"><PRENOM>Ir\xe8ne</PRENOM>"
+                             "</PERSONNE></PERSONNES></DONNEES></BEE_RESPONSABLES>";
+  CHECK(first_code(lint({{"r.xml", "<?xml version=\"1.0\"?>" + latin9}})) == "F004");
+  CHECK(first_code(lint({{"r.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + latin9}})) == "F004");
+  CHECK(lint({{"r.xml", "<?xml version=\"1.0\" encoding=\"ISO-8859-15\"?>" + latin9}}, {.select = {"F"}}).diagnostics.empty());
+}
+
+TEST_CASE("F009 fires on an empty file and on an export with no record", "[rules][F009]") {
+  const auto empty = lint({{"e.xml", ""}});
+  CHECK(first_code(empty) == "F009");
+  CHECK(empty.exit_code == 2);
+  const auto no_record = lint({{"e.xml", eleves("")}}, {.select = {"F009"}});
+  CHECK(first_code(no_record) == "F009");
+  CHECK(no_record.exit_code == 1);
+  CHECK(lint({{"e.xml", eleves(pupil("1", "A", "B", "01/01/2014"))}}, {.select = {"F009"}}).diagnostics.empty());
+}
