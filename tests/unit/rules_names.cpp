@@ -48,3 +48,30 @@ TEST_CASE("N001 applies to pupils, responsables (civility too) and staff", "[rul
   CHECK(fires("N001", {{"s.xml", sts(R"(<INDIVIDUS><INDIVIDU ID="9"><NOM_USAGE>X</NOM_USAGE><PRENOM>Marc Et Lise</PRENOM></INDIVIDU></INDIVIDUS>)")}}));
   CHECK_FALSE(fires("N001", {{"r.xml", responsables(person("6", "N'DIAYE", "Marie-Noëlle", "<LC_CIVILITE>MME</LC_CIVILITE>"))}}));
 }
+
+TEST_CASE("N002 fires on one civility in a name field, not on look-alikes or initials", "[rules][N002]") {
+  CHECK(fires("N002", {{"r.xml", responsables(person("1", "MME EXEMPLE", "Julie"))}}));
+  CHECK(fires("N002", {{"r.xml", responsables(person("2", "TEST", "Monsieur Paul"))}}));
+  CHECK_FALSE(fires("N002", {{"r.xml", responsables(person("3", "MADEC", "Jean M"))}}));
+  CHECK_FALSE(fires("N002", {{"r.xml", responsables(person("4", "M. MME TRUC", "Luc"))}}));  // N001's business
+}
+
+TEST_CASE("N004 fires on double, leading, trailing and non-breaking spaces and tabs", "[rules][N004]") {
+  for (const char* name : {"Jean  Paul", " Anne", "Anne ", "Le\xc2\xa0Gall", "De\tLa", "Zo\xe2\x80\x8b\xc3\xa9"}) {
+    INFO(name);
+    CHECK(fires("N004", {{"r.xml", responsables(person("1", "EXEMPLE", name))}}));
+  }
+  CHECK_FALSE(fires("N004", {{"r.xml", responsables(person("1", "DE LA TESTE", "Jean Paul"))}}));
+}
+
+TEST_CASE("N005 fires on an empty name or first name, not on a nom d'usage alone", "[rules][N005]") {
+  CHECK(fires("N005", {{"r.xml", responsables(person("1", "EXEMPLE", ""))}}));
+  CHECK(fires("N005", {{"r.xml", responsables(person("2", "  ", "Anne"))}}));
+  CHECK_FALSE(fires("N005", {{"r.xml", responsables(R"(<PERSONNE PERSONNE_ID="3"><NOM_USAGE>TEST</NOM_USAGE><PRENOM>Luc</PRENOM></PERSONNE>)")}}));
+  CHECK_FALSE(fires("N005", {{"e.xml", eleves(pupil("4", "", "", "01/01/2014", "", "<DATE_SORTIE>01/01/2026</DATE_SORTIE>"))}}));
+}
+
+TEST_CASE("N006 fires when the first name equals the name, folded", "[rules][N006]") {
+  CHECK(fires("N006", {{"r.xml", responsables(person("1", "MARTIN", "Martin"))}}));
+  CHECK_FALSE(fires("N006", {{"r.xml", responsables(person("2", "MARTIN", "Martine"))}}));
+}

@@ -34,3 +34,46 @@ TEST_CASE("P004 ignores twins, different birth dates, the same ELEVE_ID twice an
   CHECK_FALSE(fires("P004", {{"e.xml", eleves(pupil("50", "ANCIEN", "Paul", "01/01/2012", "x", "<DATE_SORTIE>30/06/2026</DATE_SORTIE>") +
                                               pupil("51", "ANCIEN", "Paul", "01/01/2012"))}}));
 }
+
+TEST_CASE("P002 fires on INEs of no known shape", "[rules][P002]") {
+  for (const char* ine : {"12345678", "123450001FI", "04940 04062M", "ABCDEFGHIJK"}) {
+    INFO(ine);
+    CHECK(fires("P002", {{"e.xml", eleves(pupil("1", "A", "B", "01/01/2014", ine))}}));
+  }
+}
+
+TEST_CASE("P002 accepts RNIE, BEA, SIFA and base 36, in any case", "[rules][P002]") {
+  for (const char* ine : {"123450001FG", "0494004062m", "1234A12345F", "AB12CD34EF5", " 123450001FG "}) {
+    INFO(ine);
+    CHECK_FALSE(fires("P002", {{"e.xml", eleves(pupil("1", "A", "B", "01/01/2014", ine))}}));
+  }
+}
+
+TEST_CASE("P010 checks the BEA and RNIE keys only", "[rules][P010]") {
+  CHECK(fires("P010", {{"e.xml", eleves(pupil("1", "A", "B", "01/01/2014", "123450001FH"))}}));
+  CHECK(fires("P010", {{"e.xml", eleves(pupil("1", "A", "B", "01/01/2014", "0494004062N"))}}));
+  for (const char* ine : {"123450001FG", "130170846FA", "0494004062M", "1234A12345F", "AB12CD34EF5", "junk"}) {
+    INFO(ine);
+    CHECK_FALSE(fires("P010", {{"e.xml", eleves(pupil("1", "A", "B", "01/01/2014", ine))}}));
+  }
+}
+
+TEST_CASE("P003 fires on one INE on two current pupils", "[rules][P003]") {
+  CHECK(findings("P003", {{"e.xml", eleves(pupil("1", "A", "B", "01/01/2014", "123450001FG") +
+                                           pupil("2", "C", "D", "01/01/2014", "123450001fg"))}}).size() == 2);
+  CHECK_FALSE(fires("P003", {{"a.xml", eleves(pupil("1", "A", "B", "01/01/2014", "123450001FG"))},
+                             {"b.xml", eleves(pupil("1", "A", "B", "01/01/2014", "123450001FG"))}}));
+}
+
+TEST_CASE("P005 fires on a current pupil in no division", "[rules][P005]") {
+  CHECK(fires("P005", {{"e.xml", eleves(pupil("1", "A", "B", "01/01/2014"), in_division("1", "LATIN", 'G'))}}));
+  CHECK_FALSE(fires("P005", {{"e.xml", eleves(pupil("1", "A", "B", "01/01/2014"), in_division("1", "6 A"))}}));
+}
+
+TEST_CASE("P006 fires on missing, malformed and impossible birth dates", "[rules][P006]") {
+  for (const char* date : {"", "31/04/2013", "2013-04-12", "29/02/2013", "1/1/2013"}) {
+    INFO(date);
+    CHECK(fires("P006", {{"e.xml", eleves(pupil("1", "A", "B", date))}}));
+  }
+  CHECK_FALSE(fires("P006", {{"e.xml", eleves(pupil("1", "A", "B", "29/02/2012"))}}));
+}

@@ -51,3 +51,14 @@ TEST_CASE("S003 names the first rejected character", "[rules][S003]") {
   REQUIRE(found.size() == 1);
   CHECK(found[0].message.find("\"É\"") != std::string::npos);
 }
+
+TEST_CASE("S004 fires on division codes with rejected characters", "[rules][S004]") {
+  CHECK(fires("S004", {{"sts.xml", sts_divisions(R"(<DIVISION CODE="3°A"/>)")}}));
+  CHECK(fires("S004", {{"sts.xml", sts_divisions(R"(<DIVISION CODE="TLE.1"/>)")}}));
+  CHECK_FALSE(fires("S004", {{"sts.xml", sts_divisions(R"(<DIVISION CODE="3 A"/><DIVISION CODE="TLE_1"/><DIVISION CODE="2-B"/>)")}}));
+}
+
+TEST_CASE("T002 fires on staff without birth date", "[rules][T002]") {
+  CHECK(fires("T002", {{"s.xml", sts(R"(<INDIVIDUS><INDIVIDU ID="1"><NOM_USAGE>A</NOM_USAGE><PRENOM>B</PRENOM></INDIVIDU></INDIVIDUS>)")}}));
+  CHECK_FALSE(fires("T002", {{"s.xml", sts(R"(<INDIVIDUS><INDIVIDU ID="1"><DATE_NAISSANCE>1980-05-17</DATE_NAISSANCE></INDIVIDU></INDIVIDUS>)")}}));
+}

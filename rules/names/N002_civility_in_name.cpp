@@ -1,0 +1,70 @@
+#include "rules/names/couple_detection.hpp"
+#include "rules/names/name_fields.hpp"
+#include "rules/rule_kit.hpp"
+
+namespace scolint::rules {
+namespace {
+
+// One civility word in a name field. Two are N001's business (a couple).
+// A bare "M" is left alone: it is also an initial.
+std::string single_civility(std::string_view value) {
+  std::string found;
+  int count = 0;
+  std::size_t pos = 0;
+  while (pos < value.size()) {
+    while (pos < value.size() && (value[pos] == ' ' || value[pos] == '\t')) ++pos;
+    const std::size_t start = pos;
+    while (pos < value.size() && value[pos] != ' ' && value[pos] != '\t') ++pos;
+    const std::string_view word = value.substr(start, pos - start);
+    if (word.empty()) continue;
+    if (is_civility(word)) {
+      ++count;
+      if (word != "M" && word != "m") found = std::string(word);
+    }
+  }
+  return count == 1 ? found : std::string();
+}
+
+struct CivilityInName {
+  static constexpr RuleInfo info{
+      .code = "N002",
+      .slug = "civility-in-name",
+      .severity = Severity::error,
+      .summary = {.fr = "civilité (M., MME, MONSIEUR…) écrite dans le nom ou le prénom",
+                  .en = "civility (M., MME, MONSIEUR...) written in the name or first name"},
+      // {0} field label, {1} value, {2} civility, {3} record id
+      .message = {.fr = "{0} « {1} » ({3}) contient la civilité « {2} », qui entrera dans le login ENT",
+                  .en = "{0} \"{1}\" ({3}) contains the civility \"{2}\", which will go into the ENT login"},
+      .hint = {.fr = "dans SIECLE-BEE ou STS-Web, retirez la civilité du nom ou du prénom et choisissez-la dans "
+                     "le champ Civilité, avant l'import dans l'ENT",
+               .en = "in SIECLE-BEE or STS-Web, remove the civility from the name and pick it in the Civility "
+                     "field, before the ENT import"},
+  };
+
+  static void check(const model::Pupil& r, Reporter& out) { check_record(named(r), out); }
+  static void check(const model::Person& r, Reporter& out) { check_record(named(r), out); }
+  static void check(const model::Staff& r, Reporter& out) { check_record(named(r), out); }
+
+ private:
+  static void check_record(const NamedRecord& record, Reporter& out) {
+    for (const NameField& name : record.fields) {
+      // N001 already reports a field with two civilities or a joining word.
+      if (find_couple(name.field->value, name.given_name).sign != CoupleSign::none) continue;
+      const std::string civility = single_civility(name.field->value);
+      if (civility.empty()) continue;
+      out.report({.location = name.field->location,
+                  .args = {field_label(name.given_name, out.language()), std::string(model::trim(name.field->value)),
+                           civility, record.record},
+                  .record = record.record,
+                  .key = name.given_name ? "prenom" : "nom",
+                  .predicted_login = model::predict_login(out.login_profile(), record.prenom->value, record.nom->value)});
+      return;
+    }
+  }
+};
+
+}  // namespace
+
+SCOLINT_RULE(N002, CivilityInName)
+
+}  // namespace scolint::rules

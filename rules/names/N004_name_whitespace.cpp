@@ -1,0 +1,60 @@
+#include "rules/names/name_fields.hpp"
+#include "rules/rule_kit.hpp"
+
+namespace scolint::rules {
+namespace {
+
+// What is wrong with the spacing of a name, or nothing.
+std::string_view whitespace_problem(std::string_view value, Language language) {
+  const bool fr = language == Language::fr;
+  std::size_t pos = 0;
+  bool previous_space = false;
+  while (pos < value.size()) {
+    const char32_t c = model::next_code_point(value, pos);
+    if (c == U'\t') return fr ? "une tabulation" : "a tab";
+    if (c == U'\u00A0' || c == U'\u202F') return fr ? "une espace insécable" : "a non-breaking space";
+    if (c == U'\u200B' || c == U'\uFEFF') return fr ? "un caractère invisible" : "an invisible character";
+    if (c == U' ' && previous_space) return fr ? "deux espaces de suite" : "two spaces in a row";
+    previous_space = c == U' ';
+  }
+  if (value.front() == ' ' || value.back() == ' ') return fr ? "une espace au début ou à la fin" : "a leading or trailing space";
+  return {};
+}
+
+struct NameWhitespace {
+  static constexpr RuleInfo info{
+      .code = "N004",
+      .slug = "name-whitespace",
+      .severity = Severity::warning,
+      .summary = {.fr = "espaces en trop, tabulation ou espace insécable dans un nom",
+                  .en = "extra spaces, tab or non-breaking space in a name"},
+      // {0} field label, {1} value, {2} problem, {3} record id
+      .message = {.fr = "{0} « {1} » ({3}) contient {2} ; le login ENT et les recherches par nom en seront faussés",
+                  .en = "{0} \"{1}\" ({3}) contains {2}; the ENT login and searches by name will be wrong"},
+      .hint = {.fr = "corrigez la saisie dans SIECLE-BEE ou STS-Web (souvent un copier-coller), avant l'import dans l'ENT",
+               .en = "fix the entry in SIECLE-BEE or STS-Web (often a copy-paste), before the ENT import"},
+  };
+
+  static void check(const model::Pupil& r, Reporter& out) { check_record(named(r), out); }
+  static void check(const model::Person& r, Reporter& out) { check_record(named(r), out); }
+  static void check(const model::Staff& r, Reporter& out) { check_record(named(r), out); }
+
+ private:
+  static void check_record(const NamedRecord& record, Reporter& out) {
+    for (const NameField& name : record.fields) {
+      const std::string_view problem = whitespace_problem(name.field->value, out.language());
+      if (problem.empty()) continue;
+      out.report({.location = name.field->location,
+                  .args = {field_label(name.given_name, out.language()), name.field->value, std::string(problem),
+                           record.record},
+                  .record = record.record,
+                  .key = name.given_name ? "prenom" : "nom"});
+    }
+  }
+};
+
+}  // namespace
+
+SCOLINT_RULE(N004, NameWhitespace)
+
+}  // namespace scolint::rules

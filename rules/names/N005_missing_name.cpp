@@ -1,0 +1,43 @@
+#include "rules/names/name_fields.hpp"
+#include "rules/rule_kit.hpp"
+
+namespace scolint::rules {
+namespace {
+
+struct MissingName {
+  static constexpr RuleInfo info{
+      .code = "N005",
+      .slug = "missing-name",
+      .severity = Severity::error,
+      .summary = {.fr = "nom ou prénom vide : pas de login ENT possible", .en = "empty name or first name: no ENT login"},
+      // {0} what is missing, {1} record id
+      .message = {.fr = "{1} n'a pas de {0} ; l'ENT ne peut pas lui calculer de login",
+                  .en = "{1} has no {0}; the ENT cannot compute a login for it"},
+      .hint = {.fr = "complétez la fiche dans SIECLE-BEE ou STS-Web avant l'import dans l'ENT",
+               .en = "complete the record in SIECLE-BEE or STS-Web before the ENT import"},
+  };
+
+  static void check(const model::Pupil& r, Reporter& out) {
+    if (!r.left) check_record(named(r), r.location, out);
+  }
+  static void check(const model::Person& r, Reporter& out) { check_record(named(r), r.location, out); }
+  static void check(const model::Staff& r, Reporter& out) { check_record(named(r), r.location, out); }
+
+ private:
+  static void check_record(const NamedRecord& record, model::SourceLocation at, Reporter& out) {
+    const bool fr = out.language() == Language::fr;
+    const bool no_name = model::is_blank(record.nom->value);
+    const bool no_first = model::is_blank(record.prenom->value);
+    if (!no_name && !no_first) return;
+    std::string what = no_name && no_first ? (fr ? "nom ni de prénom" : "name and no first name")
+                       : no_name           ? (fr ? "nom" : "name")
+                                           : (fr ? "prénom" : "first name");
+    out.report({.location = at, .args = {what, record.record}, .record = record.record});
+  }
+};
+
+}  // namespace
+
+SCOLINT_RULE(N005, MissingName)
+
+}  // namespace scolint::rules

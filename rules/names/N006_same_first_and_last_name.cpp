@@ -1,0 +1,39 @@
+#include "rules/names/name_fields.hpp"
+#include "rules/rule_kit.hpp"
+
+namespace scolint::rules {
+namespace {
+
+struct SameFirstAndLastName {
+  static constexpr RuleInfo info{
+      .code = "N006",
+      .slug = "same-first-and-last-name",
+      .severity = Severity::info,
+      .summary = {.fr = "prénom identique au nom (champs inversés ou recopiés ?)",
+                  .en = "first name equal to the name (fields swapped or copied?)"},
+      // {0} value, {1} record id
+      .message = {.fr = "{1} a le même nom et prénom « {0} » : champ recopié ou inversé ?",
+                  .en = "{1} has the same name and first name \"{0}\": field copied or swapped?"},
+      .hint = {.fr = "vérifiez la fiche dans SIECLE-BEE ou STS-Web et corrigez-la avant l'import dans l'ENT",
+               .en = "check the record in SIECLE-BEE or STS-Web and fix it before the ENT import"},
+  };
+
+  static void check(const model::Pupil& r, Reporter& out) { check_record(named(r), out); }
+  static void check(const model::Person& r, Reporter& out) { check_record(named(r), out); }
+  static void check(const model::Staff& r, Reporter& out) { check_record(named(r), out); }
+
+ private:
+  static void check_record(const NamedRecord& record, Reporter& out) {
+    const std::string first = model::fold_identity(record.prenom->value);
+    if (first.empty() || first != model::fold_identity(record.nom->value)) return;
+    out.report({.location = record.prenom->location,
+                .args = {std::string(model::trim(record.prenom->value)), record.record},
+                .record = record.record});
+  }
+};
+
+}  // namespace
+
+SCOLINT_RULE(N006, SameFirstAndLastName)
+
+}  // namespace scolint::rules

@@ -1,0 +1,42 @@
+#include <set>
+
+#include "rules/rule_kit.hpp"
+
+namespace scolint::rules {
+namespace {
+
+struct PupilWithoutDivision {
+  static constexpr model::ExportKind needs[]{model::ExportKind::siecle_eleves};
+  static constexpr RuleInfo info{
+      .code = "P005",
+      .slug = "pupil-without-division",
+      .severity = Severity::warning,
+      .summary = {.fr = "élève présent affecté à aucune division", .en = "current pupil in no division"},
+      // {0} ELEVE_ID
+      .message = {.fr = "l'élève ELEVE_ID={0} n'est affecté à aucune division ; il n'apparaîtra dans aucune "
+                        "classe de l'ENT",
+                  .en = "pupil ELEVE_ID={0} is in no division; they will appear in no ENT class"},
+      .hint = {.fr = "affectez l'élève à sa division dans SIECLE-BEE (Gestion des élèves > Affectation), puis "
+                     "refaites l'export",
+               .en = "place the pupil in their division in SIECLE-BEE, then export again"},
+      .needs = needs,
+  };
+
+  static void check(const model::Dataset& dataset, Reporter& out) {
+    std::set<std::string> placed;
+    for (const model::Membership& membership : dataset.memberships) {
+      if (membership.type == 'D' && !membership.code.empty()) placed.insert(membership.eleve_id);
+    }
+    std::set<std::string> reported;  // one pupil in two exports is reported once
+    for (const model::Pupil& pupil : dataset.pupils) {
+      if (pupil.left || placed.contains(pupil.eleve_id) || !reported.insert(pupil.eleve_id).second) continue;
+      out.report({.location = pupil.location, .args = {pupil.eleve_id}, .record = "ELEVE_ID=" + pupil.eleve_id});
+    }
+  }
+};
+
+}  // namespace
+
+SCOLINT_RULE(P005, PupilWithoutDivision)
+
+}  // namespace scolint::rules

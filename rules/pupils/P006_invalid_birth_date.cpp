@@ -1,0 +1,39 @@
+#include "model/date.hpp"
+#include "rules/rule_kit.hpp"
+
+namespace scolint::rules {
+namespace {
+
+struct InvalidBirthDate {
+  static constexpr RuleInfo info{
+      .code = "P006",
+      .slug = "invalid-birth-date",
+      .severity = Severity::error,
+      .summary = {.fr = "date de naissance d'élève absente, illisible ou impossible",
+                  .en = "pupil birth date missing, unreadable or impossible"},
+      // {0} ELEVE_ID, {1} value or a word for "empty"
+      .message = {.fr = "l'élève ELEVE_ID={0} a une date de naissance {1} ; elle sert à identifier l'élève et à "
+                        "distinguer les homonymes",
+                  .en = "pupil ELEVE_ID={0} has a birth date {1}; it identifies the pupil and tells homonyms apart"},
+      .hint = {.fr = "corrigez la date (JJ/MM/AAAA) sur la fiche de l'élève dans SIECLE-BEE",
+               .en = "fix the date (DD/MM/YYYY) on the pupil's record in SIECLE-BEE"},
+  };
+
+  static void check(const model::Pupil& pupil, Reporter& out) {
+    if (pupil.left) return;
+    const std::string_view value = model::trim(pupil.date_naissance.value);
+    if (!value.empty() && model::parse_siecle_date(value)) return;
+    const bool fr = out.language() == Language::fr;
+    const std::string shown = value.empty() ? (fr ? "vide" : "that is empty")
+                                            : (fr ? "invalide « " + std::string(value) + " »"
+                                                  : "\"" + std::string(value) + "\" that is not a date");
+    const model::SourceLocation at = value.empty() ? pupil.location : pupil.date_naissance.location;
+    out.report({.location = at, .args = {pupil.eleve_id, shown}, .record = "ELEVE_ID=" + pupil.eleve_id});
+  }
+};
+
+}  // namespace
+
+SCOLINT_RULE(P006, InvalidBirthDate)
+
+}  // namespace scolint::rules

@@ -1,0 +1,43 @@
+#include "model/ine.hpp"
+#include "rules/rule_kit.hpp"
+
+namespace scolint::rules {
+namespace {
+
+struct IneCheckKey {
+  static constexpr RuleInfo info{
+      .code = "P010",
+      .slug = "ine-check-key",
+      .severity = Severity::warning,
+      .summary = {.fr = "INE dont la clé de contrôle ne correspond pas (algorithme non officiel)",
+                  .en = "INE whose check key does not match (unofficial algorithm)"},
+      // {0} value, {1} expected key, {2} ELEVE_ID
+      .message = {.fr = "l'INE « {0} » de l'élève ELEVE_ID={2} se termine par une clé différente de « {1} » : "
+                        "erreur de saisie probable",
+                  .en = "INE \"{0}\" of pupil ELEVE_ID={2} does not end with the expected key \"{1}\": probably "
+                        "mistyped"},
+      .hint = {.fr = "comparez l'INE avec un document officiel de l'élève (bulletin, relevé de notes) ou "
+                     "récupérez la fiche de l'établissement précédent dans SIECLE-BEE",
+               .en = "compare the INE with an official document of the pupil or transfer the record from the "
+                     "previous school in SIECLE-BEE"},
+  };
+
+  static void check(const model::Pupil& pupil, Reporter& out) {
+    for (const model::Field* field : {&pupil.id_national, &pupil.ine_bea}) {
+      const auto expected = model::ine_expected_key(field->value);
+      if (!expected) continue;
+      const std::string value = model::normalise_ine(field->value);
+      if (value.ends_with(*expected)) continue;
+      out.report({.location = field->location,
+                  .args = {value, *expected, pupil.eleve_id},
+                  .record = "ELEVE_ID=" + pupil.eleve_id,
+                  .key = value.size() == 11 && value[9] >= 'A' ? "rnie" : "bea"});
+    }
+  }
+};
+
+}  // namespace
+
+SCOLINT_RULE(P010, IneCheckKey)
+
+}  // namespace scolint::rules

@@ -1,0 +1,37 @@
+#include "rules/rule_kit.hpp"
+#include "rules/structures/structure_text.hpp"
+
+namespace scolint::rules {
+namespace {
+
+struct DivisionCodeInvalidCharacter {
+  static constexpr RuleInfo info{
+      .code = "S004",
+      .slug = "division-code-invalid-character",
+      .severity = Severity::warning,
+      .summary = {.fr = "code de division avec un caractère autre que lettre, chiffre, espace, - ou _",
+                  .en = "division code with a character other than letter, digit, space, - or _"},
+      // {0} code, {1} the first rejected character
+      .message = {.fr = "le code de division « {0} » contient « {1} » ; les outils en aval (emploi du temps, ENT) "
+                        "n'acceptent que lettres sans accent, chiffres, espace, - et _",
+                  .en = "division code \"{0}\" contains \"{1}\"; downstream tools (timetable, ENT) accept only "
+                        "unaccented letters, digits, space, - and _"},
+      .hint = {.fr = "renommez la division dans STS-Web (Structures > Divisions) avant la bascule, puis refaites "
+                     "les exports",
+               .en = "rename the division in STS-Web (Structures > Divisions) before the rollover, then export "
+                     "again"},
+  };
+
+  static void check(const model::Division& division, Reporter& out) {
+    const std::string rejected = model::first_rejected(division.code, is_sts_code_character);
+    if (rejected.empty()) return;
+    out.report({.location = division.location, .args = {division.code, rejected},
+                .record = structure_record(true, division.code)});
+  }
+};
+
+}  // namespace
+
+SCOLINT_RULE(S004, DivisionCodeInvalidCharacter)
+
+}  // namespace scolint::rules
