@@ -43,7 +43,10 @@ class SiecleElevesReader final : public AdapterBase {
     } else if (pupil_ && is(path, "ELEVES", "ELEVE")) {
       finish_pupil();
     } else if (membership_ && parent == "STRUCTURE") {
-      if (name == "CODE_STRUCTURE") membership_->code = model::trim(text);
+      if (name == "CODE_STRUCTURE") {
+        membership_->raw_code = text;
+        membership_->code = model::trim(text);
+      }
       if (name == "TYPE_STRUCTURE") {
         const std::string_view type = model::trim(text);
         membership_->type = type.size() == 1 ? type[0] : '?';
@@ -91,9 +94,9 @@ class SiecleElevesReader final : public AdapterBase {
       auto& seen = division ? divisions_seen_ : groups_seen_;
       if (!membership.code.empty() && seen.insert(membership.code).second) {
         if (division) {
-          sink_.division({membership.location, membership.code, model::Origin::siecle_pupils, 0});
+          sink_.division({membership.location, membership.code, model::Origin::siecle_pupils, 0, membership.raw_code});
         } else {
-          sink_.group({membership.location, membership.code, model::Origin::siecle_pupils, {}, 0});
+          sink_.group({membership.location, membership.code, model::Origin::siecle_pupils, {}, 0, membership.raw_code});
         }
       }
     }

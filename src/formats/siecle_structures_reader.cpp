@@ -10,10 +10,14 @@
 namespace scolint::formats {
 namespace {
 
-std::string code_attribute(const XmlAttributes& attributes) {
+std::string raw_code_attribute(const XmlAttributes& attributes) {
   std::string_view code = attributes.get("CODE_STRUCTURE");
   if (code.empty()) code = attributes.get("CODE");
-  return std::string(model::trim(code));
+  return std::string(code);
+}
+
+std::string code_attribute(const XmlAttributes& attributes) {
+  return std::string(model::trim(raw_code_attribute(attributes)));
 }
 
 bool is_code_element(std::string_view name) { return name == "CODE_STRUCTURE" || name == "CODE"; }
@@ -27,11 +31,13 @@ class SiecleStructuresReader final : public AdapterBase {
     if (is(path, "DIVISIONS", "DIVISION")) {
       division_.emplace();
       division_->location = at(position);
+      division_->raw_code = raw_code_attribute(attributes);
       division_->code = code_attribute(attributes);
       division_->origin = model::Origin::siecle_structures;
     } else if (is(path, "GROUPES", "GROUPE")) {
       group_.emplace();
       group_->location = at(position);
+      group_->raw_code = raw_code_attribute(attributes);
       group_->code = code_attribute(attributes);
       group_->origin = model::Origin::siecle_structures;
     } else if (group_ && is(path, "DIVISIONS_APPARTENANCE", "DIVISION_APPARTENANCE")) {
@@ -50,11 +56,13 @@ class SiecleStructuresReader final : public AdapterBase {
       send_parameters();
     } else if (division_ && parent == "DIVISION" && is_code_element(name) && division_->code.empty()) {
       division_->code = value;
+      division_->raw_code = text;
     } else if (division_ && is(path, "DIVISIONS", "DIVISION")) {
       sink_.division(std::move(*division_));
       division_.reset();
     } else if (group_ && parent == "GROUPE" && is_code_element(name) && group_->code.empty()) {
       group_->code = value;
+      group_->raw_code = text;
     } else if (group_ && parent == "DIVISION_APPARTENANCE" && is_code_element(name) && !value.empty()) {
       group_->divisions.push_back(value);
     } else if (group_ && is(path, "GROUPES", "GROUPE")) {

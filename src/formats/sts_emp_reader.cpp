@@ -32,11 +32,13 @@ class StsEmpReader final : public AdapterBase {
     } else if (is(path, "DIVISIONS", "DIVISION")) {
       division_.emplace();
       division_->location = at(position);
-      division_->code = model::trim(attributes.get("CODE"));
+      division_->raw_code = attributes.get("CODE");
+      division_->code = model::trim(division_->raw_code);
     } else if (is(path, "GROUPES", "GROUPE")) {
       group_.emplace();
       group_->location = at(position);
-      group_->code = model::trim(attributes.get("CODE"));
+      group_->raw_code = attributes.get("CODE");
+      group_->code = model::trim(group_->raw_code);
     } else if (group_ && is(path, "DIVISIONS_APPARTENANCE", "DIVISION_APPARTENANCE")) {
       group_->divisions.emplace_back(model::trim(attributes.get("CODE")));
     } else if (name == "SERVICE" && (division_ || group_)) {

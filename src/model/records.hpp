@@ -73,8 +73,9 @@ struct Pupil {
 struct Membership {
   SourceLocation location;  // the <STRUCTURE> element
   std::string eleve_id;
-  std::string code;
+  std::string code;      // trimmed: the identity of the structure
   char type = 'D';
+  std::string raw_code{};  // as written, for the white-space check (S008)
 };
 
 struct Person {  // a responsable (parent, relative, contact)
@@ -117,17 +118,19 @@ struct ResponsableLink {
 
 struct Division {
   SourceLocation location;
-  std::string code;
+  std::string code;  // trimmed: the identity of the division
   Origin origin = Origin::sts;
   std::uint32_t services = 0;
+  std::string raw_code{};  // as written, for the white-space check (S008)
 };
 
 struct Group {
   SourceLocation location;
-  std::string code;
+  std::string code;  // trimmed: the identity of the group
   Origin origin = Origin::sts;
   std::vector<std::string> divisions;  // DIVISIONS_APPARTENANCE
   std::uint32_t services = 0;
+  std::string raw_code{};  // as written, for the white-space check (S008)
 };
 
 struct Service {

@@ -1,0 +1,41 @@
+#include "rules/crosscheck/structure_sets.hpp"
+#include "rules/rule_kit.hpp"
+
+namespace scolint::rules {
+namespace {
+
+struct DivisionMissingInSiecle {
+  static constexpr model::ExportKind needs[]{model::ExportKind::sts_emp, model::ExportKind::siecle_eleves};
+  static constexpr RuleInfo info{
+      .code = "X002",
+      .slug = "division-missing-in-siecle",
+      .severity = Severity::warning,
+      .summary = {.fr = "division STS-Web avec services mais sans aucun élève dans SIECLE",
+                  .en = "STS-Web division with services but no pupil in SIECLE"},
+      // {0} code, {1} services
+      .message = {.fr = "la division « {0} » a {1} service(s) dans STS-Web mais aucun élève dans SIECLE ; ses "
+                        "enseignants auront une classe vide dans l'ENT",
+                  .en = "division \"{0}\" has {1} service(s) in STS-Web but no pupil in SIECLE; its teachers "
+                        "will get an empty class in the ENT"},
+      .hint = {.fr = "affectez les élèves à cette division dans SIECLE-BEE, ou corrigez son code dans STS-Web "
+                     "pour qu'il soit identique à celui de SIECLE",
+               .en = "place the pupils in this division in SIECLE-BEE, or fix its code in STS-Web to match SIECLE"},
+      .needs = needs,
+  };
+
+  static void check(const model::Dataset& dataset, Reporter& out) {
+    const auto uses = siecle_uses(dataset, 'D');
+    for (const model::Division& division : dataset.divisions) {
+      if (division.origin != model::Origin::sts || division.services == 0 || uses.contains(division.code)) continue;
+      out.report({.location = division.location,
+                  .args = {division.code, std::to_string(division.services)},
+                  .record = "DIVISION=" + division.code});
+    }
+  }
+};
+
+}  // namespace
+
+SCOLINT_RULE(X002, DivisionMissingInSiecle)
+
+}  // namespace scolint::rules

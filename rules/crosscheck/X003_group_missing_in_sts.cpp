@@ -1,0 +1,39 @@
+#include "rules/crosscheck/structure_sets.hpp"
+#include "rules/rule_kit.hpp"
+
+namespace scolint::rules {
+namespace {
+
+struct GroupMissingInSts {
+  static constexpr model::ExportKind needs[]{model::ExportKind::sts_emp, model::ExportKind::siecle_eleves};
+  static constexpr RuleInfo info{
+      .code = "X003",
+      .slug = "group-missing-in-sts",
+      .severity = Severity::warning,
+      .summary = {.fr = "groupe d'élèves SIECLE absent de STS-Web", .en = "SIECLE pupils' group unknown to STS-Web"},
+      // {0} code, {1} pupils
+      .message = {.fr = "le groupe « {0} » ({1} élève(s) dans SIECLE) n'existe pas dans STS-Web ; aucun "
+                        "enseignant ne verra ce groupe dans l'ENT",
+                  .en = "group \"{0}\" ({1} pupil(s) in SIECLE) does not exist in STS-Web; no teacher will see "
+                        "this group in the ENT"},
+      .hint = {.fr = "créez le groupe dans le logiciel d'emploi du temps et importez-le dans STS-Web, ou "
+                     "corrigez l'affectation dans SIECLE-BEE",
+               .en = "create the group in the timetable software and import it into STS-Web, or fix the "
+                     "placement in SIECLE-BEE"},
+      .needs = needs,
+  };
+
+  static void check(const model::Dataset& dataset, Reporter& out) {
+    const auto sts = sts_codes(dataset.groups);
+    for (const auto& [code, use] : siecle_uses(dataset, 'G')) {
+      if (sts.contains(code)) continue;
+      out.report({.location = use.first, .args = {code, std::to_string(use.pupils.size())}, .record = "GROUPE=" + code});
+    }
+  }
+};
+
+}  // namespace
+
+SCOLINT_RULE(X003, GroupMissingInSts)
+
+}  // namespace scolint::rules

@@ -1,0 +1,84 @@
+#include <set>
+
+#include "rules/crosscheck/structure_sets.hpp"
+#include "rules/rule_kit.hpp"
+
+namespace scolint::rules {
+namespace {
+
+struct DanglingStructureReference {
+  static constexpr RuleInfo info{
+      .code = "X005",
+      .slug = "dangling-structure-reference",
+      .severity = Severity::error,
+      .summary = {.fr = "référence à une division, un enseignant ou une structure que l'export ne définit pas",
+                  .en = "reference to a division, teacher or structure the export does not define"},
+      // {0} what refers, {1} what is missing
+      .message = {.fr = "{0} renvoie à {1}, qui n'existe pas dans l'export", .en = "{0} refers to {1}, which the export does not define"},
+      .hint = {.fr = "corrigez la référence dans STS-Web ou le logiciel d'emploi du temps (ou SIECLE-BEE pour les "
+                     "structures des élèves), puis refaites les exports",
+               .en = "fix the reference in STS-Web or the timetable software (or SIECLE-BEE for pupils' "
+                     "structures), then export again"},
+  };
+
+  static void check(const model::Dataset& dataset, Reporter& out) {
+    const bool fr = out.language() == Language::fr;
+    if (dataset.has_kind(model::ExportKind::sts_emp)) {
+      const auto divisions = sts_codes(dataset.divisions);
+      for (const model::Group& group : dataset.groups) {
+        if (group.origin != model::Origin::sts) continue;
+        for (const std::string& division : group.divisions) {
+          if (divisions.contains(division)) continue;
+          out.report({.location = group.location,
+                      .args = {(fr ? "le groupe « " : "group \"") + group.code + (fr ? " »" : "\""),
+                               (fr ? "la division « " : "division \"") + division + (fr ? " »" : "\"")},
+                      .record = "GROUPE=" + group.code,
+                      .key = "division:" + division});
+        }
+      }
+      std::set<std::string, std::less<>> staff;
+      for (const model::Staff& person : dataset.staff) staff.insert(person.id);
+      for (const model::Service& service : dataset.services) {
+        for (const std::string& teacher : service.teacher_ids) {
+          if (teacher.empty() || staff.contains(teacher)) continue;
+          out.report({.location = service.location,
+                      .args = {(fr ? "le service " : "service ") + service.code_matiere + (fr ? " de « " : " of \"") +
+                                   service.structure_code + (fr ? " »" : "\""),
+                               (fr ? "l'enseignant ID=" : "teacher ID=") + teacher},
+                      .record = (service.on_group ? "GROUPE=" : "DIVISION=") + service.structure_code,
+                      .key = service.code_matiere + ":" + teacher});
+        }
+      }
+    }
+    // Pupils' structures against the SIECLE structures export, when given.
+    bool structures_export = false;
+    std::set<std::string, std::less<>> known;
+    for (const model::Division& division : dataset.divisions) {
+      if (division.origin != model::Origin::siecle_structures) continue;
+      known.insert(division.code);
+      structures_export = true;
+    }
+    for (const model::Group& group : dataset.groups) {
+      if (group.origin != model::Origin::siecle_structures) continue;
+      known.insert(group.code);
+      structures_export = true;
+    }
+    if (!structures_export) return;
+    for (const auto type : {'D', 'G'}) {
+      for (const auto& [code, use] : siecle_uses(dataset, type)) {
+        if (known.contains(code)) continue;
+        out.report({.location = use.first,
+                    .args = {std::to_string(use.pupils.size()) + (fr ? " élève(s)" : " pupil(s)"),
+                             (fr ? "la structure « " : "structure \"") + code + (fr ? " »" : "\"")},
+                    .record = std::string(type == 'D' ? "DIVISION=" : "GROUPE=") + code,
+                    .key = "siecle-structures"});
+      }
+    }
+  }
+};
+
+}  // namespace
+
+SCOLINT_RULE(X005, DanglingStructureReference)
+
+}  // namespace scolint::rules

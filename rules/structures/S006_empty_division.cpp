@@ -1,0 +1,63 @@
+#include <map>
+#include <set>
+
+#include "rules/rule_kit.hpp"
+#include "rules/structures/structure_text.hpp"
+
+namespace scolint::rules {
+namespace {
+
+struct EmptyDivision {
+  static constexpr RuleInfo info{
+      .code = "S006",
+      .slug = "empty-division",
+      .severity = Severity::warning,
+      .summary = {.fr = "division sans élève (SIECLE) ou sans service (STS-Web)",
+                  .en = "division with no pupil (SIECLE) or no service (STS-Web)"},
+      // {0} code, {1} what is missing
+      .message = {.fr = "la division « {0} » n'a {1}", .en = "division \"{0}\" has {1}"},
+      .hint = {.fr = "supprimez la division si elle n'existe plus, sinon complétez-la : services dans STS-Web "
+                     "(ou le logiciel d'emploi du temps), affectation des élèves dans SIECLE-BEE",
+               .en = "delete the division if it no longer exists, otherwise complete it: services in STS-Web (or "
+                     "the timetable software), pupils' placement in SIECLE-BEE"},
+  };
+
+  static void check(const model::Dataset& dataset, Reporter& out) {
+    const bool fr = out.language() == Language::fr;
+    // STS: services of the division or of a group attached to it.
+    std::map<std::string, std::uint32_t> group_services;
+    for (const auto& group : dataset.groups) {
+      if (group.origin != model::Origin::sts) continue;
+      for (const auto& division : group.divisions) group_services[division] += group.services;
+    }
+    for (const auto& division : dataset.divisions) {
+      if (division.origin != model::Origin::sts || division.services > 0 || group_services[division.code] > 0) {
+        continue;
+      }
+      out.report({.location = division.location,
+                  .args = {division.code, fr ? "aucun service dans STS-Web : aucun enseignant ne la verra dans l'ENT"
+                                             : "no service in STS-Web: no teacher will see it in the ENT"},
+                  .record = structure_record(true, division.code),
+                  .key = "sts"});
+    }
+    // SIECLE structures export: only meaningful when the pupils are there too.
+    if (!dataset.has_kind(model::ExportKind::siecle_eleves)) return;
+    std::set<std::string, std::less<>> placed;
+    for (const auto& membership : dataset.memberships) {
+      if (membership.type == 'D') placed.insert(membership.code);
+    }
+    for (const auto& division : dataset.divisions) {
+      if (division.origin != model::Origin::siecle_structures || placed.contains(division.code)) continue;
+      out.report({.location = division.location,
+                  .args = {division.code, fr ? "aucun élève dans SIECLE" : "no pupil in SIECLE"},
+                  .record = structure_record(true, division.code),
+                  .key = "siecle"});
+    }
+  }
+};
+
+}  // namespace
+
+SCOLINT_RULE(S006, EmptyDivision)
+
+}  // namespace scolint::rules
