@@ -12,7 +12,7 @@ namespace {
 scolint::Report sample_report(scolint::Language language = scolint::Language::fr) {
   return lint({{"r.xml", responsables(person("1", "M. MME MANENTE", "Guy Et Yvette"))},
                {"s.xml", sts_divisions(R"(<DIVISION CODE="3EME-EURO"/>)")}},
-              {.language = language});
+              {.language = language, .select = {"N001", "S001", "X001"}});
 }
 }  // namespace
 
