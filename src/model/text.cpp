@@ -140,4 +140,6 @@ char32_t next_code_point(std::string_view utf8, std::size_t& pos) {
   return value;
 }
 
+bool is_letter(char32_t c) { return u_isUAlphabetic(static_cast<UChar32>(c)) != 0; }
+
 }  // namespace scolint::model

@@ -31,6 +31,9 @@ std::string strip_marks_lower(std::string_view utf8);
 template <typename Pred>
 std::string first_rejected(std::string_view utf8, Pred allowed);
 
+/// True for a letter of any script (ICU's alphabetic property): "é", "Ø", "ß".
+bool is_letter(char32_t c);
+
 /// Decodes one UTF-8 sequence at `pos`, advancing it; U+FFFD for a bad byte.
 char32_t next_code_point(std::string_view utf8, std::size_t& pos);
 

@@ -3,7 +3,8 @@
 #
 # A case folder holds its input files and expected.txt. Without an `args`
 # file, scolint runs in the folder on every input file, with
-# `--lang en --no-color`, plus `--select <CODE>` under testdata/cases/<CODE>.
+# `--lang en --no-color`, plus `--select <CODE>` under testdata/cases/<CODE>
+# and a fixed selection under testdata/malformed/.
 # With an `args` file (one argument per line), that is the whole command
 # line, run from the repository root.
 # SCOLINT_UPDATE_GOLDEN=1 in the environment rewrites expected.txt instead.
@@ -22,6 +23,10 @@ else()
   set(arguments --lang en --no-color)
   if(group STREQUAL "cases")
     list(APPEND arguments --select ${case_name})
+  elseif(group STREQUAL "malformed")
+    # A fixed set, so that adding a rule does not churn every bad-input golden:
+    # the F rules and one rule per kind of record, to show the good files are still read.
+    list(APPEND arguments --select F,S001,P001,N001)
   endif()
   list(APPEND arguments ${inputs})
   set(work_dir ${CASE_DIR})

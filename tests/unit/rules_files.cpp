@@ -60,3 +60,14 @@ TEST_CASE("F009 fires on an empty file and on an export with no record", "[rules
   CHECK(no_record.exit_code == 1);
   CHECK(lint({{"e.xml", eleves(pupil("1", "A", "B", "01/01/2014"))}}, {.select = {"F009"}}).diagnostics.empty());
 }
+
+TEST_CASE("F010 fires on exports of different years or establishments", "[rules][F010]") {
+  const std::string siecle = R"(<?xml version="1.0"?><BEE_ELEVES><PARAMETRES><UAJ>0999999F</UAJ><ANNEE_SCOLAIRE>2025</ANNEE_SCOLAIRE></PARAMETRES><DONNEES><ELEVES><ELEVE ELEVE_ID="1"/></ELEVES></DONNEES></BEE_ELEVES>)";
+  auto sts_of = [](const std::string& uaj, const std::string& year) {
+    return "<?xml version=\"1.0\"?><STS_EDT><PARAMETRES><UAJ CODE=\"" + uaj + "\"/><ANNEE_SCOLAIRE ANNEE=\"" + year +
+           "\"/></PARAMETRES><DONNEES><STRUCTURE><DIVISIONS><DIVISION CODE=\"6 A\"/></DIVISIONS></STRUCTURE></DONNEES></STS_EDT>";
+  };
+  CHECK(fires("F010", {{"e.xml", siecle}, {"s.xml", sts_of("0999999F", "2026")}}));
+  CHECK(fires("F010", {{"e.xml", siecle}, {"s.xml", sts_of("0888888A", "2025")}}));
+  CHECK_FALSE(fires("F010", {{"e.xml", siecle}, {"s.xml", sts_of("0999999F", "2025")}}));
+}

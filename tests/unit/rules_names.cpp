@@ -75,3 +75,14 @@ TEST_CASE("N006 fires when the first name equals the name, folded", "[rules][N00
   CHECK(fires("N006", {{"r.xml", responsables(person("1", "MARTIN", "Martin"))}}));
   CHECK_FALSE(fires("N006", {{"r.xml", responsables(person("2", "MARTIN", "Martine"))}}));
 }
+
+TEST_CASE("N003 fires on digits and symbols, not on letters of any script or apostrophes", "[rules][N003]") {
+  CHECK(fires("N003", {{"r.xml", responsables(person("1", "MARTIN (DURAND)", "Anne"))}}));
+  CHECK(fires("N003", {{"r.xml", responsables(person("2", "TEST", "Lucas2"))}}));
+  for (const auto& [nom, prenom] : std::vector<std::pair<const char*, const char*>>{
+           {"D'ALMEIDA", "Jean-Pierre"}, {"N’DIAYE", "Zoë"}, {"ŒUVRARD", "Marie-Noëlle"}, {"ØSTERGÅRD", "Søren"},
+           {"BIDULE", "Hugo &amp; Inès"}, {"M. TRUC", "Luc"}}) {
+    INFO(nom);
+    CHECK_FALSE(fires("N003", {{"r.xml", responsables(person("3", nom, prenom))}}));
+  }
+}

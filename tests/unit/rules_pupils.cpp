@@ -77,3 +77,33 @@ TEST_CASE("P006 fires on missing, malformed and impossible birth dates", "[rules
   }
   CHECK_FALSE(fires("P006", {{"e.xml", eleves(pupil("1", "A", "B", "29/02/2012"))}}));
 }
+
+TEST_CASE("P007 fires outside [2, 30] years on 1 September of the school year", "[rules][P007]") {
+  const std::string year = R"(<?xml version="1.0"?><BEE_ELEVES><PARAMETRES><ANNEE_SCOLAIRE>2026</ANNEE_SCOLAIRE></PARAMETRES><DONNEES><ELEVES>)";
+  auto doc = [&](const std::string& born) { return year + pupil("1", "A", "B", born) + "</ELEVES></DONNEES></BEE_ELEVES>"; };
+  CHECK(fires("P007", {{"e.xml", doc("14/03/2102")}}));
+  CHECK(fires("P007", {{"e.xml", doc("14/03/1913")}}));
+  CHECK(fires("P007", {{"e.xml", doc("31/08/1995")}}));  // 31 on 1 September 2026
+  CHECK_FALSE(fires("P007", {{"e.xml", doc("14/03/2013")}}));
+  CHECK_FALSE(fires("P007", {{"e.xml", doc("01/09/1996")}}));
+  scolint::Options options;
+  options.rule_options["P007.max_age"] = "20";
+  CHECK(findings("P007", {{"e.xml", doc("01/01/2001")}}, options).size() == 1);
+}
+
+TEST_CASE("P008 fires on a pupil with no legal responsable", "[rules][P008]") {
+  const std::string resp = R"(<?xml version="1.0"?><BEE_RESPONSABLES><DONNEES><RESPONSABLES>
+    <RESPONSABLE_ELEVE><ELEVE_ID>1</ELEVE_ID><PERSONNE_ID>10</PERSONNE_ID><RESP_LEGAL>1</RESP_LEGAL></RESPONSABLE_ELEVE>
+    <RESPONSABLE_ELEVE><ELEVE_ID>2</ELEVE_ID><PERSONNE_ID>11</PERSONNE_ID><RESP_LEGAL>0</RESP_LEGAL></RESPONSABLE_ELEVE>
+    </RESPONSABLES></DONNEES></BEE_RESPONSABLES>)";
+  const auto found = findings("P008", {{"e.xml", eleves(pupil("1", "A", "B", "01/01/2014") + pupil("2", "C", "D", "01/01/2014", "123450002FF"))},
+                                       {"r.xml", resp}});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].record == "ELEVE_ID=2");
+}
+
+TEST_CASE("P009 fires once on a left pupil still placed", "[rules][P009]") {
+  const std::string left = pupil("1", "A", "B", "01/01/2014", "x", "<DATE_SORTIE>30/06/2026</DATE_SORTIE>");
+  CHECK(findings("P009", {{"e.xml", eleves(left, in_division("1", "3 B") + in_division("1", "LAT", 'G'))}}).size() == 1);
+  CHECK_FALSE(fires("P009", {{"e.xml", eleves(pupil("1", "A", "B", "01/01/2014"), in_division("1", "3 B"))}}));
+}

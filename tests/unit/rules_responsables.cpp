@@ -37,3 +37,71 @@ TEST_CASE("R001 ignores homonyms with nothing in common and one record linked tw
   CHECK_FALSE(fires("R001", {{"r.xml", responsables(person("1", "X", "Y", "<TEL_PORTABLE>0</TEL_PORTABLE>") +
                                                         person("2", "X", "Y", "<TEL_PORTABLE>0</TEL_PORTABLE>"))}}));
 }
+
+namespace {
+std::string legal_link(const std::string& eleve, const std::string& personne, const std::string& legal = "1") {
+  return "<RESPONSABLE_ELEVE><ELEVE_ID>" + eleve + "</ELEVE_ID><PERSONNE_ID>" + personne + "</PERSONNE_ID><RESP_LEGAL>" +
+         legal + "</RESP_LEGAL></RESPONSABLE_ELEVE>";
+}
+std::string with_links(const std::string& persons, const std::string& links, const std::string& addresses = "") {
+  return R"(<?xml version="1.0"?><BEE_RESPONSABLES><DONNEES><PERSONNES>)" + persons + "</PERSONNES><RESPONSABLES>" +
+         links + "</RESPONSABLES><ADRESSES>" + addresses + "</ADRESSES></DONNEES></BEE_RESPONSABLES>";
+}
+}  // namespace
+
+TEST_CASE("R002 fires on homonyms with nothing in common, not on duplicates", "[rules][R002]") {
+  CHECK(findings("R002", {{"r.xml", responsables(person("7", "LE GALL", "Yann", "<TEL_PORTABLE>0600000008</TEL_PORTABLE>") +
+                                                 person("8", "Le Gall", "YANN", "<TEL_PORTABLE>0600000009</TEL_PORTABLE>"))}}).size() == 2);
+  CHECK_FALSE(fires("R002", {{"r.xml", responsables(person("1", "X", "Y", "<TEL_PORTABLE>0600000005</TEL_PORTABLE>") +
+                                                        person("2", "X", "Y", "<TEL_PORTABLE>0600000005</TEL_PORTABLE>"))}}));
+}
+
+TEST_CASE("R003 fires on a legal responsable whose address cannot activate the account", "[rules][R003]") {
+  CHECK(fires("R003", {{"r.xml", with_links(person("1", "A", "B", "<ADRESSE_ID>71</ADRESSE_ID>"), legal_link("9", "1"),
+                                            address("71", "2 RUE DU PORT", "", ""))}}));
+  CHECK(fires("R003", {{"r.xml", with_links(person("1", "A", "B"), legal_link("9", "1"))}}));
+  CHECK_FALSE(fires("R003", {{"r.xml", with_links(person("1", "A", "B", "<ADRESSE_ID>71</ADRESSE_ID>"), legal_link("9", "1"),
+                                                  address("71", "2 RUE DU PORT"))}}));
+  CHECK_FALSE(fires("R003", {{"r.xml", with_links(person("1", "A", "B"), legal_link("9", "1", "0"))}}));
+}
+
+TEST_CASE("R004 fires on French postal codes that are not 5 digits", "[rules][R004]") {
+  for (const char* code : {"3100", "31 000", "31OOO", "310000"}) {
+    INFO(code);
+    CHECK(fires("R004", {{"r.xml", responsables("", address("1", "L", code))}}));
+  }
+  CHECK_FALSE(fires("R004", {{"r.xml", responsables("", address("1", "L", "01000"))}}));
+  CHECK_FALSE(fires("R004", {{"r.xml", responsables("", R"(<ADRESSE ADRESSE_ID="2"><CODE_POSTAL>SW1A 1AA</CODE_POSTAL><LL_PAYS>ROYAUME-UNI</LL_PAYS></ADRESSE>)")}}));
+}
+
+TEST_CASE("R005 and R006 check phones and e-mails", "[rules][R005][R006]") {
+  for (const char* phone : {"06 12 34 56", "0612345678 ou 0712345678", "12345678901234567", "+33 6 12"}) {
+    INFO(phone);
+    CHECK(fires("R005", {{"r.xml", responsables(person("1", "A", "B", std::string("<TEL_PORTABLE>") + phone + "</TEL_PORTABLE>"))}}));
+  }
+  for (const char* phone : {"06.12.34.56.78", "+33 (0)1 23 45 67 89", "+262 262 12 34 56", "0041 22 123 45 67", "0033612345678"}) {
+    INFO(phone);
+    CHECK_FALSE(fires("R005", {{"r.xml", responsables(person("1", "A", "B", std::string("<TEL_PORTABLE>") + phone + "</TEL_PORTABLE>"))}}));
+  }
+  for (const char* mail : {"jean.dupont@gmail", "jean dupont@exemple.fr", "a@@exemple.fr", "a@exemple..fr", "@exemple.fr"}) {
+    INFO(mail);
+    CHECK(fires("R006", {{"r.xml", responsables(person("1", "A", "B", std::string("<MEL>") + mail + "</MEL>"))}}));
+  }
+  for (const char* mail : {"jean.dupont@exemple.fr", "j-p.o'hara+ent@sub.exemple.org", " a@b.co "}) {
+    INFO(mail);
+    CHECK_FALSE(fires("R006", {{"r.xml", responsables(person("1", "A", "B", std::string("<MEL>") + mail + "</MEL>"))}}));
+  }
+}
+
+TEST_CASE("R007 fires on three legal responsables", "[rules][R007]") {
+  CHECK(fires("R007", {{"r.xml", with_links("", legal_link("1", "10") + legal_link("1", "11") + legal_link("1", "12", "2"))}}));
+  CHECK_FALSE(fires("R007", {{"r.xml", with_links("", legal_link("1", "10") + legal_link("1", "11", "2") + legal_link("1", "12", "0"))}}));
+}
+
+TEST_CASE("R008 fires on links to unknown persons or pupils", "[rules][R008]") {
+  CHECK(fires("R008", {{"r.xml", with_links(person("10", "A", "B"), legal_link("1", "99"))}}));
+  CHECK(fires("R008", {{"r.xml", with_links(person("10", "A", "B"), legal_link("7", "10"))},
+                       {"e.xml", eleves(pupil("1", "A", "B", "01/01/2014"))}}));
+  CHECK_FALSE(fires("R008", {{"r.xml", with_links(person("10", "A", "B"), legal_link("1", "10"))},
+                             {"e.xml", eleves(pupil("1", "A", "B", "01/01/2014"))}}));
+}

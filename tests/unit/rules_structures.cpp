@@ -62,3 +62,31 @@ TEST_CASE("T002 fires on staff without birth date", "[rules][T002]") {
   CHECK(fires("T002", {{"s.xml", sts(R"(<INDIVIDUS><INDIVIDU ID="1"><NOM_USAGE>A</NOM_USAGE><PRENOM>B</PRENOM></INDIVIDU></INDIVIDUS>)")}}));
   CHECK_FALSE(fires("T002", {{"s.xml", sts(R"(<INDIVIDUS><INDIVIDU ID="1"><DATE_NAISSANCE>1980-05-17</DATE_NAISSANCE></INDIVIDU></INDIVIDUS>)")}}));
 }
+
+TEST_CASE("S005 fires on codes of one export that differ only by spaces, dashes or case", "[rules][S005]") {
+  CHECK(findings("S005", {{"s.xml", sts_divisions(R"(<DIVISION CODE="3 A"/><DIVISION CODE="3A"/>)")}}).size() == 2);
+  CHECK(fires("S005", {{"s.xml", sts_groups(R"(<GROUPE CODE="4A-ESP"/><GROUPE CODE="4a_esp"/>)")}}));
+  CHECK_FALSE(fires("S005", {{"s.xml", sts_divisions(R"(<DIVISION CODE="3A"/><DIVISION CODE="3B"/>)")}}));
+  CHECK_FALSE(fires("S005", {{"s.xml", sts_divisions(R"(<DIVISION CODE="3B"/>)")},
+                             {"e.xml", eleves(pupil("1", "A", "B", "01/01/2014"), in_division("1", "3 B"))}}));
+}
+
+TEST_CASE("S006 fires on an STS division no service reaches", "[rules][S006]") {
+  CHECK(fires("S006", {{"s.xml", sts_divisions(R"(<DIVISION CODE="3 C"/>)")}}));
+  CHECK_FALSE(fires("S006", {{"s.xml", sts_divisions(R"(<DIVISION CODE="3 C"><SERVICES><SERVICE CODE_MATIERE="1"/></SERVICES></DIVISION>)")}}));
+  CHECK_FALSE(fires("S006", {{"s.xml", sts("<STRUCTURE><DIVISIONS><DIVISION CODE=\"3 B\"/></DIVISIONS><GROUPES><GROUPE CODE=\"G\">"
+                                           "<DIVISIONS_APPARTENANCE><DIVISION_APPARTENANCE CODE=\"3 B\"/></DIVISIONS_APPARTENANCE>"
+                                           "<SERVICES><SERVICE CODE_MATIERE=\"1\"/></SERVICES></GROUPE></GROUPES></STRUCTURE>")}}));
+}
+
+TEST_CASE("S007 fires on an STS group attached to no division", "[rules][S007]") {
+  CHECK(fires("S007", {{"s.xml", sts_groups(R"(<GROUPE CODE="LATIN5"/>)")}}));
+  CHECK_FALSE(fires("S007", {{"s.xml", sts_groups(R"(<GROUPE CODE="G"><DIVISIONS_APPARTENANCE><DIVISION_APPARTENANCE CODE="5 A"/></DIVISIONS_APPARTENANCE></GROUPE>)")}}));
+}
+
+TEST_CASE("S008 fires on padded or doubled spaces in codes, SIECLE or STS", "[rules][S008]") {
+  CHECK(fires("S008", {{"s.xml", sts_divisions(R"(<DIVISION CODE="3 A "/>)")}}));
+  CHECK(fires("S008", {{"s.xml", sts_groups(R"(<GROUPE CODE="4A  ESP"/>)")}}));
+  CHECK(fires("S008", {{"e.xml", eleves(pupil("1", "A", "B", "01/01/2014"), in_division("1", " 6 A"))}}));
+  CHECK_FALSE(fires("S008", {{"s.xml", sts_divisions(R"(<DIVISION CODE="3 A"/>)")}}));
+}

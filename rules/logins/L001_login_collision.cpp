@@ -1,0 +1,58 @@
+#include <map>
+
+#include "rules/logins/login_index.hpp"
+#include "rules/rule_kit.hpp"
+
+namespace scolint::rules {
+namespace {
+
+struct LoginCollision {
+  static constexpr OptionSpec options[]{{"max_related", 10, 1, 1000}};
+  static constexpr RuleInfo info{
+      .code = "L001",
+      .slug = "login-collision",
+      .severity = Severity::warning,
+      .summary = {.fr = "deux personnes auront le même login ENT : l'une recevra un suffixe numérique",
+                  .en = "two people predict the same ENT login: one gets a numeric suffix"},
+      // {0} record, {1} predicted login, {2} count, {3} login this one would get
+      .message = {.fr = "{0} et {2} autre(s) personne(s) auront le login « {1} » ; celle-ci recevrait "
+                        "probablement « {3} », source de confusion entre comptes",
+                  .en = "{0} and {2} other person(s) predict the login \"{1}\"; this one would probably get "
+                        "\"{3}\", a source of mixed-up accounts"},
+      .hint = {.fr = "vérifiez qu'il ne s'agit pas d'un doublon ; sinon prévenez les personnes concernées de "
+                     "leur identifiant exact lors de la distribution des comptes",
+               .en = "check it is not a duplicate; otherwise tell the people concerned their exact login when "
+                     "handing out accounts"},
+      .options = options,
+  };
+
+  static void check(const model::Dataset& dataset, Reporter& out) {
+    const auto profile = out.login_profile();
+    const auto owners = login_owners(dataset, profile);
+    std::map<std::string, std::vector<const LoginOwner*>> by_login;
+    for (const auto& owner : owners) {
+      if (!owner.login.empty() && owner.login != ".") by_login[owner.login].push_back(&owner);
+    }
+    const auto cap = static_cast<std::size_t>(out.option("max_related"));
+    for (const auto& [login, holders] : by_login) {
+      if (holders.size() < 2) continue;
+      for (std::size_t i = 0; i < holders.size(); ++i) {
+        Finding finding{.location = holders[i]->location,
+                        .args = {holders[i]->record, login, std::to_string(holders.size() - 1),
+                                 login_with_suffix(profile, login, i)},
+                        .record = holders[i]->record,
+                        .predicted_login = login_with_suffix(profile, login, i)};
+        for (std::size_t j = 0; j < holders.size() && finding.related.size() < cap; ++j) {
+          if (j != i) finding.related.push_back(holders[j]->location);
+        }
+        out.report(std::move(finding));
+      }
+    }
+  }
+};
+
+}  // namespace
+
+SCOLINT_RULE(L001, LoginCollision)
+
+}  // namespace scolint::rules

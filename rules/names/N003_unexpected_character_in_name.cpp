@@ -1,0 +1,64 @@
+#include "rules/names/couple_detection.hpp"
+#include "rules/names/name_fields.hpp"
+#include "rules/rule_kit.hpp"
+
+namespace scolint::rules {
+namespace {
+
+// Letters of any script, space, hyphen and apostrophes are what names are
+// made of; white space problems are N004's, joining symbols N001's.
+bool is_name_character(char32_t c) {
+  return model::is_letter(c) || c == U' ' || c == U'-' || c == U'\'' || c == U'\u2019' || c == U'\t' ||
+         c == U'\u00A0' || c == U'\u202F' || c == U'\u200B' || c == U'\uFEFF';
+}
+
+struct UnexpectedCharacterInName {
+  static constexpr RuleInfo info{
+      .code = "N003",
+      .slug = "unexpected-character-in-name",
+      .severity = Severity::warning,
+      .summary = {.fr = "chiffre ou symbole dans un nom (autre que lettre, espace, - et ')",
+                  .en = "digit or symbol in a name (other than letter, space, - and ')"},
+      // {0} field label, {1} value, {2} character, {3} record id
+      .message = {.fr = "{0} « {1} » ({3}) contient « {2} », qui n'a pas sa place dans un nom et passera dans le "
+                        "login ENT",
+                  .en = "{0} \"{1}\" ({3}) contains \"{2}\", which has no place in a name and will reach the ENT "
+                        "login"},
+      .hint = {.fr = "corrigez la saisie dans SIECLE-BEE ou STS-Web avant l'import dans l'ENT",
+               .en = "fix the entry in SIECLE-BEE or STS-Web before the ENT import"},
+  };
+
+  static void check(const model::Pupil& r, Reporter& out) { check_record(named(r), out); }
+  static void check(const model::Person& r, Reporter& out) { check_record(named(r), out); }
+  static void check(const model::Staff& r, Reporter& out) { check_record(named(r), out); }
+
+ private:
+  static void check_record(const NamedRecord& record, Reporter& out) {
+    for (const NameField& name : record.fields) {
+      if (find_couple(name.field->value, name.given_name).sign != CoupleSign::none) continue;
+      // "M." and "MME." are civilities: N002's business.
+      bool civility = false;
+      std::size_t pos = 0;
+      const std::string& value = name.field->value;
+      while (pos < value.size()) {
+        const auto end = value.find(' ', pos);
+        civility = civility || is_civility(std::string_view(value).substr(pos, end == std::string::npos ? end : end - pos));
+        pos = end == std::string::npos ? value.size() : end + 1;
+      }
+      if (civility) continue;
+      const std::string rejected = model::first_rejected(value, is_name_character);
+      if (rejected.empty()) continue;
+      out.report({.location = name.field->location,
+                  .args = {field_label(name.given_name, out.language()), std::string(model::trim(value)), rejected,
+                           record.record},
+                  .record = record.record,
+                  .key = name.given_name ? "prenom" : "nom"});
+    }
+  }
+};
+
+}  // namespace
+
+SCOLINT_RULE(N003, UnexpectedCharacterInName)
+
+}  // namespace scolint::rules

@@ -1,0 +1,44 @@
+#include <set>
+
+#include "rules/rule_kit.hpp"
+
+namespace scolint::rules {
+namespace {
+
+struct NoLegalResponsable {
+  static constexpr model::ExportKind needs[]{model::ExportKind::siecle_eleves, model::ExportKind::siecle_responsables};
+  static constexpr RuleInfo info{
+      .code = "P008",
+      .slug = "no-legal-responsable",
+      .severity = Severity::warning,
+      .summary = {.fr = "élève sans responsable légal : aucun compte parent", .en = "pupil without legal responsable: no parent account"},
+      // {0} ELEVE_ID
+      .message = {.fr = "l'élève ELEVE_ID={0} n'a aucun responsable légal (RESP_LEGAL 1 ou 2) ; aucun compte "
+                        "parent ne sera créé",
+                  .en = "pupil ELEVE_ID={0} has no legal responsable (RESP_LEGAL 1 or 2); no parent account will "
+                        "be created"},
+      .hint = {.fr = "dans SIECLE-BEE, rattachez le responsable légal à l'élève (recherchez d'abord s'il existe "
+                     "déjà, pour ne pas créer de doublon)",
+               .en = "in SIECLE-BEE, link the legal responsable to the pupil (search for an existing record first, "
+                     "to avoid a duplicate)"},
+      .needs = needs,
+  };
+
+  static void check(const model::Dataset& dataset, Reporter& out) {
+    std::set<std::string, std::less<>> with_legal;
+    for (const auto& link : dataset.links) {
+      if (link.resp_legal == "1" || link.resp_legal == "2") with_legal.insert(link.eleve_id);
+    }
+    std::set<std::string> reported;
+    for (const model::Pupil& pupil : dataset.pupils) {
+      if (pupil.left || with_legal.contains(pupil.eleve_id) || !reported.insert(pupil.eleve_id).second) continue;
+      out.report({.location = pupil.location, .args = {pupil.eleve_id}, .record = "ELEVE_ID=" + pupil.eleve_id});
+    }
+  }
+};
+
+}  // namespace
+
+SCOLINT_RULE(P008, NoLegalResponsable)
+
+}  // namespace scolint::rules

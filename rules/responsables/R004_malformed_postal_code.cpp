@@ -1,0 +1,40 @@
+#include "model/contact.hpp"
+#include "rules/responsables/legal_responsables.hpp"
+#include "rules/rule_kit.hpp"
+
+namespace scolint::rules {
+namespace {
+
+struct MalformedPostalCode {
+  static constexpr RuleInfo info{
+      .code = "R004",
+      .slug = "malformed-postal-code",
+      .severity = Severity::error,
+      .summary = {.fr = "code postal français qui n'a pas 5 chiffres", .en = "French postal code that is not 5 digits"},
+      // {0} code, {1} ADRESSE_ID
+      .message = {.fr = "le code postal « {0} » (ADRESSE_ID={1}) n'a pas 5 chiffres ; le parent ne pourra pas le "
+                        "saisir pour activer son compte ENT",
+                  .en = "postal code \"{0}\" (ADRESSE_ID={1}) is not 5 digits; the parent will not be able to type "
+                        "it to activate their ENT account"},
+      .hint = {.fr = "corrigez l'adresse dans SIECLE-BEE (5 chiffres, sans espace ; pays renseigné pour une adresse "
+                     "à l'étranger)",
+               .en = "fix the address in SIECLE-BEE (5 digits, no space; country set for an address abroad)"},
+  };
+
+  static void check(const model::Dataset& dataset, Reporter& out) {
+    for (const model::Address& address : dataset.addresses) {
+      if (!is_french(address) || model::is_blank(address.code_postal) ||
+          model::is_french_postal_code(address.code_postal)) {
+        continue;
+      }
+      out.report({.location = address.location, .args = {address.code_postal, address.adresse_id},
+                  .record = "ADRESSE_ID=" + address.adresse_id});
+    }
+  }
+};
+
+}  // namespace
+
+SCOLINT_RULE(R004, MalformedPostalCode)
+
+}  // namespace scolint::rules

@@ -1,0 +1,109 @@
+#include "rules/responsables/contact_facts.hpp"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <unordered_map>
+
+#include "model/text.hpp"
+
+namespace scolint::rules {
+namespace {
+
+struct UnionFind {
+  std::vector<std::size_t> parent;
+  std::vector<Shared> reason;
+  explicit UnionFind(std::size_t n) : parent(n), reason(n, Shared::none) { std::iota(parent.begin(), parent.end(), 0); }
+  std::size_t find(std::size_t i) {
+    while (parent[i] != i) i = parent[i] = parent[parent[i]];
+    return i;
+  }
+  void join(std::size_t a, std::size_t b, Shared why) {
+    a = find(a);
+    b = find(b);
+    if (a == b) return;
+    if (b < a) std::swap(a, b);
+    parent[b] = a;
+    reason[a] = std::min({reason[a], reason[b], why});
+  }
+};
+
+template <typename Facts>
+void join_on(UnionFind& groups, const std::vector<const model::Person*>& people, Shared why, Facts facts) {
+  std::unordered_map<std::string, std::size_t> first_with;
+  for (std::size_t i = 0; i < people.size(); ++i) {
+    for (const std::string& fact : facts(*people[i])) {
+      if (fact.empty()) continue;
+      const auto [it, inserted] = first_with.emplace(fact, i);
+      if (!inserted) groups.join(it->second, i, why);
+    }
+  }
+}
+
+}  // namespace
+
+std::string phone_key(std::string_view phone) {
+  std::string digits;
+  for (const char c : phone) {
+    if (c >= '0' && c <= '9') digits += c;
+  }
+  if (digits.starts_with("0033")) {
+    digits = "0" + digits.substr(4);
+  } else if (digits.starts_with("33") && digits.size() == 11) {
+    digits = "0" + digits.substr(2);
+  }
+  return digits.size() >= 9 ? digits : std::string();
+}
+
+std::string email_key(std::string_view email) {
+  std::string out(model::trim(email));
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out.find('@') != std::string::npos ? out : std::string();
+}
+
+std::string address_key(const model::Address& address) {
+  const std::string lines = model::fold_identity(address.ligne1 + address.ligne2 + address.ligne3 + address.ligne4);
+  if (lines.empty()) return {};
+  return lines + '\x1f' + std::string(model::trim(address.code_postal)) + '\x1f' +
+         model::fold_identity(address.libelle_postal + address.commune_etrangere);
+}
+
+std::vector<HomonymSet> homonym_sets(const model::Dataset& dataset) {
+  std::unordered_map<std::string, const model::Address*> addresses;
+  for (const auto& address : dataset.addresses) addresses.emplace(address.adresse_id, &address);
+
+  std::map<std::string, std::map<std::string, const model::Person*>> by_name;
+  for (const model::Person& person : dataset.persons) {
+    const std::string name = model::fold_identity(person.usage_name().value);
+    const std::string first = model::fold_identity(person.prenom.value);
+    if (name.empty() || first.empty()) continue;
+    // One record per PERSONNE_ID: the same person in two files is one person.
+    by_name[name + '\x1f' + first].emplace(person.personne_id, &person);
+  }
+  std::vector<HomonymSet> sets;
+  for (const auto& [key, distinct] : by_name) {
+    if (distinct.size() < 2) continue;
+    HomonymSet set;
+    for (const auto& [id, person] : distinct) set.people.push_back(person);
+    UnionFind groups(set.people.size());
+    join_on(groups, set.people, Shared::address, [&](const model::Person& p) -> std::vector<std::string> {
+      const auto it = addresses.find(p.adresse_id);
+      if (it == addresses.end()) return {};
+      return {address_key(*it->second)};
+    });
+    join_on(groups, set.people, Shared::phone, [](const model::Person& p) {
+      return std::vector<std::string>{phone_key(p.tel_personnel), phone_key(p.tel_portable),
+                                      phone_key(p.tel_professionnel)};
+    });
+    join_on(groups, set.people, Shared::email,
+            [](const model::Person& p) { return std::vector<std::string>{email_key(p.mel)}; });
+    for (std::size_t i = 0; i < set.people.size(); ++i) set.component.push_back(groups.find(i));
+    set.reason = groups.reason;
+    sets.push_back(std::move(set));
+  }
+  return sets;
+}
+
+}  // namespace scolint::rules

@@ -1,0 +1,33 @@
+#pragma once
+// Normalised contact facts of responsables, and the grouping of homonyms into
+// "same person" sets. Shared by R001 (duplicates) and R002 (homonyms).
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/dataset.hpp"
+
+namespace scolint::rules {
+
+/// Digits of a phone number in national form ("+33 6 12..." → "0612..."), or
+/// empty when too short to identify anyone.
+std::string phone_key(std::string_view phone);
+/// Lower-case e-mail, or empty when it has no '@'.
+std::string email_key(std::string_view email);
+/// Folded address lines + postal code + commune, or empty without lines.
+std::string address_key(const model::Address& address);
+
+/// What two records of one homonym set share, strongest first.
+enum class Shared : unsigned char { address, phone, email, none };
+
+struct HomonymSet {
+  std::vector<const model::Person*> people;  // distinct PERSONNE_ID, same folded nom + prénom
+  std::vector<std::size_t> component;        // per person: index of its "same person" group
+  std::vector<Shared> reason;                // per component: what joined it (none if alone)
+};
+
+/// Every set of at least two responsables with the same folded nom + prénom.
+std::vector<HomonymSet> homonym_sets(const model::Dataset& dataset);
+
+}  // namespace scolint::rules

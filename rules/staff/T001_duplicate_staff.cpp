@@ -1,0 +1,59 @@
+#include <map>
+
+#include "rules/rule_kit.hpp"
+
+namespace scolint::rules {
+namespace {
+
+struct DuplicateStaff {
+  static constexpr RuleInfo info{
+      .code = "T001",
+      .slug = "duplicate-staff",
+      .severity = Severity::warning,
+      .summary = {.fr = "même personnel sous deux identifiants STS-Web (nom, prénom, date de naissance)",
+                  .en = "same staff member under two STS-Web IDs (name, first name, birth date)"},
+      // {0} nom prénom, {1} INDIVIDU_ID, {2} other IDs
+      .message = {.fr = "le personnel « {0} » (INDIVIDU_ID={1}) a une autre fiche avec la même date de naissance : "
+                        "INDIVIDU_ID={2} ; deux comptes ENT seront créés",
+                  .en = "staff member \"{0}\" (INDIVIDU_ID={1}) has another record with the same birth date: "
+                        "INDIVIDU_ID={2}; two ENT accounts will be created"},
+      .hint = {.fr = "ne créez pas de personnel local pour quelqu'un qui existe dans la base EPP : supprimez la "
+                     "fiche locale dans STS-Web et rattachez les services à la fiche EPP",
+               .en = "do not create a local staff record for someone in the EPP base: delete the local record in "
+                     "STS-Web and move the services to the EPP record"},
+  };
+
+  static void check(const model::Dataset& dataset, Reporter& out) {
+    std::map<std::string, std::map<std::string, const model::Staff*>> by_identity;
+    for (const model::Staff& person : dataset.staff) {
+      const std::string name = model::fold_identity(person.nom_patronymique.value.empty() ? person.nom_usage.value
+                                                                                         : person.nom_patronymique.value);
+      const std::string first = model::fold_identity(person.prenom.value);
+      const std::string born(model::trim(person.date_naissance.value));
+      if (name.empty() || first.empty() || born.empty()) continue;
+      by_identity[name + '\x1f' + first + '\x1f' + born].emplace(person.id, &person);
+    }
+    for (const auto& [key, people] : by_identity) {
+      if (people.size() < 2) continue;
+      for (const auto& [id, person] : people) {
+        Finding finding{.location = person->location, .record = "INDIVIDU_ID=" + id};
+        std::string others;
+        for (const auto& [other_id, other] : people) {
+          if (other_id == id) continue;
+          others += (others.empty() ? "" : ", ") + other_id;
+          finding.related.push_back(other->location);
+        }
+        finding.args = {std::string(model::trim(person->usage_name().value)) + " " +
+                            std::string(model::trim(person->prenom.value)),
+                        id, others};
+        out.report(std::move(finding));
+      }
+    }
+  }
+};
+
+}  // namespace
+
+SCOLINT_RULE(T001, DuplicateStaff)
+
+}  // namespace scolint::rules

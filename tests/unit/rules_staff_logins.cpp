@@ -1,0 +1,43 @@
+#include <catch2/catch.hpp>
+
+#include "support.hpp"
+
+using namespace scolint::test;
+
+namespace {
+std::string individu(const std::string& id, const std::string& nom, const std::string& prenom, const std::string& born) {
+  return "<INDIVIDU ID=\"" + id + "\"><NOM_USAGE>" + nom + "</NOM_USAGE><NOM_PATRONYMIQUE>" + nom +
+         "</NOM_PATRONYMIQUE><PRENOM>" + prenom + "</PRENOM><DATE_NAISSANCE>" + born + "</DATE_NAISSANCE></INDIVIDU>";
+}
+std::string individus(const std::string& body) { return sts("<INDIVIDUS>" + body + "</INDIVIDUS>"); }
+}  // namespace
+
+TEST_CASE("T001 fires on one person under two staff IDs", "[rules][T001]") {
+  CHECK(findings("T001", {{"s.xml", individus(individu("1", "TESTEUR", "Marc", "1980-05-17") +
+                                              individu("L3", "Testeur", "MARC", "1980-05-17"))}}).size() == 2);
+  CHECK_FALSE(fires("T001", {{"s.xml", individus(individu("1", "TESTEUR", "Marc", "1980-05-17") +
+                                                 individu("2", "TESTEUR", "Marc", "1975-01-30"))}}));
+}
+
+TEST_CASE("L001 fires on two people with one login and shows each one's probable login", "[rules][L001]") {
+  const auto found = findings("L001", {{"r.xml", responsables(person("5008", "LE GALL", "Yann"))},
+                                       {"s.xml", individus(individu("90011", "Le Gall", "YANN", "1980-01-01"))}});
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].predicted_login == "yann.le_gall");
+  CHECK(found[1].predicted_login == "yann.le_gall2");
+  scolint::Options se3;
+  se3.login_profile = "se3";
+  const auto tail = findings("L001", {{"r.xml", responsables(person("1", "DUPONT", "Jean") + person("2", "Dupont", "JEAN"))}}, se3);
+  REQUIRE(tail.size() == 2);
+  CHECK(tail[1].predicted_login == "jean.dupon2");
+}
+
+TEST_CASE("L001 ignores one person seen twice and different names", "[rules][L001]") {
+  CHECK_FALSE(fires("L001", {{"a.xml", responsables(person("1", "DUPONT", "Jean"))}, {"b.xml", responsables(person("1", "DUPONT", "Jean"))}}));
+  CHECK_FALSE(fires("L001", {{"r.xml", responsables(person("1", "D'ALMEIDA", "Jean-Pierre") + person("2", "D'ALMEIDA", "Jean-Paul"))}}));
+}
+
+TEST_CASE("L002 fires on logins longer than the limit", "[rules][L002]") {
+  CHECK(fires("L002", {{"r.xml", responsables(person("1", "DE LA TESTE DU MONT SAINT EXEMPLE", "Marie-Charlotte Anne Sophie"))}}));
+  CHECK_FALSE(fires("L002", {{"r.xml", responsables(person("2", "DE LA TESTE", "Marie-Charlotte"))}}));
+}
