@@ -1,0 +1,13 @@
+# Fails when docs/rules.md differs from `scolint rules --markdown --lang fr`.
+execute_process(COMMAND ${SCOLINT} rules --markdown --lang fr OUTPUT_VARIABLE generated RESULT_VARIABLE code)
+if(NOT code EQUAL 0)
+  message(FATAL_ERROR "scolint rules --markdown failed: ${code}")
+endif()
+if(NOT "$ENV{SCOLINT_UPDATE_GOLDEN}" STREQUAL "")
+  file(WRITE ${OUTPUT} "${generated}")
+  return()
+endif()
+file(READ ${OUTPUT} current)
+if(NOT current STREQUAL generated)
+  message(FATAL_ERROR "${OUTPUT} is stale: run SCOLINT_UPDATE_GOLDEN=1 ctest -R docs/rules.md")
+endif()
