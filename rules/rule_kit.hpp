@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "engine/personal.hpp"
 #include "engine/rule.hpp"
 #include "engine/rule_registry.hpp"
 #include "model/dataset.hpp"
@@ -16,6 +17,8 @@
 namespace scolint::rules {
 
 using engine::Finding;
+using engine::personal;
+using engine::PersonalKind;
 using engine::OptionSpec;
 using engine::Reporter;
 using engine::RuleInfo;

@@ -25,6 +25,9 @@ struct Options {
   Severity fail_on = Severity::error;
   /// ENT login profile: "underscore", "entcore", "entcore-2017" or "se3".
   std::string login_profile = "underscore";
+  /// Replace names, INE, birth dates, addresses, phones, e-mails and predicted
+  /// logins by stable pseudonyms in every message (for CI logs).
+  bool redact = false;
   /// Rule thresholds, keyed "CODE.option" (e.g. "S001.max_length" = "6").
   std::map<std::string, std::string> rule_options{};
 };

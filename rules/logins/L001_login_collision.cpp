@@ -38,8 +38,9 @@ struct LoginCollision {
       if (holders.size() < 2) continue;
       for (std::size_t i = 0; i < holders.size(); ++i) {
         Finding finding{.location = holders[i]->location,
-                        .args = {holders[i]->record, login, std::to_string(holders.size() - 1),
-                                 login_with_suffix(profile, login, i)},
+                        .args = {holders[i]->record, personal(PersonalKind::login, login),
+                                 std::to_string(holders.size() - 1),
+                                 personal(PersonalKind::login, login_with_suffix(profile, login, i))},
                         .record = holders[i]->record,
                         .predicted_login = login_with_suffix(profile, login, i)};
         for (std::size_t j = 0; j < holders.size() && finding.related.size() < cap; ++j) {

@@ -68,7 +68,7 @@ struct CoupleInOneRecord {
     }
     if (match.sign == CoupleSign::none) return;
     out.report({.location = field->location,
-                .args = {label, std::string(model::trim(field->value)), reason(match, out.language()), record},
+                .args = {label, personal(PersonalKind::name, model::trim(field->value)), reason(match, out.language()), record},
                 .record = record,
                 .predicted_login = model::predict_login(out.login_profile(), prenom.value, nom.value)});
   }

@@ -53,7 +53,7 @@ struct CivilityInName {
       const std::string civility = single_civility(name.field->value);
       if (civility.empty()) continue;
       out.report({.location = name.field->location,
-                  .args = {field_label(name.given_name, out.language()), std::string(model::trim(name.field->value)),
+                  .args = {field_label(name.given_name, out.language()), personal(PersonalKind::name, model::trim(name.field->value)),
                            civility, record.record},
                   .record = record.record,
                   .key = name.given_name ? "prenom" : "nom",

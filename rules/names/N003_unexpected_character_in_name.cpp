@@ -49,7 +49,7 @@ struct UnexpectedCharacterInName {
       const std::string rejected = model::first_rejected(value, is_name_character);
       if (rejected.empty()) continue;
       out.report({.location = name.field->location,
-                  .args = {field_label(name.given_name, out.language()), std::string(model::trim(value)), rejected,
+                  .args = {field_label(name.given_name, out.language()), personal(PersonalKind::name, model::trim(value)), rejected,
                            record.record},
                   .record = record.record,
                   .key = name.given_name ? "prenom" : "nom"});

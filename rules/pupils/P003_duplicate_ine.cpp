@@ -38,7 +38,7 @@ struct DuplicateIne {
           others += (others.empty() ? "" : ", ") + other_id;
           finding.related.push_back(other->ine()->location);
         }
-        finding.args = {ine, id, others};
+        finding.args = {personal(PersonalKind::ine, ine), id, others};
         out.report(std::move(finding));
       }
     }

@@ -54,9 +54,9 @@ struct DuplicatePupil {
             finding.related.push_back(other->location);
           }
         }
-        finding.args = {std::string(model::trim(pupil->birth_name().value)) + " " +
-                            std::string(model::trim(pupil->prenom.value)),
-                        std::string(model::trim(pupil->date_naissance.value)), id, others};
+        finding.args = {personal(PersonalKind::name, std::string(model::trim(pupil->birth_name().value)) + " " +
+                                                         std::string(model::trim(pupil->prenom.value))),
+                        personal(PersonalKind::date, model::trim(pupil->date_naissance.value)), id, others};
         out.report(std::move(finding));
       }
     }

@@ -25,8 +25,8 @@ struct InvalidBirthDate {
     if (!value.empty() && model::parse_siecle_date(value)) return;
     const bool fr = out.language() == Language::fr;
     const std::string shown = value.empty() ? (fr ? "vide" : "that is empty")
-                                            : (fr ? "invalide « " + std::string(value) + " »"
-                                                  : "\"" + std::string(value) + "\" that is not a date");
+                                            : (fr ? "invalide « " + personal(PersonalKind::date, value) + " »"
+                                                  : "\"" + personal(PersonalKind::date, value) + "\" that is not a date");
     const model::SourceLocation at = value.empty() ? pupil.location : pupil.date_naissance.location;
     out.report({.location = at, .args = {pupil.eleve_id, shown}, .record = "ELEVE_ID=" + pupil.eleve_id});
   }

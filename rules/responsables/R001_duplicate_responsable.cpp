@@ -47,8 +47,8 @@ struct DuplicateResponsable {
           case Shared::none: break;
         }
         const model::Person& person = *set.people[i];
-        finding.args = {std::string(model::trim(person.usage_name().value)) + " " +
-                            std::string(model::trim(person.prenom.value)),
+        finding.args = {personal(PersonalKind::name, std::string(model::trim(person.usage_name().value)) + " " +
+                                                         std::string(model::trim(person.prenom.value))),
                         person.personne_id, others, shared};
         out.report(std::move(finding));
       }

@@ -38,8 +38,8 @@ struct HomonymResponsable {
           finding.related.push_back(set.people[j]->location);
         }
         const model::Person& person = *set.people[i];
-        finding.args = {std::string(model::trim(person.usage_name().value)) + " " +
-                            std::string(model::trim(person.prenom.value)),
+        finding.args = {personal(PersonalKind::name, std::string(model::trim(person.usage_name().value)) + " " +
+                                                         std::string(model::trim(person.prenom.value))),
                         person.personne_id, others};
         out.report(std::move(finding));
       }

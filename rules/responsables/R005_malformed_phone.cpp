@@ -28,7 +28,7 @@ struct MalformedPhone {
                                                               {"TEL_PROFESSIONNEL", &person.tel_professionnel}};
     for (const auto& [name, value] : phones) {
       if (model::is_blank(*value) || model::is_valid_phone(*value)) continue;
-      out.report({.location = person.location, .args = {name, *value, person.personne_id},
+      out.report({.location = person.location, .args = {name, personal(PersonalKind::phone, *value), person.personne_id},
                   .record = "PERSONNE_ID=" + person.personne_id, .key = name});
     }
   }

@@ -43,8 +43,8 @@ struct DuplicateStaff {
           others += (others.empty() ? "" : ", ") + other_id;
           finding.related.push_back(other->location);
         }
-        finding.args = {std::string(model::trim(person->usage_name().value)) + " " +
-                            std::string(model::trim(person->prenom.value)),
+        finding.args = {personal(PersonalKind::name, std::string(model::trim(person->usage_name().value)) + " " +
+                                                         std::string(model::trim(person->prenom.value))),
                         id, others};
         out.report(std::move(finding));
       }

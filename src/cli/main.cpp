@@ -99,6 +99,8 @@ int main(int argc, char** argv) {
   app.add_option("--color", color, "colours in text output")->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_flag_callback("--no-color", [&color] { color = "never"; }, "no colours");
   app.add_flag("-q,--quiet", quiet, "no hints and no summary");
+  app.add_flag("--redact", options.redact,
+               "replace names, INE, birth dates, addresses, phones, e-mails and logins by pseudonyms (for CI logs)");
 
   auto* rules_command = app.add_subcommand("rules", "list every rule with its severity and summary");
   bool markdown = false;

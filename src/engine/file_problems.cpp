@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "engine/personal.hpp"
 #include "formats/xml_messages.hpp"
 
 namespace scolint::engine {
@@ -23,7 +24,7 @@ std::string describe_head(const std::string& head, Language language) {
   });
   if (printable) {
     const auto end = head.find_first_of("\r\n");
-    std::string first = head.substr(0, std::min<std::size_t>(end, 24));
+    const std::string first = personal(PersonalKind::text, head.substr(0, std::min<std::size_t>(end, 24)));
     return pick(language, "du texte qui n'est pas du XML (début : « ", "text that is not XML (starts with \"") + first +
            pick(language, " »)", "\")");
   }

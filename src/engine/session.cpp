@@ -10,6 +10,7 @@
 
 #include "engine/file_problems.hpp"
 #include "engine/fingerprint.hpp"
+#include "engine/personal.hpp"
 #include "formats/export_reader.hpp"
 #include "io/byte_source.hpp"
 
@@ -205,7 +206,10 @@ Diagnostic to_diagnostic(const RawFinding& raw, const model::Dataset& dataset, L
   diagnostic.hint = info.hint.in(language);
   diagnostic.record = raw.finding.record;
   for (const auto& related : raw.finding.related) diagnostic.related.push_back(locate(dataset, related));
-  diagnostic.predicted_login = raw.finding.predicted_login;
+  // Resolved (kept or pseudonymised) once the report is in its final order.
+  if (!raw.finding.predicted_login.empty()) {
+    diagnostic.predicted_login = personal(PersonalKind::login, raw.finding.predicted_login);
+  }
   diagnostic.fingerprint = fingerprint(info.code, raw.finding.record, raw.finding.key);
   return diagnostic;
 }
@@ -299,6 +303,12 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
     }
   }
   report.diagnostics = std::move(merged);
+  // Pseudonyms are numbered in report order, so the same inputs give the same tokens.
+  Redactor redactor(settings.redact);
+  for (Diagnostic& diagnostic : report.diagnostics) {
+    diagnostic.message = redactor.resolve(diagnostic.message);
+    diagnostic.predicted_login = redactor.resolve(diagnostic.predicted_login);
+  }
   bool failed_any = !collector.internal_errors().empty();
   for (const model::FileRecord& file : dataset.files) {
     report.files.push_back({file.path, std::string(model::export_kind_name(file.kind)), file.encoding, file.records,

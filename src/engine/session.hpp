@@ -27,6 +27,7 @@ struct Settings {
   std::map<std::string, int> option_values;  // "CODE.name" → value, only those set
   model::LoginProfile login_profile = model::LoginProfile::underscore;
   Severity fail_on = Severity::error;
+  bool redact = false;
 };
 
 /// Resolves user options; errors name the offending value.

@@ -26,6 +26,7 @@ Result<Settings> resolve_settings(const RuleRegistry& registry, const Options& o
   Settings settings;
   settings.language = options.language;
   settings.fail_on = options.fail_on;
+  settings.redact = options.redact;
   if (auto bad = unknown_pattern(registry, options.select)) return Error{ErrorCode::unknown_rule, *bad};
   if (auto bad = unknown_pattern(registry, options.ignore)) return Error{ErrorCode::unknown_rule, *bad};
   for (const Rule& rule : registry.rules()) {

@@ -1,0 +1,43 @@
+#pragma once
+// Personal data in messages. Rules wrap every personal value they put in a
+// message argument (names, INE, birth dates, addresses, phones, e-mails);
+// the engine then either prints it as is or, with --redact, replaces it by a
+// stable pseudonym. This is the one place redaction happens, for every format.
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace scolint::engine {
+
+enum class PersonalKind : char {
+  name = 'N',
+  ine = 'I',
+  date = 'D',
+  address = 'A',
+  phone = 'T',
+  email = 'M',
+  login = 'L',
+  text = 'X',  // anything else read from a file (the first bytes of an unknown file)
+};
+
+/// `value` marked as personal data of `kind`, for use in a message argument.
+std::string personal(PersonalKind kind, std::string_view value);
+
+/// Resolves the marks in formatted text: values kept, or replaced by
+/// pseudonyms ("‹nom-1›") that are the same for the same value within a run.
+class Redactor {
+ public:
+  explicit Redactor(bool redact) : redact_(redact) {}
+  [[nodiscard]] std::string resolve(std::string_view marked);
+  /// A whole value of one kind (e.g. a predicted login).
+  [[nodiscard]] std::string value(PersonalKind kind, std::string_view value);
+
+ private:
+  bool redact_;
+  std::map<std::pair<char, std::string>, std::size_t> tokens_;
+  std::map<char, std::size_t> counters_;
+};
+
+}  // namespace scolint::engine
