@@ -13,7 +13,7 @@ scolint::Report demo(bool redact) {
 }
 }  // namespace
 
-TEST_CASE("--redact leaves no personal value of the demo in any output", "[redact]") {
+TEST_CASE("redaction leaves no personal value of the demo in any output", "[redact]") {
   // Values that the unredacted report does show: the test proves they go away.
   const std::vector<std::string> personal{"LEFÈVRE", "Chloé", "CHLOE", "MARTINEZ", "Sophie", "Luc Et Nadia",
                                           "Hugo", "LE GALL", "123450011GB", "03/05/2014", "chloe.lefevre",
