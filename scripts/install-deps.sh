@@ -9,4 +9,5 @@ $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends \
   ca-certificates cmake ninja-build g++ pkg-config \
   libexpat1-dev libicu-dev libboost-dev libcli11-dev catch2 \
-  nlohmann-json3-dev libtomlplusplus-dev libzip-dev >/dev/null
+  nlohmann-json3-dev libtomlplusplus-dev libzip-dev \
+  python3-jsonschema >/dev/null  # tests only: validates SARIF and JSON reports against their schemas

@@ -22,4 +22,18 @@ struct TextStyle {
 /// The JSON report; its schema is versioned by "schema_version".
 [[nodiscard]] std::string render_json(const Report& report);
 
+/// SARIF 2.1.0 (GitHub code scanning, IDEs): the rules that fired with their
+/// help text, results with partialFingerprints. Rule texts in `language`.
+[[nodiscard]] std::string render_sarif(const Report& report, Language language);
+
+/// GitHub Actions workflow commands (`::error file=…,line=…::…`), one per diagnostic.
+[[nodiscard]] std::string render_github(const Report& report);
+
+/// GitLab Code Quality JSON (an array of issues with unique fingerprints).
+[[nodiscard]] std::string render_gitlab(const Report& report);
+
+/// One row per diagnostic, `;`-separated, UTF-8 with a BOM so that a
+/// spreadsheet opens it with the accents right. Headers in `language`.
+[[nodiscard]] std::string render_csv(const Report& report, Language language);
+
 }  // namespace scolint

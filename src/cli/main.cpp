@@ -78,7 +78,8 @@ int main(int argc, char** argv) {
   scolint::Options options;
 
   app.add_option("paths", paths, "export files, or directories whose *.xml files are all linted");
-  app.add_option("--format", format, "output format")->check(CLI::IsMember({"text", "json"}));
+  app.add_option("--format", format, "output format")
+      ->check(CLI::IsMember({"text", "json", "sarif", "github", "gitlab", "csv"}));
   app.add_option("--lang", language_name, "language of messages (default: fr)")->check(CLI::IsMember({"fr", "en"}));
   app.add_option("--select", options.select, "only these rules (codes, prefixes or slugs)")->delimiter(',')
       ->expected(1)
@@ -167,6 +168,14 @@ int main(int argc, char** argv) {
 
   if (format == "json") {
     std::cout << scolint::render_json(report);
+  } else if (format == "sarif") {
+    std::cout << scolint::render_sarif(report, language);
+  } else if (format == "github") {
+    std::cout << scolint::render_github(report);
+  } else if (format == "gitlab") {
+    std::cout << scolint::render_gitlab(report);
+  } else if (format == "csv") {
+    std::cout << scolint::render_csv(report, language);
   } else {
     const bool tty = isatty(STDOUT_FILENO) != 0;
     const bool no_color_env = std::getenv("NO_COLOR") != nullptr && *std::getenv("NO_COLOR") != '\0';
@@ -177,7 +186,7 @@ int main(int argc, char** argv) {
     style.show_summary = !quiet;
     std::cout << scolint::render_text(report, style);
   }
-  if (format == "json") {
+  if (format != "text") {
     for (const auto& error : report.internal_errors) std::cerr << "scolint: internal error: " << error << '\n';
   }
   return report.exit_code;

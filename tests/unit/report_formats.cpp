@@ -67,3 +67,38 @@ TEST_CASE("JSON stays valid when a broken file carries invalid UTF-8", "[report]
   report.diagnostics.push_back({.code = "F002", .message = "bad \xff byte"});
   CHECK_NOTHROW(nlohmann::json::parse(scolint::render_json(report)));
 }
+
+TEST_CASE("GitHub workflow commands escape data and properties", "[report][github]") {
+  scolint::Report report;
+  report.diagnostics.push_back({.code = "S001", .rule = "division-code-too-long", .severity = scolint::Severity::warning,
+                                .location = {"dir,1/a:b.xml", 3, 4}, .message = "50% sûr\nsuite", .hint = "h"});
+  const std::string out = scolint::render_github(report);
+  CHECK(out == "::warning file=dir%2C1/a%3Ab.xml,line=3,col=4,title=S001 division-code-too-long::50%25 sûr%0Asuite%0Ah\n");
+}
+
+TEST_CASE("GitLab Code Quality maps severities and keeps fingerprints", "[report][gitlab]") {
+  const auto json = nlohmann::json::parse(scolint::render_gitlab(sample_report()));
+  REQUIRE(json.is_array());
+  REQUIRE(json.size() == 2);
+  CHECK(json[0]["severity"] == "major");
+  CHECK(json[0]["location"]["lines"]["begin"].get<int>() >= 1);
+  CHECK(json[0]["fingerprint"] != json[1]["fingerprint"]);
+}
+
+TEST_CASE("CSV has a BOM, a header, quoted fields and one row per diagnostic", "[report][csv]") {
+  const std::string csv = scolint::render_csv(sample_report(), scolint::Language::fr);
+  CHECK(csv.rfind("\xEF\xBB\xBF" "fichier;ligne;colonne;sévérité;code;", 0) == 0);
+  std::size_t rows = 0;
+  for (const char c : csv) rows += c == '\n' ? 1 : 0;
+  CHECK(rows == 3);
+  CHECK(csv.find(";erreur;S001;division-code-too-long;\"le code de division") != std::string::npos);
+}
+
+TEST_CASE("SARIF lists only the rules that fired, with help, and fingerprints every result", "[report][sarif]") {
+  const auto sarif = nlohmann::json::parse(scolint::render_sarif(sample_report(), scolint::Language::fr));
+  CHECK(sarif["version"] == "2.1.0");
+  const auto& run = sarif["runs"][0];
+  CHECK(run["tool"]["driver"]["rules"].size() == 2);
+  CHECK(run["tool"]["driver"]["rules"][0]["help"]["text"].get<std::string>().rfind("# N001", 0) == 0);
+  for (const auto& result : run["results"]) CHECK(result["partialFingerprints"].contains("scolint/v1"));
+}
