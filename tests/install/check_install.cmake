@@ -1,0 +1,37 @@
+# Installs scolint to a temporary prefix, builds examples/ against it with
+# find_package and the C example with pkg-config, and runs them on the demo.
+set(prefix ${WORK_DIR}/prefix)
+file(REMOVE_RECURSE ${WORK_DIR})
+function(run)
+  execute_process(COMMAND ${ARGN} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT code EQUAL 0 AND NOT code EQUAL 1)
+    message(FATAL_ERROR "failed (${code}): ${ARGN}\n${out}\n${err}")
+  endif()
+  set(last_output "${out}" PARENT_SCOPE)
+endfunction()
+
+run(${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${prefix})
+run(${CMAKE_COMMAND} -S ${SOURCE_DIR}/examples -B ${WORK_DIR}/build -G Ninja -DCMAKE_PREFIX_PATH=${prefix})
+run(${CMAKE_COMMAND} --build ${WORK_DIR}/build)
+file(GLOB_RECURSE libdirs LIST_DIRECTORIES true ${prefix}/lib*/libscolint.so)
+list(GET libdirs 0 library)
+get_filename_component(libdir ${library} DIRECTORY)
+
+run(${CMAKE_COMMAND} -E env LD_LIBRARY_PATH=${libdir} ${WORK_DIR}/build/lint_cpp ${SOURCE_DIR}/testdata/demo)
+if(NOT last_output MATCHES "S001 [^ ]*ElevesSansAdresses.xml:229 DIVISION=3EME-EURO")
+  message(FATAL_ERROR "C++ example output unexpected:\n${last_output}")
+endif()
+run(${CMAKE_COMMAND} -E env LD_LIBRARY_PATH=${libdir} ${WORK_DIR}/build/lint_c ${SOURCE_DIR}/testdata/demo)
+if(NOT last_output MATCHES "\"code\": \"S001\"" OR NOT last_output MATCHES "diagnostics\n")
+  message(FATAL_ERROR "C example output unexpected:\n${last_output}")
+endif()
+
+# pkg-config, as a Makefile-based product would build.
+run(${CMAKE_COMMAND} -E env PKG_CONFIG_PATH=${libdir}/pkgconfig pkg-config --cflags --libs scolint)
+string(STRIP "${last_output}" flags)
+separate_arguments(flags UNIX_COMMAND "${flags}")
+run(cc ${SOURCE_DIR}/examples/lint.c ${flags} -o ${WORK_DIR}/lint_c_pkgconfig)
+run(${CMAKE_COMMAND} -E env LD_LIBRARY_PATH=${libdir} ${WORK_DIR}/lint_c_pkgconfig ${SOURCE_DIR}/testdata/demo)
+if(NOT last_output MATCHES "\"code\": \"S001\"")
+  message(FATAL_ERROR "pkg-config example output unexpected:\n${last_output}")
+endif()

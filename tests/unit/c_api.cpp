@@ -1,0 +1,43 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include <scolint/scolint.h>
+
+TEST_CASE("C API: lint a buffer and read the JSON report", "[capi]") {
+  scolint_linter* linter = nullptr;
+  REQUIRE(scolint_new(&linter) == SCOLINT_OK);
+  CHECK(scolint_report_json(linter) == nullptr);
+  CHECK(scolint_set(linter, "lang", "en") == SCOLINT_OK);
+  CHECK(scolint_set(linter, "select", "S001") == SCOLINT_OK);
+  const std::string sts = R"(<STS_EDT><DONNEES><STRUCTURE><DIVISIONS><DIVISION CODE="3EME-EURO"/></DIVISIONS></STRUCTURE></DONNEES></STS_EDT>)";
+  CHECK(scolint_add_buffer(linter, "sts.xml", sts.data(), sts.size()) == SCOLINT_OK);
+  int exit_code = -1;
+  REQUIRE(scolint_run(linter, &exit_code) == SCOLINT_OK);
+  CHECK(exit_code == 1);
+  CHECK(scolint_diagnostic_count(linter) == 1);
+  const std::string json = scolint_report_json(linter);
+  CHECK(json.find("\"code\": \"S001\"") != std::string::npos);
+  CHECK(json.find("is 9 characters long") != std::string::npos);
+  scolint_free(linter);
+}
+
+TEST_CASE("C API: errors are status codes with a message, never exceptions", "[capi]") {
+  CHECK(scolint_new(nullptr) == SCOLINT_E_INVALID_ARGUMENT);
+  CHECK(scolint_set(nullptr, "lang", "fr") == SCOLINT_E_INVALID_ARGUMENT);
+  CHECK(scolint_run(nullptr, nullptr) == SCOLINT_E_INVALID_ARGUMENT);
+  scolint_free(nullptr);
+  scolint_linter* linter = nullptr;
+  REQUIRE(scolint_new(&linter) == SCOLINT_OK);
+  CHECK(scolint_set(linter, "colour", "blue") == SCOLINT_E_INVALID_ARGUMENT);
+  CHECK(std::string(scolint_last_error(linter)).find("colour") != std::string::npos);
+  CHECK(scolint_set(linter, "lang", "de") == SCOLINT_E_INVALID_OPTION);
+  CHECK(scolint_set(linter, "select", "Z999") == SCOLINT_OK);  // checked at run
+  CHECK(scolint_run(linter, nullptr) == SCOLINT_E_UNKNOWN_RULE);
+  CHECK(scolint_set(linter, "select", "S") == SCOLINT_OK);
+  CHECK(scolint_set(linter, "rule_option.S001.max_length", "abc") == SCOLINT_OK);
+  CHECK(scolint_run(linter, nullptr) == SCOLINT_E_INVALID_OPTION);
+  CHECK(scolint_add_buffer(linter, "x", nullptr, 3) == SCOLINT_E_INVALID_ARGUMENT);
+  scolint_free(linter);
+  CHECK(std::string(scolint_version()) == "0.1.0");
+}
