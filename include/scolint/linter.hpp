@@ -83,8 +83,11 @@ class Linter {
   Linter& operator=(const Linter&) = delete;
   ~Linter();
 
-  /// Adds a file, or a directory whose exports (*.xml) are all linted, recursively.
+  /// Adds a file, a ZIP archive (each *.xml member is linted, reported as
+  /// "archive.zip!member.xml"), or a directory whose *.xml and *.zip are all linted, recursively.
   void add_path(std::string path);
+  /// Adds the process's standard input, reported as `name` (e.g. "-" or "ElevesSansAdresses.xml").
+  void add_stdin(std::string name);
   /// Adds an in-memory file; `name` is used in locations and for nothing else.
   void add_buffer(std::string name, std::string bytes);
 

@@ -77,7 +77,9 @@ int main(int argc, char** argv) {
   bool quiet = false;
   scolint::Options options;
 
-  app.add_option("paths", paths, "export files, or directories whose *.xml files are all linted");
+  app.add_option("paths", paths, "export files, ZIP archives, directories (every *.xml and *.zip), or - for stdin");
+  std::string stdin_name = "-";
+  app.add_option("--stdin-filename", stdin_name, "the name reported for standard input (-)");
   app.add_option("--format", format, "output format")
       ->check(CLI::IsMember({"text", "json", "sarif", "github", "gitlab", "csv"}));
   app.add_option("--lang", language_name, "language of messages (default: fr)")->check(CLI::IsMember({"fr", "en"}));
@@ -163,7 +165,13 @@ int main(int argc, char** argv) {
     std::cerr << "scolint: " << error_text(linter.error(), language) << '\n';
     return 2;
   }
-  for (auto& path : paths) linter.value().add_path(std::move(path));
+  for (auto& path : paths) {
+    if (path == "-") {
+      linter.value().add_stdin(stdin_name);
+    } else {
+      linter.value().add_path(std::move(path));
+    }
+  }
   const scolint::Report report = linter.value().run();
 
   if (format == "json") {

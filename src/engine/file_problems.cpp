@@ -47,6 +47,16 @@ FileProblem open_problem(const std::string& detail, Language language) {
     problem.args.push_back(pick(language, "droits de lecture refusés", "permission denied"));
   } else if (detail == "is-directory") {
     problem.args.push_back(pick(language, "c'est un dossier", "it is a directory"));
+  } else if (detail == "zip-corrupt") {
+    problem.args.push_back(pick(language, "archive ZIP illisible ou corrompue ; téléchargez-la de nouveau",
+                                "unreadable or corrupt ZIP archive; download it again"));
+  } else if (detail == "zip-encrypted") {
+    problem.args.push_back(pick(language, "archive ZIP chiffrée (mot de passe) ; décompressez-la d'abord",
+                                "encrypted ZIP archive (password); unzip it first"));
+  } else if (detail == "zip-too-large") {
+    problem.args.push_back(pick(language, "membre d'archive de plus de 4 Gio une fois décompressé : lecture arrêtée "
+                                          "(bombe ZIP ?)",
+                                "archive member larger than 4 GiB once inflated: reading stopped (zip bomb?)"));
   } else if (detail == "not-regular") {
     problem.args.push_back(pick(language, "ce n'est pas un fichier ordinaire (tube, périphérique…)",
                                 "not a regular file (pipe, device...)"));

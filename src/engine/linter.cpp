@@ -27,10 +27,12 @@ Linter::Linter(Linter&&) noexcept = default;
 Linter& Linter::operator=(Linter&&) noexcept = default;
 Linter::~Linter() = default;
 
-void Linter::add_path(std::string path) { impl_->inputs.push_back({std::move(path), std::nullopt}); }
+void Linter::add_path(std::string path) { impl_->inputs.push_back({std::move(path), std::nullopt, false}); }
+
+void Linter::add_stdin(std::string name) { impl_->inputs.push_back({std::move(name), std::nullopt, true}); }
 
 void Linter::add_buffer(std::string name, std::string bytes) {
-  impl_->inputs.push_back({std::move(name), std::move(bytes)});
+  impl_->inputs.push_back({std::move(name), std::move(bytes), false});
 }
 
 Report Linter::run() { return engine::run_session(impl_->registry, impl_->settings, impl_->inputs); }

@@ -13,6 +13,7 @@
 #include "engine/personal.hpp"
 #include "formats/export_reader.hpp"
 #include "io/byte_source.hpp"
+#include "io/zip_archive.hpp"
 
 namespace scolint::engine {
 namespace {
@@ -137,41 +138,73 @@ class EngineSink final : public formats::RecordSink {
   std::vector<const Rule*> pupil_rules_, person_rules_, staff_rules_, division_rules_, group_rules_;
 };
 
-bool has_xml_extension(const fs::path& path) {
+std::string lower_extension(const fs::path& path) {
   std::string extension = path.extension().string();
   std::transform(extension.begin(), extension.end(), extension.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return extension == ".xml";
+  return extension;
 }
 
 struct PlannedFile {
   std::string display;
   const std::string* bytes = nullptr;
-  std::optional<FileProblem> problem;  // known before reading (empty directory)
+  std::optional<FileProblem> problem;  // known before reading (empty directory, corrupt archive)
+  bool from_stdin = false;
+  std::string zip_path;  // set for an archive member
+  std::string zip_member;
 };
+
+// An archive stands for its *.xml members, "archive.zip!member.xml".
+void plan_archive(const std::string& path, Language language, std::vector<PlannedFile>& planned) {
+  auto members = io::zip_export_members(path);
+  if (!members) {
+    planned.push_back({path, nullptr, open_problem(members.error().detail, language), false, {}, {}});
+    return;
+  }
+  if (members.value().empty()) {
+    planned.push_back({path, nullptr, empty_directory_problem(language), false, {}, {}});
+    return;
+  }
+  for (const auto& member : members.value()) planned.push_back({path + "!" + member, nullptr, std::nullopt, false, path, member});
+}
 
 // A directory stands for every *.xml below it, in a stable order.
 std::vector<PlannedFile> plan(const std::vector<Input>& inputs, Language language) {
   std::vector<PlannedFile> planned;
   for (const Input& input : inputs) {
     if (input.bytes) {
-      planned.push_back({input.name, &*input.bytes, std::nullopt});
+      planned.push_back({input.name, &*input.bytes, std::nullopt, false, {}, {}});
+      continue;
+    }
+    if (input.from_stdin) {
+      planned.push_back({input.name, nullptr, std::nullopt, true, {}, {}});
       continue;
     }
     const fs::path path = fs::path(input.name).lexically_normal();
     std::error_code error;
     if (!fs::is_directory(path, error)) {
-      planned.push_back({path.string(), nullptr, std::nullopt});
+      if (fs::is_regular_file(path, error) && (lower_extension(path) == ".zip" || io::looks_like_zip(path.string()))) {
+        plan_archive(path.string(), language, planned);
+      } else {
+        planned.push_back({path.string(), nullptr, std::nullopt, false, {}, {}});
+      }
       continue;
     }
     std::vector<std::string> found;
     for (fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, error), end;
          !error && it != end; it.increment(error)) {
-      if (it->is_regular_file(error) && has_xml_extension(it->path())) found.push_back(it->path().string());
+      const std::string extension = lower_extension(it->path());
+      if (it->is_regular_file(error) && (extension == ".xml" || extension == ".zip")) found.push_back(it->path().string());
     }
     std::sort(found.begin(), found.end());
-    if (found.empty()) planned.push_back({path.string(), nullptr, empty_directory_problem(language)});
-    for (auto& file : found) planned.push_back({std::move(file), nullptr, std::nullopt});
+    if (found.empty()) planned.push_back({path.string(), nullptr, empty_directory_problem(language), false, {}, {}});
+    for (auto& file : found) {
+      if (lower_extension(file) == ".zip") {
+        plan_archive(file, language, planned);
+      } else {
+        planned.push_back({std::move(file), nullptr, std::nullopt, false, {}, {}});
+      }
+    }
   }
   return planned;
 }
@@ -247,8 +280,11 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
     std::unique_ptr<io::ByteSource> source;
     if (planned.bytes != nullptr) {
       source = io::memory_source(*planned.bytes);
+    } else if (planned.from_stdin) {
+      source = io::stdin_source();
     } else {
-      auto opened = io::open_file(planned.display);
+      auto opened = planned.zip_path.empty() ? io::open_file(planned.display)
+                                             : io::open_zip_member(planned.zip_path, planned.zip_member);
       if (!opened) {
         dataset.files[file].failed = true;
         file_problem(file, open_problem(opened.error().detail, settings.language));

@@ -18,6 +18,7 @@ namespace scolint::engine {
 struct Input {
   std::string name;
   std::optional<std::string> bytes;
+  bool from_stdin = false;  // read standard input; `name` is what reports call it
 };
 
 /// Options checked and resolved against the registry.

@@ -24,10 +24,12 @@ std::string open_failure(int error) {
 
 class FileSource final : public ByteSource {
  public:
-  explicit FileSource(int fd) : fd_(fd) {}
+  explicit FileSource(int fd, bool owned = true) : fd_(fd), owned_(owned) {}
   FileSource(const FileSource&) = delete;
   FileSource& operator=(const FileSource&) = delete;
-  ~FileSource() override { ::close(fd_); }
+  ~FileSource() override {
+    if (owned_) ::close(fd_);
+  }
 
   Result<std::size_t> read(std::span<char> buffer) override {
     for (;;) {
@@ -39,6 +41,7 @@ class FileSource final : public ByteSource {
 
  private:
   int fd_;
+  bool owned_;
 };
 
 class MemorySource final : public ByteSource {
@@ -78,6 +81,8 @@ Result<std::unique_ptr<ByteSource>> open_file(const std::string& path) {
   if (flags >= 0) ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
   return std::unique_ptr<ByteSource>(std::make_unique<FileSource>(fd));
 }
+
+std::unique_ptr<ByteSource> stdin_source() { return std::make_unique<FileSource>(STDIN_FILENO, false); }
 
 std::unique_ptr<ByteSource> memory_source(const std::string& bytes) { return std::make_unique<MemorySource>(bytes); }
 

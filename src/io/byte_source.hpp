@@ -25,6 +25,9 @@ class ByteSource {
 /// "not-regular", or the system's text for anything else.
 [[nodiscard]] Result<std::unique_ptr<ByteSource>> open_file(const std::string& path);
 
+/// Reads the process's standard input (for `scolint -`). Not closed at the end.
+[[nodiscard]] std::unique_ptr<ByteSource> stdin_source();
+
 /// Reads from a string the caller keeps alive.
 [[nodiscard]] std::unique_ptr<ByteSource> memory_source(const std::string& bytes);
 

@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <array>
+
+#include "io/zip_archive.hpp"
 #include "support.hpp"
 
 using namespace scolint::test;
@@ -116,4 +119,38 @@ TEST_CASE("a missing file and a directory without exports are F001", "[engine]")
   REQUIRE(report.diagnostics.size() == 2);
   CHECK(report.diagnostics[0].code == "F001");
   CHECK(report.diagnostics[1].code == "F001");
+}
+
+TEST_CASE("a ZIP member stops at the inflation cap instead of filling memory", "[engine][zip]") {
+  const std::string archive = SCOLINT_SOURCE_DIR "/testdata/golden/zip-archive/ExportXML_ElevesSansAdresses.zip";
+  auto members = scolint::io::zip_export_members(archive);
+  REQUIRE(members.ok());
+  REQUIRE(members.value() == std::vector<std::string>{"ElevesSansAdresses.xml"});
+  auto source = scolint::io::open_zip_member(archive, "ElevesSansAdresses.xml", 1000);
+  REQUIRE(source.ok());
+  std::array<char, 4096> buffer{};
+  std::size_t total = 0;
+  bool stopped = false;
+  for (int i = 0; i < 100 && !stopped; ++i) {
+    auto got = source.value()->read(buffer);
+    if (!got) {
+      stopped = got.error().detail == "zip-too-large";
+      break;
+    }
+    if (got.value() == 0) break;
+    total += got.value();
+  }
+  CHECK(stopped);
+  CHECK(total == 1000);
+}
+
+TEST_CASE("archives are linted member by member, named archive!member", "[engine][zip]") {
+  auto linter = scolint::Linter::create({.select = {"P001"}});
+  REQUIRE(linter.ok());
+  linter.value().add_path(SCOLINT_SOURCE_DIR "/testdata/golden/zip-archive/ExportXML_ElevesSansAdresses.zip");
+  const auto report = linter.value().run();
+  REQUIRE(report.diagnostics.size() == 2);
+  CHECK(report.diagnostics[0].location.file.ends_with("ExportXML_ElevesSansAdresses.zip!ElevesSansAdresses.xml"));
+  CHECK(report.files.size() == 1);
+  CHECK(report.exit_code == 1);
 }
