@@ -16,6 +16,17 @@ LAST = ["EXEMPLE", "FICTIF", "MODELE", "ESSAI", "TESTEUR", "MAQUETTE", "D'ALMEID
         "DE LA TESTE", "ŒUVRARD", "LEFÈVRE", "MARTEL-FICTIF", "BIDULE", "CHOSE", "TRUC", "MACHIN", "SPÉCIMEN"]
 
 
+SYLLABLES = ["BA", "LO", "MI", "RU", "TE", "NA", "VO", "DI", "CA", "SE", "PE", "GO", "LU", "FA", "RI", "MO",
+             "ZE", "TI", "NO", "BE", "QUA", "VER", "DOU", "CHE"]
+
+
+def surname(rng):
+    """A made-up surname: 3 to 4 syllables give ~350 000 of them, so logins
+    collide about as often as in a real academy, not on every record."""
+    name = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(3, 4)))
+    return rng.choice(LAST) if rng.random() < 0.02 else name
+
+
 def rnie(n):
     letters = "ABCDEFGHJK"
     key = 97 - n % 97
@@ -23,7 +34,7 @@ def rnie(n):
 
 
 def write_eleves(path, pupils, rng):
-    divisions = [f"{level} {chr(65 + i)}" for level in (6, 5, 4, 3) for i in range(max(1, pupils // 4 // 28))]
+    divisions = [f"{level} {i + 1}" for level in (6, 5, 4, 3) for i in range(max(1, pupils // 4 // 28))]
     with open(path, "w", encoding="iso-8859-15", newline="\r\n") as out:
         out.write('<?xml version="1.0" encoding="ISO-8859-15"?>\n<BEE_ELEVES VERSION="3.2">\n<PARAMETRES>'
                   "<UAJ>0999999F</UAJ><ANNEE_SCOLAIRE>2026</ANNEE_SCOLAIRE><DATE_EXPORT>02/09/2026</DATE_EXPORT>"
@@ -35,7 +46,7 @@ def write_eleves(path, pupils, rng):
                 first = f"{first} Et {rng.choice(FIRST)}"
             out.write(f'<ELEVE ELEVE_ID="{1000000 + i}" ELENOET="{i}">\n'
                       f"<ID_NATIONAL>{ine}</ID_NATIONAL>\n<ELENOET>{i}</ELENOET>\n"
-                      f"<NOM_DE_FAMILLE>{rng.choice(LAST)}</NOM_DE_FAMILLE>\n<NOM_USAGE></NOM_USAGE>\n"
+                      f"<NOM_DE_FAMILLE>{surname(rng)}</NOM_DE_FAMILLE>\n<NOM_USAGE></NOM_USAGE>\n"
                       f"<PRENOM>{first}</PRENOM>\n<PRENOM2></PRENOM2>\n"
                       f"<DATE_NAISS>{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.randint(2009, 2015)}</DATE_NAISS>\n"
                       "<CODE_PAYS>100</CODE_PAYS>\n<CODE_SEXE>1</CODE_SEXE>\n<CODE_MEF>10010012110</CODE_MEF>\n"

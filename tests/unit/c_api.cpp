@@ -41,3 +41,31 @@ TEST_CASE("C API: errors are status codes with a message, never exceptions", "[c
   scolint_free(linter);
   CHECK(std::string(scolint_version()) == "0.1.0");
 }
+
+#include <thread>
+
+#include "support.hpp"
+
+TEST_CASE("two linters in two threads do not interfere", "[capi][threads]") {
+  const std::string demo = SCOLINT_SOURCE_DIR "/testdata/demo";
+  auto run = [&](scolint::Language language, bool redact) {
+    auto linter = scolint::Linter::create({.language = language, .redact = redact});
+    REQUIRE(linter.ok());
+    linter.value().add_path(demo);
+    return linter.value().run();
+  };
+  const auto alone_fr = run(scolint::Language::fr, false);
+  const auto alone_en = run(scolint::Language::en, true);
+  scolint::Report threaded_fr;
+  scolint::Report threaded_en;
+  std::thread a([&] { threaded_fr = run(scolint::Language::fr, false); });
+  std::thread b([&] { threaded_en = run(scolint::Language::en, true); });
+  a.join();
+  b.join();
+  REQUIRE(threaded_fr.diagnostics.size() == alone_fr.diagnostics.size());
+  REQUIRE(threaded_en.diagnostics.size() == alone_en.diagnostics.size());
+  for (std::size_t i = 0; i < alone_fr.diagnostics.size(); ++i) {
+    CHECK(threaded_fr.diagnostics[i].message == alone_fr.diagnostics[i].message);
+    CHECK(threaded_en.diagnostics[i].message == alone_en.diagnostics[i].message);
+  }
+}
