@@ -28,6 +28,8 @@ struct Options {
   /// Replace names, INE, birth dates, addresses, phones, e-mails and predicted
   /// logins by stable pseudonyms in every message (for CI logs).
   bool redact = false;
+  /// Severity overrides per rule code (e.g. "P004" = warning → error).
+  std::map<std::string, Severity> severities{};
   /// Rule thresholds, keyed "CODE.option" (e.g. "S001.max_length" = "6").
   std::map<std::string, std::string> rule_options{};
 };

@@ -9,6 +9,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <scolint/config.hpp>
 #include <scolint/linter.hpp>
 #include <scolint/report.hpp>
 #include <scolint/version.hpp>
@@ -75,7 +76,10 @@ int main(int argc, char** argv) {
   std::string color = "auto";
   std::vector<std::string> rule_options;
   bool quiet = false;
-  scolint::Options options;
+  std::string config_path;
+  bool no_config = false;
+  bool show_settings = false;
+  scolint::Options flags;  // what the command line says; applied over scolint.toml
 
   app.add_option("paths", paths, "export files, ZIP archives, directories (every *.xml and *.zip), or - for stdin");
   std::string stdin_name = "-";
@@ -83,17 +87,17 @@ int main(int argc, char** argv) {
   app.add_option("--format", format, "output format")
       ->check(CLI::IsMember({"text", "json", "sarif", "github", "gitlab", "csv"}));
   app.add_option("--lang", language_name, "language of messages (default: fr)")->check(CLI::IsMember({"fr", "en"}));
-  app.add_option("--select", options.select, "only these rules (codes, prefixes or slugs)")->delimiter(',')
+  app.add_option("--select", flags.select, "only these rules (codes, prefixes or slugs)")->delimiter(',')
       ->expected(1)
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  app.add_option("--ignore", options.ignore, "never these rules (codes, prefixes or slugs)")->delimiter(',')
+  app.add_option("--ignore", flags.ignore, "never these rules (codes, prefixes or slugs)")->delimiter(',')
       ->expected(1)
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_option("--fail-on", fail_on, "lowest severity that makes the exit code 1")
       ->check(CLI::IsMember({"error", "warning", "info"}));
-  app.add_option("--login-profile", options.login_profile, "ENT login profile")
+  app.add_option("--login-profile", flags.login_profile, "ENT login profile")
       ->check(CLI::IsMember({"underscore", "entcore", "entcore-2017", "se3"}));
   app.add_option("--rule-option", rule_options, "a rule threshold, CODE.option=value (e.g. S001.max_length=6)")
       ->expected(1)
@@ -102,7 +106,10 @@ int main(int argc, char** argv) {
   app.add_option("--color", color, "colours in text output")->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_flag_callback("--no-color", [&color] { color = "never"; }, "no colours");
   app.add_flag("-q,--quiet", quiet, "no hints and no summary");
-  app.add_flag("--redact", options.redact,
+  app.add_option("--config", config_path, "settings file (default: the nearest scolint.toml upward)");
+  app.add_flag("--no-config", no_config, "ignore scolint.toml files");
+  app.add_flag("--show-settings", show_settings, "print the settings in effect (as scolint.toml) and exit");
+  app.add_flag("--redact", flags.redact,
                "replace names, INE, birth dates, addresses, phones, e-mails and logins by pseudonyms (for CI logs)");
 
   auto* rules_command = app.add_subcommand("rules", "list every rule with its severity and summary");
@@ -120,10 +127,25 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : 2;
   }
 
-  const scolint::Language language =
-      language_name.empty() ? default_language() : (language_name == "fr" ? scolint::Language::fr : scolint::Language::en);
-  options.language = language;
-  options.fail_on = *scolint::parse_severity(fail_on);
+  // Precedence: built-in defaults < environment language < scolint.toml < command line.
+  scolint::Options options;
+  options.language = default_language();
+  if (config_path.empty() && !no_config) config_path = scolint::find_config(".");
+  if (!config_path.empty()) {
+    auto configured = scolint::read_config(config_path, options);
+    if (!configured) {
+      std::cerr << "scolint: " << error_text(configured.error(), options.language) << '\n';
+      return 2;
+    }
+    options = std::move(configured.value());
+  }
+  if (!language_name.empty()) options.language = language_name == "fr" ? scolint::Language::fr : scolint::Language::en;
+  const scolint::Language language = options.language;
+  if (app.count("--select") > 0) options.select = flags.select;
+  if (app.count("--ignore") > 0) options.ignore = flags.ignore;
+  if (app.count("--fail-on") > 0) options.fail_on = *scolint::parse_severity(fail_on);
+  if (app.count("--login-profile") > 0) options.login_profile = flags.login_profile;
+  if (flags.redact) options.redact = true;
   for (const std::string& assignment : rule_options) {
     const auto equal = assignment.find('=');
     if (equal == std::string::npos) {
@@ -131,6 +153,11 @@ int main(int argc, char** argv) {
       return 2;
     }
     options.rule_options[assignment.substr(0, equal)] = assignment.substr(equal + 1);
+  }
+  if (show_settings) {
+    std::cout << "# " << (config_path.empty() ? "no scolint.toml" : "from " + config_path) << ", then the command line\n"
+              << scolint::settings_as_toml(options);
+    return scolint::Linter::create(options).ok() ? 0 : 2;
   }
 
   if (*rules_command && markdown) {

@@ -194,7 +194,9 @@ std::vector<PlannedFile> plan(const std::vector<Input>& inputs, Language languag
     for (fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, error), end;
          !error && it != end; it.increment(error)) {
       const std::string extension = lower_extension(it->path());
-      if (it->is_regular_file(error) && (extension == ".xml" || extension == ".zip")) found.push_back(it->path().string());
+      if (it->is_regular_file(error) && (extension == ".xml" || extension == ".zip")) {
+        found.push_back(it->path().lexically_normal().string());  // "./a.xml" → "a.xml"
+      }
     }
     std::sort(found.begin(), found.end());
     if (found.empty()) planned.push_back({path.string(), nullptr, empty_directory_problem(language), false, {}, {}});
@@ -228,12 +230,14 @@ Location locate(const model::Dataset& dataset, const model::SourceLocation& at) 
   return {at.file < dataset.files.size() ? dataset.files[at.file].path : std::string(), at.line, at.column};
 }
 
-Diagnostic to_diagnostic(const RawFinding& raw, const model::Dataset& dataset, Language language) {
+Diagnostic to_diagnostic(const RawFinding& raw, const model::Dataset& dataset, const Settings& settings) {
+  const Language language = settings.language;
   const RuleInfo& info = raw.rule->info;
   Diagnostic diagnostic;
   diagnostic.code = info.code;
   diagnostic.rule = info.slug;
-  diagnostic.severity = info.severity;
+  const auto override = settings.severities.find(std::string(info.code));
+  diagnostic.severity = override != settings.severities.end() ? override->second : info.severity;
   diagnostic.location = locate(dataset, raw.finding.location);
   diagnostic.message = format_message(info.message.in(language), raw.finding.args);
   diagnostic.hint = info.hint.in(language);
@@ -319,7 +323,7 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
   }
 
   for (const auto& raw : collector.findings()) {
-    report.diagnostics.push_back(to_diagnostic(raw, dataset, settings.language));
+    report.diagnostics.push_back(to_diagnostic(raw, dataset, settings));
   }
   std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.location.file, a.location.line, a.location.column, a.code, a.message) <

@@ -29,6 +29,7 @@ struct Settings {
   model::LoginProfile login_profile = model::LoginProfile::underscore;
   Severity fail_on = Severity::error;
   bool redact = false;
+  std::map<std::string, Severity> severities;  // per-code overrides
 };
 
 /// Resolves user options; errors name the offending value.

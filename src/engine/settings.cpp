@@ -27,6 +27,10 @@ Result<Settings> resolve_settings(const RuleRegistry& registry, const Options& o
   settings.language = options.language;
   settings.fail_on = options.fail_on;
   settings.redact = options.redact;
+  for (const auto& [code, severity] : options.severities) {
+    if (registry.find(code) == nullptr) return Error{ErrorCode::unknown_rule, code};
+    settings.severities[code] = severity;
+  }
   if (auto bad = unknown_pattern(registry, options.select)) return Error{ErrorCode::unknown_rule, *bad};
   if (auto bad = unknown_pattern(registry, options.ignore)) return Error{ErrorCode::unknown_rule, *bad};
   for (const Rule& rule : registry.rules()) {

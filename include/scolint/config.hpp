@@ -1,0 +1,36 @@
+#pragma once
+/// @file
+/// scolint.toml: the project's settings, found from a directory upward.
+///
+/// ```toml
+/// [lint]
+/// select = ["S", "P", "X"]     # codes, prefixes or slugs
+/// ignore = ["P010"]
+/// fail_on = "warning"          # error | warning | info
+/// language = "fr"              # fr | en
+/// login_profile = "underscore" # underscore | entcore | entcore-2017 | se3
+/// redact = true
+///
+/// [rules.S001]
+/// severity = "warning"         # per-rule severity
+/// max_length = 8               # any option the rule declares
+/// ```
+
+#include <string>
+
+#include <scolint/linter.hpp>
+#include <scolint/result.hpp>
+
+namespace scolint {
+
+/// The nearest scolint.toml in `directory` or one of its parents; empty if none.
+[[nodiscard]] std::string find_config(const std::string& directory);
+
+/// Applies the file's settings over `options`. Unknown tables, keys, rule
+/// codes, options and bad values are errors naming the key and its line.
+[[nodiscard]] Result<Options> read_config(const std::string& path, Options options);
+
+/// The options as a scolint.toml would write them (for --show-settings).
+[[nodiscard]] std::string settings_as_toml(const Options& options);
+
+}  // namespace scolint

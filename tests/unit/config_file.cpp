@@ -1,0 +1,65 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include <scolint/config.hpp>
+
+namespace {
+std::string write_config(const std::string& text) {
+  const auto dir = std::filesystem::temp_directory_path() / "scolint-config-test";
+  std::filesystem::create_directories(dir / "sub" / "deeper");
+  const auto path = dir / "scolint.toml";
+  std::ofstream(path) << text;
+  return path.string();
+}
+}  // namespace
+
+TEST_CASE("scolint.toml sets selection, severities and thresholds", "[config]") {
+  const auto path = write_config("[lint]\nselect = [\"S\"]\nfail_on = \"warning\"\nlanguage = \"en\"\nredact = true\n"
+                                 "[rules.S001]\nseverity = \"info\"\nmax_length = 6\n");
+  auto options = scolint::read_config(path, {});
+  REQUIRE(options.ok());
+  CHECK(options.value().select == std::vector<std::string>{"S"});
+  CHECK(options.value().fail_on == scolint::Severity::warning);
+  CHECK(options.value().language == scolint::Language::en);
+  CHECK(options.value().redact);
+  CHECK(options.value().severities.at("S001") == scolint::Severity::info);
+  CHECK(options.value().rule_options.at("S001.max_length") == "6");
+  CHECK(scolint::settings_as_toml(options.value()).find("max_length = 6") != std::string::npos);
+}
+
+TEST_CASE("scolint.toml errors name the key and its line", "[config]") {
+  for (const auto& [text, expected] : std::vector<std::pair<std::string, std::string>>{
+           {"[lint]\nselct = [\"S\"]\n", ":2:"},
+           {"[lint]\nfail_on = \"fatal\"\n", "fail_on"},
+           {"[rules.Z999]\nseverity = \"info\"\n", "Z999"},
+           {"[rules.S001]\nmax_lenght = 3\n", "max_lenght"},
+           {"[rules.S001]\nmax_length = \"8\"\n", "integer"},
+           {"[output]\nformat = \"json\"\n", "output"},
+           {"[lint\n", ":1:"}}) {
+    INFO(text);
+    const auto options = scolint::read_config(write_config(text), {});
+    REQUIRE_FALSE(options.ok());
+    CHECK(options.error().detail.find(expected) != std::string::npos);
+  }
+}
+
+TEST_CASE("the nearest scolint.toml upward is found", "[config]") {
+  const auto path = write_config("[lint]\n");
+  const auto deeper = std::filesystem::path(path).parent_path() / "sub" / "deeper";
+  CHECK(std::filesystem::equivalent(scolint::find_config(deeper.string()), path));
+}
+
+TEST_CASE("per-rule severity overrides change the exit code", "[config]") {
+  scolint::Options options;
+  options.select = {"S001"};
+  options.severities["S001"] = scolint::Severity::info;
+  auto linter = scolint::Linter::create(options);
+  REQUIRE(linter.ok());
+  linter.value().add_buffer("s.xml", R"(<STS_EDT><DONNEES><STRUCTURE><DIVISIONS><DIVISION CODE="3EME-EURO"/></DIVISIONS></STRUCTURE></DONNEES></STS_EDT>)");
+  const auto report = linter.value().run();
+  REQUIRE(report.diagnostics.size() == 1);
+  CHECK(report.diagnostics[0].severity == scolint::Severity::info);
+  CHECK(report.exit_code == 0);
+}
