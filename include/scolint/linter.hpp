@@ -62,6 +62,11 @@ struct Report {
   std::uint64_t infos = 0;
   std::uint64_t records = 0;
   int exit_code = 0;  ///< 0 clean, 1 findings at or above fail_on, 2 could not do its job
+  Severity fail_on = Severity::error;       ///< the threshold the exit code used
+  std::vector<std::string> rules_run{};     ///< codes of the rules that were selected
+  bool baseline_applied = false;
+  std::uint64_t baseline_hidden = 0;        ///< findings a baseline hid
+  std::vector<std::string> baseline_stale{};  ///< "CODE record (fingerprint)" of entries no longer found
 };
 
 /// Metadata of one rule, for listings and documentation.

@@ -2,6 +2,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <string>
@@ -9,6 +10,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <scolint/baseline.hpp>
 #include <scolint/config.hpp>
 #include <scolint/linter.hpp>
 #include <scolint/report.hpp>
@@ -108,6 +110,10 @@ int main(int argc, char** argv) {
   app.add_flag("-q,--quiet", quiet, "no hints and no summary");
   app.add_option("--config", config_path, "settings file (default: the nearest scolint.toml upward)");
   app.add_flag("--no-config", no_config, "ignore scolint.toml files");
+  std::string baseline_path;
+  std::string write_baseline_path;
+  app.add_option("--baseline", baseline_path, "hide the findings this baseline file accepts; report only new ones");
+  app.add_option("--write-baseline", write_baseline_path, "write every finding of this run to a baseline file");
   app.add_flag("--show-settings", show_settings, "print the settings in effect (as scolint.toml) and exit");
   app.add_flag("--redact", flags.redact,
                "replace names, INE, birth dates, addresses, phones, e-mails and logins by pseudonyms (for CI logs)");
@@ -199,7 +205,26 @@ int main(int argc, char** argv) {
       linter.value().add_path(std::move(path));
     }
   }
-  const scolint::Report report = linter.value().run();
+  scolint::Report report = linter.value().run();
+  scolint::Baseline baseline;
+  if (!baseline_path.empty()) {
+    auto read = scolint::read_baseline(baseline_path);
+    if (!read) {
+      std::cerr << "scolint: " << error_text(read.error(), language) << '\n';
+      return 2;
+    }
+    baseline = std::move(read.value());
+  }
+  if (!write_baseline_path.empty()) {
+    // Written before filtering, so that the new file lists every current finding.
+    std::ofstream out(write_baseline_path, std::ios::binary | std::ios::trunc);
+    out << scolint::baseline_json(report, baseline);
+    if (!out) {
+      std::cerr << "scolint: " << error_text({scolint::ErrorCode::io_error, write_baseline_path}, language) << '\n';
+      return 2;
+    }
+  }
+  if (!baseline_path.empty()) scolint::apply_baseline(report, baseline);
 
   if (format == "json") {
     std::cout << scolint::render_json(report);

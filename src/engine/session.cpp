@@ -367,6 +367,8 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
   }
   report.internal_errors = std::move(collector.internal_errors());
   report.exit_code = failed_any ? 2 : fails ? 1 : 0;
+  report.fail_on = settings.fail_on;
+  for (const Rule* rule : settings.selected) report.rules_run.emplace_back(rule->info.code);
   return report;
 }
 

@@ -54,6 +54,9 @@ std::string render_json(const Report& report) {
     }
     root["skipped_checks"] = std::move(skipped);
   }
+  if (report.baseline_applied) {
+    root["baseline"] = {{"hidden", report.baseline_hidden}, {"stale", report.baseline_stale}};
+  }
   // Invalid UTF-8 from a broken file must not abort the report: replace it.
   return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }

@@ -79,6 +79,18 @@ std::string render_text(const Report& report, const TextStyle& style) {
     codes += (codes.empty() ? "" : ", ") + check.code;
   }
   for (const auto& [missing, codes] : skipped) out << "  " << w.skipped << missing << w.missing << codes << '\n';
+  if (report.baseline_applied) {
+    const bool fr = style.language == Language::fr;
+    out << "  " << (fr ? "ligne de base : " : "baseline: ") << report.baseline_hidden
+        << (fr ? " constat(s) déjà accepté(s) masqué(s)" : " accepted finding(s) hidden");
+    if (!report.baseline_stale.empty()) {
+      out << ", " << report.baseline_stale.size()
+          << (fr ? " entrée(s) périmée(s) (corrigées : régénérez la ligne de base avec --write-baseline) : "
+                 : " stale entr(ies) (fixed: regenerate the baseline with --write-baseline): ");
+      for (std::size_t i = 0; i < report.baseline_stale.size(); ++i) out << (i ? ", " : "") << report.baseline_stale[i];
+    }
+    out << '\n';
+  }
   return out.str();
 }
 

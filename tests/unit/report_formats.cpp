@@ -102,3 +102,33 @@ TEST_CASE("SARIF lists only the rules that fired, with help, and fingerprints ev
   CHECK(run["tool"]["driver"]["rules"][0]["help"]["text"].get<std::string>().rfind("# N001", 0) == 0);
   for (const auto& result : run["results"]) CHECK(result["partialFingerprints"].contains("scolint/v1"));
 }
+
+#include <scolint/baseline.hpp>
+
+TEST_CASE("a baseline hides accepted findings, keeps new ones and finds stale entries", "[baseline]") {
+  auto report = sample_report();  // N001 + S001, both errors
+  REQUIRE(report.exit_code == 1);
+  scolint::Baseline baseline;
+  baseline.entries.push_back({report.diagnostics[0].fingerprint, "N001", report.diagnostics[0].record, "accepted"});
+  baseline.entries.push_back({"0000000000000000", "S001", "DIVISION=OLD", ""});
+  baseline.entries.push_back({"1111111111111111", "A004", "x", ""});  // rule not run: not stale
+  const std::string rewritten = scolint::baseline_json(report, baseline);
+  CHECK(rewritten.find("\"reason\": \"accepted\"") != std::string::npos);
+  scolint::apply_baseline(report, baseline);
+  REQUIRE(report.diagnostics.size() == 1);
+  CHECK(report.diagnostics[0].code == "S001");
+  CHECK(report.baseline_hidden == 1);
+  REQUIRE(report.baseline_stale.size() == 1);
+  CHECK(report.baseline_stale[0].find("DIVISION=OLD") != std::string::npos);
+  CHECK(report.errors == 1);
+  CHECK(report.exit_code == 1);
+}
+
+TEST_CASE("a baseline that accepts everything makes the exit code 0", "[baseline]") {
+  auto report = sample_report();
+  scolint::Baseline all;
+  for (const auto& d : report.diagnostics) all.entries.push_back({d.fingerprint, d.code, d.record, ""});
+  scolint::apply_baseline(report, all);
+  CHECK(report.diagnostics.empty());
+  CHECK(report.exit_code == 0);
+}
