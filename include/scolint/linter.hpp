@@ -40,6 +40,7 @@ struct FileSummary {
   std::string kind{};      ///< e.g. "siecle-eleves", "sts-emp"; "unknown" if not recognised
   std::string encoding{};  ///< the encoding the file was decoded from, e.g. "ISO-8859-15"
   std::uint64_t records = 0;
+  std::uint64_t bytes = 0;  ///< bytes read (after decompression for archive members)
   bool failed = false;   ///< the file could not be read to the end (exit code 2)
 };
 
@@ -67,7 +68,12 @@ struct Report {
   bool baseline_applied = false;
   std::uint64_t baseline_hidden = 0;        ///< findings a baseline hid
   std::vector<std::string> baseline_stale{};  ///< "CODE record (fingerprint)" of entries no longer found
+  std::map<std::string, std::uint64_t> omitted{};  ///< per code, diagnostics left out by limit_per_rule
 };
+
+/// Keeps at most `limit` diagnostics per rule (the first in report order) and
+/// counts the others in `omitted`; severity counts and the exit code are unchanged.
+void limit_per_rule(Report& report, std::size_t limit);
 
 /// Metadata of one rule, for listings and documentation.
 struct RuleDescription {

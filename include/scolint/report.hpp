@@ -32,6 +32,10 @@ struct TextStyle {
 /// GitLab Code Quality JSON (an array of issues with unique fingerprints).
 [[nodiscard]] std::string render_gitlab(const Report& report);
 
+/// JUnit XML (one test case per diagnostic, failures for errors and warnings),
+/// for CI systems that only show test reports.
+[[nodiscard]] std::string render_junit(const Report& report);
+
 /// One row per diagnostic, `;`-separated, UTF-8 with a BOM so that a
 /// spreadsheet opens it with the accents right. Headers in `language`.
 [[nodiscard]] std::string render_csv(const Report& report, Language language);

@@ -1,6 +1,8 @@
 // The scolint command: a thin shell over scolint::Linter (src/engine).
 #include <unistd.h>
 
+#include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -41,6 +43,24 @@ std::string error_text(const scolint::Error& error, scolint::Language language) 
     case scolint::ErrorCode::io_error: return (fr ? "erreur d'entrée-sortie : " : "I/O error: ") + error.detail;
   }
   return error.detail;
+}
+
+// On stderr, so that it never mixes with a machine-readable report.
+void print_statistics(const scolint::Report& report, double seconds, scolint::Language language) {
+  std::uint64_t bytes = 0;
+  for (const auto& file : report.files) bytes += file.bytes;
+  const double safe = std::max(seconds, 1e-6);
+  const bool fr = language == scolint::Language::fr;
+  std::cerr.setf(std::ios::fixed);
+  std::cerr.precision(2);
+  std::cerr << (fr ? "statistiques : " : "statistics: ") << report.files.size() << (fr ? " fichier(s), " : " file(s), ")
+            << report.records << (fr ? " enregistrements, " : " records, ") << static_cast<double>(bytes) / 1e6
+            << (fr ? " Mo en " : " MB in ") << seconds << " s ; " << static_cast<double>(report.records) / safe
+            << (fr ? " enr./s, " : " records/s, ") << static_cast<double>(bytes) / 1e6 / safe << (fr ? " Mo/s\n" : " MB/s\n");
+  std::map<std::string, std::uint64_t> per_code;
+  for (const auto& d : report.diagnostics) ++per_code[d.code];
+  for (const auto& [code, count] : report.omitted) per_code[code] += count;
+  for (const auto& [code, count] : per_code) std::cerr << "  " << code << ' ' << count << '\n';
 }
 
 // docs/rules.md: an index table, then every page as `scolint explain` prints it.
@@ -87,7 +107,7 @@ int main(int argc, char** argv) {
   std::string stdin_name = "-";
   app.add_option("--stdin-filename", stdin_name, "the name reported for standard input (-)");
   app.add_option("--format", format, "output format")
-      ->check(CLI::IsMember({"text", "json", "sarif", "github", "gitlab", "csv"}));
+      ->check(CLI::IsMember({"text", "json", "sarif", "github", "gitlab", "junit", "csv"}));
   app.add_option("--lang", language_name, "language of messages (default: fr)")->check(CLI::IsMember({"fr", "en"}));
   app.add_option("--select", flags.select, "only these rules (codes, prefixes or slugs)")->delimiter(',')
       ->expected(1)
@@ -110,6 +130,10 @@ int main(int argc, char** argv) {
   app.add_flag("-q,--quiet", quiet, "no hints and no summary");
   app.add_option("--config", config_path, "settings file (default: the nearest scolint.toml upward)");
   app.add_flag("--no-config", no_config, "ignore scolint.toml files");
+  std::size_t limit = 0;
+  bool statistics = false;
+  app.add_option("--limit", limit, "show at most N diagnostics per rule (the summary counts them all)");
+  app.add_flag("--statistics", statistics, "print files, records, bytes and speed to stderr");
   std::string baseline_path;
   std::string write_baseline_path;
   app.add_option("--baseline", baseline_path, "hide the findings this baseline file accepts; report only new ones");
@@ -205,7 +229,9 @@ int main(int argc, char** argv) {
       linter.value().add_path(std::move(path));
     }
   }
+  const auto started = std::chrono::steady_clock::now();
   scolint::Report report = linter.value().run();
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   scolint::Baseline baseline;
   if (!baseline_path.empty()) {
     auto read = scolint::read_baseline(baseline_path);
@@ -225,6 +251,8 @@ int main(int argc, char** argv) {
     }
   }
   if (!baseline_path.empty()) scolint::apply_baseline(report, baseline);
+  if (limit > 0) scolint::limit_per_rule(report, limit);
+  if (statistics) print_statistics(report, seconds, language);
 
   if (format == "json") {
     std::cout << scolint::render_json(report);
@@ -234,6 +262,8 @@ int main(int argc, char** argv) {
     std::cout << scolint::render_github(report);
   } else if (format == "gitlab") {
     std::cout << scolint::render_gitlab(report);
+  } else if (format == "junit") {
+    std::cout << scolint::render_junit(report);
   } else if (format == "csv") {
     std::cout << scolint::render_csv(report, language);
   } else {

@@ -37,6 +37,19 @@ void Linter::add_buffer(std::string name, std::string bytes) {
 
 Report Linter::run() { return engine::run_session(impl_->registry, impl_->settings, impl_->inputs); }
 
+void limit_per_rule(Report& report, std::size_t limit) {
+  std::map<std::string, std::size_t> shown;
+  std::vector<Diagnostic> kept;
+  for (Diagnostic& d : report.diagnostics) {
+    if (shown[d.code]++ < limit) {
+      kept.push_back(std::move(d));
+    } else {
+      ++report.omitted[d.code];
+    }
+  }
+  report.diagnostics = std::move(kept);
+}
+
 std::vector<RuleDescription> Linter::rules(Language language) {
   std::vector<RuleDescription> out;
   const auto registry = engine::RuleRegistry::with_all_rules();  // must outlive the loop

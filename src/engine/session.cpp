@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <exception>
 #include <filesystem>
+#include <map>
 #include <set>
 #include <system_error>
 #include <unordered_map>
@@ -19,6 +20,22 @@ namespace scolint::engine {
 namespace {
 
 namespace fs = std::filesystem;
+
+// Counts the bytes a file gave, for --statistics and the file summary.
+class CountingSource final : public io::ByteSource {
+ public:
+  explicit CountingSource(std::unique_ptr<io::ByteSource> inner) : inner_(std::move(inner)) {}
+  Result<std::size_t> read(std::span<char> buffer) override {
+    auto got = inner_->read(buffer);
+    if (got) bytes_ += got.value();
+    return got;
+  }
+  [[nodiscard]] std::uint64_t bytes() const { return bytes_; }
+
+ private:
+  std::unique_ptr<io::ByteSource> inner_;
+  std::uint64_t bytes_ = 0;
+};
 
 struct RawFinding {
   const Rule* rule = nullptr;
@@ -257,7 +274,7 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
   model::Dataset dataset;
   Collector collector(settings);
   EngineSink sink(settings, dataset, collector);
-  std::vector<bool> failed;
+  std::map<model::FileId, std::uint64_t> bytes;
 
   // File problems are findings of the F rules. Those that stop a file are
   // always reported, selected or not: exit code 2 must come with its reason.
@@ -297,7 +314,9 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
       source = std::move(opened.value());
     }
     sink.start_file(file);
-    const formats::ReadOutcome outcome = formats::read_export(*source, file, sink);
+    CountingSource counted(std::move(source));
+    const formats::ReadOutcome outcome = formats::read_export(counted, file, sink);
+    bytes[file] = counted.bytes();
     model::FileRecord& record = dataset.files[file];
     record.kind = outcome.kind;
     record.encoding = outcome.encoding;
@@ -351,8 +370,9 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
   }
   bool failed_any = !collector.internal_errors().empty();
   for (const model::FileRecord& file : dataset.files) {
+    const auto id = static_cast<model::FileId>(&file - dataset.files.data());
     report.files.push_back({file.path, std::string(model::export_kind_name(file.kind)), file.encoding, file.records,
-                            file.failed});
+                            bytes.contains(id) ? bytes[id] : 0, file.failed});
     report.records += file.records;
     failed_any = failed_any || file.failed;
   }

@@ -61,6 +61,7 @@ std::string render_text(const Report& report, const TextStyle& style) {
       << " (" << plural(report.records, w.records, style.language) << ")\n";
   std::map<std::string, std::uint64_t> per_code;
   for (const Diagnostic& d : report.diagnostics) ++per_code[d.code];
+  for (const auto& [code, count] : report.omitted) per_code[code] += count;  // counts stay complete under --limit
   if (!per_code.empty()) {
     out << "  " << w.by_rule;
     bool first = true;
@@ -79,6 +80,15 @@ std::string render_text(const Report& report, const TextStyle& style) {
     codes += (codes.empty() ? "" : ", ") + check.code;
   }
   for (const auto& [missing, codes] : skipped) out << "  " << w.skipped << missing << w.missing << codes << '\n';
+  if (!report.omitted.empty()) {
+    out << "  " << (style.language == Language::fr ? "non affichés (--limit) : " : "not shown (--limit): ");
+    bool first_omitted = true;
+    for (const auto& [code, count] : report.omitted) {
+      out << (first_omitted ? "" : ", ") << code << " ×" << count;
+      first_omitted = false;
+    }
+    out << '\n';
+  }
   if (report.baseline_applied) {
     const bool fr = style.language == Language::fr;
     out << "  " << (fr ? "ligne de base : " : "baseline: ") << report.baseline_hidden

@@ -132,3 +132,22 @@ TEST_CASE("a baseline that accepts everything makes the exit code 0", "[baseline
   CHECK(report.diagnostics.empty());
   CHECK(report.exit_code == 0);
 }
+
+TEST_CASE("limit_per_rule keeps the first N per rule and counts the rest", "[report][limit]") {
+  scolint::Report report;
+  for (int i = 0; i < 5; ++i) report.diagnostics.push_back({.code = "P004", .message = std::to_string(i)});
+  report.diagnostics.push_back({.code = "S001", .message = "s"});
+  scolint::limit_per_rule(report, 2);
+  REQUIRE(report.diagnostics.size() == 3);
+  CHECK(report.diagnostics[1].message == "1");
+  CHECK(report.omitted.at("P004") == 3);
+  CHECK_FALSE(report.omitted.contains("S001"));
+}
+
+TEST_CASE("JUnit output is XML with one test case per diagnostic", "[report][junit]") {
+  const std::string xml = scolint::render_junit(sample_report());
+  CHECK(xml.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", 0) == 0);
+  CHECK(xml.find("tests=\"2\" failures=\"2\"") != std::string::npos);
+  CHECK(xml.find("« 3EME-EURO »") != std::string::npos);
+  CHECK(xml.find("&apos;") != std::string::npos);
+}
