@@ -71,3 +71,22 @@ TEST_CASE("F010 fires on exports of different years or establishments", "[rules]
   CHECK(fires("F010", {{"e.xml", siecle}, {"s.xml", sts_of("0888888A", "2025")}}));
   CHECK_FALSE(fires("F010", {{"e.xml", siecle}, {"s.xml", sts_of("0999999F", "2025")}}));
 }
+
+TEST_CASE("F005 finds UTF-8 read as Latin-1 and gives the repaired text", "[rules][F005]") {
+  const auto found = findings("F005", {{"r.xml", responsables(person("1", "EXEMPLE", "HÃ©lÃ¨ne"))}}, {.language = scolint::Language::en});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("should read \"Hélène\"") != std::string::npos);
+  CHECK(fires("F005", {{"r.xml", responsables(person("2", "Nâ€™DIAYE", "Awa"))}}));
+  for (const char* name : {"Hélène", "ŒUVRARD", "N’DIAYE", "Zoë", "Ãlvaro"}) {
+    INFO(name);
+    CHECK_FALSE(fires("F005", {{"r.xml", responsables(person("3", "EXEMPLE", name))}}));
+  }
+}
+
+TEST_CASE("F011 finds control and invisible characters, leaving names' spaces to N004", "[rules][F011]") {
+  CHECK(fires("F011", {{"r.xml", responsables(person("1", "A", "B", "<TEL_PORTABLE>06\xc2\xa0" "12 34 56 78</TEL_PORTABLE>"))}}));
+  CHECK(fires("F011", {{"r.xml", responsables(person("2", "A", "B", "<MEL>a\xe2\x80\x8b@b.fr</MEL>"))}}));
+  CHECK(fires("F011", {{"r.xml", responsables(person("3", "N\xc2\x92" "DIAYE", "Awa"))}}));
+  CHECK_FALSE(fires("F011", {{"r.xml", responsables(person("4", "LE\xc2\xa0GALL", "Yann"))}}));
+  CHECK_FALSE(fires("F011", {{"r.xml", responsables(person("5", "DE LA TESTE", "Léa", "<TEL_PORTABLE>06 12 34 56 78</TEL_PORTABLE>"))}}));
+}
