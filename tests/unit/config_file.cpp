@@ -3,11 +3,14 @@
 #include <filesystem>
 #include <fstream>
 
+#include <unistd.h>
+
 #include <scolint/config.hpp>
 
 namespace {
 std::string write_config(const std::string& text) {
-  const auto dir = std::filesystem::temp_directory_path() / "scolint-config-test";
+  // One directory per process: ctest runs test cases in parallel processes.
+  const auto dir = std::filesystem::temp_directory_path() / ("scolint-config-test-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir / "sub" / "deeper");
   const auto path = dir / "scolint.toml";
   std::ofstream(path) << text;
