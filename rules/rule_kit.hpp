@@ -13,6 +13,7 @@
 #include "model/login.hpp"
 #include "model/records.hpp"
 #include "model/text.hpp"
+#include "rules/named_record.hpp"
 
 namespace scolint::rules {
 
@@ -32,6 +33,12 @@ concept checks = requires(const Record& record, Reporter& out) { R::check(record
 template <typename R>
 engine::Rule make_rule() {
   engine::Rule rule{R::info, {}, {}, {}, {}, {}, {}};
+  if constexpr (checks<R, NamedRecord>) {
+    // One check for every record that carries a person's names.
+    rule.on_pupil = [](const model::Pupil& r, Reporter& o) { R::check(named(r), o); };
+    rule.on_person = [](const model::Person& r, Reporter& o) { R::check(named(r), o); };
+    rule.on_staff = [](const model::Staff& r, Reporter& o) { R::check(named(r), o); };
+  }
   if constexpr (checks<R, model::Pupil>) rule.on_pupil = [](const model::Pupil& r, Reporter& o) { R::check(r, o); };
   if constexpr (checks<R, model::Person>) rule.on_person = [](const model::Person& r, Reporter& o) { R::check(r, o); };
   if constexpr (checks<R, model::Staff>) rule.on_staff = [](const model::Staff& r, Reporter& o) { R::check(r, o); };

@@ -1,5 +1,4 @@
 #include "rules/names/couple_detection.hpp"
-#include "rules/names/name_fields.hpp"
 #include "rules/rule_kit.hpp"
 
 namespace scolint::rules {
@@ -41,12 +40,7 @@ struct CivilityInName {
                      "field, before the ENT import"},
   };
 
-  static void check(const model::Pupil& r, Reporter& out) { check_record(named(r), out); }
-  static void check(const model::Person& r, Reporter& out) { check_record(named(r), out); }
-  static void check(const model::Staff& r, Reporter& out) { check_record(named(r), out); }
-
- private:
-  static void check_record(const NamedRecord& record, Reporter& out) {
+  static void check(const NamedRecord& record, Reporter& out) {
     for (const NameField& name : record.fields) {
       // N001 already reports a field with two civilities or a joining word.
       if (find_couple(name.field->value, name.given_name).sign != CoupleSign::none) continue;

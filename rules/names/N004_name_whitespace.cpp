@@ -1,4 +1,3 @@
-#include "rules/names/name_fields.hpp"
 #include "rules/rule_kit.hpp"
 
 namespace scolint::rules {
@@ -35,12 +34,7 @@ struct NameWhitespace {
                .en = "fix the entry in SIECLE-BEE or STS-Web (often a copy-paste), before the ENT import"},
   };
 
-  static void check(const model::Pupil& r, Reporter& out) { check_record(named(r), out); }
-  static void check(const model::Person& r, Reporter& out) { check_record(named(r), out); }
-  static void check(const model::Staff& r, Reporter& out) { check_record(named(r), out); }
-
- private:
-  static void check_record(const NamedRecord& record, Reporter& out) {
+  static void check(const NamedRecord& record, Reporter& out) {
     for (const NameField& name : record.fields) {
       const std::string_view problem = whitespace_problem(name.field->value, out.language());
       if (problem.empty()) continue;

@@ -1,4 +1,3 @@
-#include "rules/names/name_fields.hpp"
 #include "rules/rule_kit.hpp"
 
 namespace scolint::rules {
@@ -17,14 +16,15 @@ struct MissingName {
                .en = "complete the record in SIECLE-BEE or STS-Web before the ENT import"},
   };
 
+  // Pupils who left are not checked: no account will be created for them.
   static void check(const model::Pupil& r, Reporter& out) {
-    if (!r.left) check_record(named(r), r.location, out);
+    if (!r.left) check_record(named(r), out);
   }
-  static void check(const model::Person& r, Reporter& out) { check_record(named(r), r.location, out); }
-  static void check(const model::Staff& r, Reporter& out) { check_record(named(r), r.location, out); }
+  static void check(const model::Person& r, Reporter& out) { check_record(named(r), out); }
+  static void check(const model::Staff& r, Reporter& out) { check_record(named(r), out); }
 
  private:
-  static void check_record(const NamedRecord& record, model::SourceLocation at, Reporter& out) {
+  static void check_record(const NamedRecord& record, Reporter& out) {
     const bool fr = out.language() == Language::fr;
     const bool no_name = model::is_blank(record.nom->value);
     const bool no_first = model::is_blank(record.prenom->value);
@@ -32,7 +32,7 @@ struct MissingName {
     std::string what = no_name && no_first ? (fr ? "nom ni de prénom" : "name and no first name")
                        : no_name           ? (fr ? "nom" : "name")
                                            : (fr ? "prénom" : "first name");
-    out.report({.location = at, .args = {what, record.record}, .record = record.record});
+    out.report({.location = record.location, .args = {what, record.record}, .record = record.record});
   }
 };
 

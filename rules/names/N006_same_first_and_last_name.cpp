@@ -1,4 +1,3 @@
-#include "rules/names/name_fields.hpp"
 #include "rules/rule_kit.hpp"
 
 namespace scolint::rules {
@@ -18,12 +17,7 @@ struct SameFirstAndLastName {
                .en = "check the record in SIECLE-BEE or STS-Web and fix it before the ENT import"},
   };
 
-  static void check(const model::Pupil& r, Reporter& out) { check_record(named(r), out); }
-  static void check(const model::Person& r, Reporter& out) { check_record(named(r), out); }
-  static void check(const model::Staff& r, Reporter& out) { check_record(named(r), out); }
-
- private:
-  static void check_record(const NamedRecord& record, Reporter& out) {
+  static void check(const NamedRecord& record, Reporter& out) {
     const std::string first = model::fold_identity(record.prenom->value);
     if (first.empty() || first != model::fold_identity(record.nom->value)) return;
     out.report({.location = record.prenom->location,

@@ -4,6 +4,7 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+#include "model/grammar.hpp"
 #include "model/text.hpp"
 
 namespace scolint::model {
@@ -11,11 +12,7 @@ namespace {
 
 namespace x3 = boost::spirit::x3;
 
-template <typename Parser>
-bool whole(std::string_view text, const Parser& parser) {
-  auto first = text.begin();
-  return x3::parse(first, text.end(), parser >> x3::eoi);
-}
+using grammar::whole;
 
 // Phone separators people type between digits.
 std::string digits_and_plus(std::string_view text) {

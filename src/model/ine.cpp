@@ -2,6 +2,7 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+#include "model/grammar.hpp"
 #include "model/text.hpp"
 
 namespace scolint::model {
@@ -18,11 +19,7 @@ const auto bea = x3::repeat(10)[x3::digit] >> bea_letter;
 const auto base36 = x3::repeat(10)[x3::digit | x3::char_("A-Z")] >> x3::digit;
 const auto sifa = x3::repeat(4)[x3::digit] >> x3::lit('A') >> x3::repeat(5)[x3::digit] >> bea_letter;
 
-template <typename Parser>
-bool whole(std::string_view text, const Parser& parser) {
-  auto first = text.begin();
-  return x3::parse(first, text.end(), parser >> x3::eoi);
-}
+using grammar::whole;
 
 std::uint64_t digits_value(std::string_view digits) {
   std::uint64_t n = 0;

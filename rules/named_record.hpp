@@ -1,6 +1,8 @@
 #pragma once
 // The name fields of pupils, responsables and staff, seen the same way by
-// every N rule: which record, which field, what to call it in a message.
+// every rule about names: which record, which field, what to call it in a
+// message. A rule with `static void check(const NamedRecord&, Reporter&)`
+// runs on all three kinds of record (rule_kit.hpp).
 
 #include <string>
 #include <vector>
@@ -18,13 +20,14 @@ struct NameField {
 
 struct NamedRecord {
   std::string record;  // "ELEVE_ID=1"
+  model::SourceLocation location;  // the record's element
   const model::Field* prenom;
   const model::Field* nom;  // the name the ENT shows (nom d'usage, else nom de famille)
   std::vector<NameField> fields;  // every non-empty name field
 };
 
 inline NamedRecord named(const model::Pupil& p) {
-  NamedRecord r{"ELEVE_ID=" + p.eleve_id, &p.prenom, &p.usage_name(), {}};
+  NamedRecord r{"ELEVE_ID=" + p.eleve_id, p.location, &p.prenom, &p.usage_name(), {}};
   for (const auto* f : {&p.nom, &p.nom_de_famille, &p.nom_usage}) {
     if (!f->value.empty()) r.fields.push_back({f, false});
   }
@@ -33,7 +36,7 @@ inline NamedRecord named(const model::Pupil& p) {
 }
 
 inline NamedRecord named(const model::Person& p) {
-  NamedRecord r{"PERSONNE_ID=" + p.personne_id, &p.prenom, &p.usage_name(), {}};
+  NamedRecord r{"PERSONNE_ID=" + p.personne_id, p.location, &p.prenom, &p.usage_name(), {}};
   for (const auto* f : {&p.nom, &p.nom_de_famille, &p.nom_usage}) {
     if (!f->value.empty()) r.fields.push_back({f, false});
   }
@@ -42,7 +45,7 @@ inline NamedRecord named(const model::Person& p) {
 }
 
 inline NamedRecord named(const model::Staff& s) {
-  NamedRecord r{"INDIVIDU_ID=" + s.id, &s.prenom, &s.usage_name(), {}};
+  NamedRecord r{"INDIVIDU_ID=" + s.id, s.location, &s.prenom, &s.usage_name(), {}};
   for (const auto* f : {&s.nom_patronymique, &s.nom_usage}) {
     if (!f->value.empty()) r.fields.push_back({f, false});
   }
