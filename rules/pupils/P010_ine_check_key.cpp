@@ -5,6 +5,10 @@ namespace scolint::rules {
 namespace {
 
 struct IneCheckKey {
+  // The BEA key is the UAI key (verified); the RNIE one is a hypothesis that
+  // one dummy value contradicts (formats/SIECLE_STS.md §4): opt-in, so that
+  // a wrong guess cannot flood a real export with warnings.
+  static constexpr OptionSpec options[]{{"rnie", 0, 0, 1}};
   static constexpr RuleInfo info{
       .code = "P010",
       .slug = "ine-check-key",
@@ -20,12 +24,14 @@ struct IneCheckKey {
                      "récupérez la fiche de l'établissement précédent dans SIECLE-BEE",
                .en = "compare the INE with an official document of the pupil or transfer the record from the "
                      "previous school in SIECLE-BEE"},
+      .options = options,
   };
 
   static void check(const model::Pupil& pupil, Reporter& out) {
     for (const model::Field* field : {&pupil.id_national, &pupil.ine_bea}) {
       const auto expected = model::ine_expected_key(field->value);
       if (!expected) continue;
+      if (expected->size() == 2 && out.option("rnie") == 0) continue;  // RNIE keys are two letters
       const std::string value = model::normalise_ine(field->value);
       if (value.ends_with(*expected)) continue;
       out.report({.location = field->location,

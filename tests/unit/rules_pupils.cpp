@@ -49,9 +49,12 @@ TEST_CASE("P002 accepts RNIE, BEA, SIFA and base 36, in any case", "[rules][P002
   }
 }
 
-TEST_CASE("P010 checks the BEA and RNIE keys only", "[rules][P010]") {
-  CHECK(fires("P010", {{"e.xml", eleves(pupil("1", "A", "B", "01/01/2014", "123450001FH"))}}));
+TEST_CASE("P010 checks the BEA key, and the RNIE key when asked", "[rules][P010]") {
   CHECK(fires("P010", {{"e.xml", eleves(pupil("1", "A", "B", "01/01/2014", "0494004062N"))}}));
+  CHECK_FALSE(fires("P010", {{"e.xml", eleves(pupil("1", "A", "B", "01/01/2014", "123450001FH"))}}));
+  scolint::Options rnie;
+  rnie.rule_options["P010.rnie"] = "1";
+  CHECK(findings("P010", {{"e.xml", eleves(pupil("1", "A", "B", "01/01/2014", "123450001FH"))}}, rnie).size() == 1);
   for (const char* ine : {"123450001FG", "130170846FA", "0494004062M", "1234A12345F", "AB12CD34EF5", "junk"}) {
     INFO(ine);
     CHECK_FALSE(fires("P010", {{"e.xml", eleves(pupil("1", "A", "B", "01/01/2014", ine))}}));
