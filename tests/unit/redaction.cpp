@@ -13,19 +13,29 @@ scolint::Report demo(bool redact) {
 }
 }  // namespace
 
+namespace {
+std::string every_format(const scolint::Report& report) {
+  return scolint::render_text(report, {}) + scolint::render_json(report) +
+         scolint::render_sarif(report, scolint::Language::fr) + scolint::render_github(report) +
+         scolint::render_gitlab(report) + scolint::render_junit(report) +
+         scolint::render_csv(report, scolint::Language::fr);
+}
+}  // namespace
+
 TEST_CASE("redaction leaves no personal value of the demo in any output", "[redact]") {
-  // Values that the unredacted report does show: the test proves they go away.
+  // Values that the unredacted report does show: the test proves they go away,
+  // in every format (text, JSON, SARIF, GitHub, GitLab, JUnit, CSV).
   const std::vector<std::string> personal{"LEFÈVRE", "Chloé", "CHLOE", "MARTINEZ", "Sophie", "Luc Et Nadia",
                                           "Hugo", "LE GALL", "1234500110Z", "03/05/2014", "chloe.lefevre",
                                           "luc_et_nadia", "sophie.martinez", "yann.le_gall"};
   const auto plain = demo(false);
-  const std::string plain_text = scolint::render_text(plain, {}) + scolint::render_json(plain);
+  const std::string plain_text = every_format(plain);
   for (const auto& value : personal) {
     INFO(value);
     CHECK(plain_text.find(value) != std::string::npos);
   }
   const auto redacted = demo(true);
-  const std::string redacted_text = scolint::render_text(redacted, {}) + scolint::render_json(redacted);
+  const std::string redacted_text = every_format(redacted);
   for (const auto& value : personal) {
     INFO(value);
     CHECK(redacted_text.find(value) == std::string::npos);
