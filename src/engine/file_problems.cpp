@@ -67,8 +67,49 @@ FileProblem open_problem(const std::string& detail, Language language) {
 }
 
 FileProblem empty_directory_problem(Language language) {
-  return {"F001", {1, 1}, {pick(language, "le dossier ne contient aucun fichier .xml", "the directory holds no .xml file")},
+  return {"F001", {1, 1}, {pick(language, "le dossier ne contient aucun export (.xml, .zip, .csv)", "the directory holds no export (.xml, .zip, .csv)")},
           true};
+}
+
+std::vector<FileProblem> csv_problems(const formats::ReadOutcome& outcome, Language language) {
+  std::vector<FileProblem> problems;
+  if (!outcome.csv || outcome.kind == model::ExportKind::unknown) return problems;
+  using Kind = formats::CsvIssue::Kind;
+  for (const formats::CsvIssue& issue : outcome.csv->issues) {
+    switch (issue.kind) {
+      case Kind::ragged_row:
+        problems.push_back({"F006", issue.position,
+                            {pick(language, "ligne de ", "row of ") + std::to_string(issue.found) +
+                             pick(language, " cellule(s) alors que l'en-tête en a ", " cell(s) where the header has ") +
+                             std::to_string(issue.expected)},
+                            false});
+        break;
+      case Kind::unclosed_quote:
+        problems.push_back({"F006", issue.position,
+                            {pick(language, "guillemet ouvert jamais refermé : la fin du fichier n'a pas pu être lue",
+                                  "quote opened and never closed: the end of the file could not be read")},
+                            true});
+        break;
+      case Kind::line_too_long:
+        problems.push_back({"F006", issue.position,
+                            {pick(language, "ligne de plus de 4 Mio, ignorée", "line longer than 4 MiB, skipped")}, false});
+        break;
+      case Kind::missing_column:
+        problems.push_back({"F007", issue.position, {issue.detail}, false});
+        break;
+      case Kind::duplicate_column:
+        problems.push_back({"F008", issue.position, {issue.detail}, false});
+        break;
+      case Kind::invalid_utf8:
+        problems.push_back({"F004", issue.position,
+                            {pick(language, "ligne qui n'est pas de l'UTF-8 dans un fichier UTF-8 ; lue en windows-1252",
+                                  "line that is not UTF-8 in a UTF-8 file; read as windows-1252")},
+                            false});
+        break;
+    }
+  }
+  if (outcome.csv->read_error) problems.push_back(open_problem(outcome.csv->read_error_detail, language));
+  return problems;
 }
 
 std::optional<FileProblem> read_problem(const formats::ReadOutcome& outcome, std::uint64_t records,

@@ -22,6 +22,9 @@ struct FileProblem {
 FileProblem open_problem(const std::string& detail, Language language);
 /// The problem of a directory with no export in it.
 FileProblem empty_directory_problem(Language language);
+/// The problems of a CSV file (F004, F006, F007, F008), each with its place.
+std::vector<FileProblem> csv_problems(const formats::ReadOutcome& outcome, Language language);
+
 /// The problem a read revealed, if any. `records` is how many records it gave.
 std::optional<FileProblem> read_problem(const formats::ReadOutcome& outcome, std::uint64_t records,
                                         Language language);

@@ -211,7 +211,7 @@ std::vector<PlannedFile> plan(const std::vector<Input>& inputs, Language languag
     for (fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, error), end;
          !error && it != end; it.increment(error)) {
       const std::string extension = lower_extension(it->path());
-      if (it->is_regular_file(error) && (extension == ".xml" || extension == ".zip")) {
+      if (it->is_regular_file(error) && (extension == ".xml" || extension == ".zip" || extension == ".csv")) {
         found.push_back(it->path().lexically_normal().string());  // "./a.xml" → "a.xml"
       }
     }
@@ -286,7 +286,8 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
     finding.location = {file, problem.position.line, problem.position.column};
     finding.args = problem.args;
     finding.record = fs::path(dataset.files[file].path).filename().string();
-    finding.key = dataset.files[file].path;  // two missing "Eleves.xml" in two folders are two problems
+    // Two missing "Eleves.xml" in two folders, or two ragged rows of one CSV, are two problems.
+    finding.key = dataset.files[file].path + ":" + std::to_string(problem.position.line);
     collector.findings().push_back({rule, std::move(finding)});
   };
 
@@ -324,6 +325,10 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
     if (auto problem = read_problem(outcome, record.records, settings.language)) {
       record.failed = problem->failed;
       file_problem(file, *problem);
+    }
+    for (const FileProblem& problem : csv_problems(outcome, settings.language)) {
+      dataset.files[file].failed = dataset.files[file].failed || problem.failed;
+      file_problem(file, problem);
     }
   }
 

@@ -86,6 +86,8 @@ std::unique_ptr<XmlHandler> make_adapter(model::ExportKind kind, model::FileId f
     case model::ExportKind::siecle_nomenclatures: return make_siecle_nomenclatures_reader(file, sink);
     case model::ExportKind::siecle_structures: return make_siecle_structures_reader(file, sink);
     case model::ExportKind::sts_emp: return make_sts_emp_reader(file, sink);
+    case model::ExportKind::siecle_csv:
+    case model::ExportKind::ent_invites_csv:  // read by csv_reader, not by an XML adapter
     case model::ExportKind::unknown: break;
   }
   return nullptr;
@@ -116,6 +118,18 @@ ReadOutcome read_export(io::ByteSource& source, model::FileId file, RecordSink& 
   while (start < prefix.size() && is_white(static_cast<unsigned char>(prefix[start]))) ++start;
   if (start >= prefix.size()) {
     outcome.empty = true;
+    return outcome;
+  }
+  if (prefix[start] != '<' && !utf16 && looks_like_csv(std::string_view(prefix).substr(start))) {
+    PrefixedSource replay(std::move(prefix), source);
+    outcome.csv = read_csv(replay, file, sink);
+    outcome.kind = outcome.csv->kind;
+    outcome.encoding = outcome.csv->encoding;
+    if (outcome.kind == model::ExportKind::unknown) {
+      outcome.not_xml = true;
+      outcome.head = outcome.csv->header;
+      outcome.head_position = {1, 1};
+    }
     return outcome;
   }
   if (prefix[start] != '<' && !utf16) {

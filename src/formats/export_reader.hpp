@@ -2,8 +2,10 @@
 // Recognises a file by content and streams its records into a RecordSink.
 
 #include <memory>
+#include <optional>
 #include <string>
 
+#include "formats/csv_reader.hpp"
 #include "formats/record_sink.hpp"
 #include "formats/xml_reader.hpp"
 #include "io/byte_source.hpp"
@@ -20,6 +22,7 @@ struct ReadOutcome {
   std::string head;           // when not_xml: the first bytes, to say what was found
   XmlPosition head_position;  // where those bytes start
   XmlOutcome xml;             // failure details when the file is XML
+  std::optional<CsvOutcome> csv;  // set when the file was read as delimited text
 };
 
 /// Reads `source` to the end (or the first fatal problem), sending records to `sink`.

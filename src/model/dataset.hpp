@@ -32,7 +32,8 @@ struct Dataset {
   std::vector<Staff> staff;
   std::vector<Subject> subjects;
 
-  /// True when at least one file of that kind was read (even partly).
+  /// True when at least one file of that kind was read (even partly); a
+  /// SIECLE CSV extraction counts as pupils' and responsables' exports.
   [[nodiscard]] bool has_kind(ExportKind kind) const;
 };
 

@@ -11,6 +11,8 @@ std::string_view export_kind_name(ExportKind kind) {
     case ExportKind::siecle_nomenclatures: return "siecle-nomenclatures";
     case ExportKind::siecle_structures: return "siecle-structures";
     case ExportKind::sts_emp: return "sts-emp";
+    case ExportKind::siecle_csv: return "siecle-csv";
+    case ExportKind::ent_invites_csv: return "ent-invites-csv";
     case ExportKind::unknown: break;
   }
   return "unknown";
@@ -18,7 +20,8 @@ std::string_view export_kind_name(ExportKind kind) {
 
 bool is_siecle(ExportKind kind) {
   return kind == ExportKind::siecle_eleves || kind == ExportKind::siecle_responsables ||
-         kind == ExportKind::siecle_nomenclatures || kind == ExportKind::siecle_structures;
+         kind == ExportKind::siecle_nomenclatures || kind == ExportKind::siecle_structures ||
+         kind == ExportKind::siecle_csv;
 }
 
 bool is_blank(std::string_view text) {

@@ -35,6 +35,8 @@ enum class ExportKind : std::uint8_t {
   siecle_nomenclatures,  // BEE_NOMENCLATURES: Nomenclature.xml
   siecle_structures,     // BEE_STRUCTURES: Structures.xml
   sts_emp,               // STS_EDT: sts_emp_<UAJ>_<année>.xml
+  siecle_csv,            // a SIECLE extraction (pupils, divisions, legal responsables) as CSV
+  ent_invites_csv,       // the ENT guest-account import file (seed 004)
 };
 
 /// The stable name of a kind, used in JSON ("siecle-eleves", "sts-emp"...).

@@ -22,7 +22,7 @@ TEST_CASE("a broken file gives exit 2 and the other files are still linted", "[e
       {"empty", ""},
       {"junk", std::string("\x00\x01\x02\xff", 4)},
       {"truncated", "<?xml version=\"1.0\"?><BEE_ELEVES><DONNEES><ELEVES><ELEVE ELEVE_ID=\"1\">"},
-      {"csv", "NOM;PRENOM\nA;B\n"},
+      {"csv", "COLONNE1;COLONNE2\nA;B\n"},
       {"root", "<CLASSEUR/>"},
       {"encoding", "<?xml version=\"1.0\" encoding=\"X-NOPE\"?><BEE_ELEVES/>"},
       {"utf8", "<?xml version=\"1.0\"?><BEE_ELEVES><X>Ir\xe8ne</X></BEE_ELEVES>"},

@@ -1,0 +1,71 @@
+// CSV input: the same rules find the same defects as in XML.
+#include <catch2/catch.hpp>
+
+#include <set>
+
+#include "support.hpp"
+
+using namespace scolint::test;
+
+namespace {
+std::set<std::string> codes(const scolint::Report& report) {
+  std::set<std::string> out;
+  for (const auto& d : report.diagnostics) out.insert(d.code);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("a missing INE and a couple in one record are found the same in XML and CSV", "[csv]") {
+  const scolint::Options options{.select = {"P001", "N001"}};
+  const auto xml = lint({{"e.xml", eleves(pupil("1", "EXEMPLE", "Guy Et Yvette", "01/01/2013", ""))}}, options);
+  const auto csv = lint({{"e.csv", "Nom de famille;Prénom 1;Date de naissance;INE\r\nEXEMPLE;Guy Et Yvette;01/01/2013;\r\n"}}, options);
+  CHECK(codes(xml) == std::set<std::string>{"P001", "N001"});
+  CHECK(codes(csv) == codes(xml));
+  for (const auto& d : csv.diagnostics) {
+    if (d.code == "N001") CHECK(d.predicted_login == "guy_et_yvette.exemple");
+  }
+  CHECK(csv.files[0].kind == "siecle-csv");
+}
+
+TEST_CASE("CSV: windows-1252 detected, cells located, delimiters sniffed", "[csv]") {
+  const std::string latin = "Nom;Pr\xe9nom;Division\nL\xc9GER;No\xebl;3\xb0" "A\n";  // windows-1252 bytes
+  const auto report = lint({{"e.csv", latin}}, {.select = {"S004", "N003"}});
+  CHECK(report.files[0].encoding == "windows-1252");
+  REQUIRE(report.diagnostics.size() == 1);
+  CHECK(report.diagnostics[0].code == "S004");
+  CHECK(report.diagnostics[0].location.line == 2);
+  CHECK(report.diagnostics[0].location.column == 12);
+  CHECK(report.diagnostics[0].message.find("« 3°A »") != std::string::npos);
+  const auto commas = lint({{"e.csv", "Nom,Prénom,Division\nEXEMPLE,Zoé,3EME-EURO\n"}}, {.select = {"S001"}});
+  CHECK(commas.diagnostics.size() == 1);
+}
+
+TEST_CASE("CSV: one parent on two siblings' rows is one person", "[csv]") {
+  const std::string csv =
+      "Nom de famille;Prénom 1;Nom de famille resp. légal1;Prénom resp. légal1;Courriel resp. légal1\n"
+      "MARTINEZ;Lucas;MARTINEZ;Sophie;s@exemple.fr\nMARTINEZ;Inès;MARTINEZ;Sophie;s@exemple.fr\n";
+  CHECK_FALSE(fires("R001", {{"e.csv", csv}}));
+  CHECK_FALSE(fires("P008", {{"e.csv", csv}}));
+}
+
+TEST_CASE("CSV file problems: ragged rows, unclosed quotes, missing and duplicate columns", "[csv]") {
+  CHECK(fires("F006", {{"e.csv", "Nom;Prénom\nA;B;C\n"}}));
+  const auto open_quote = lint({{"e.csv", "Nom;Prénom\nA;\"B\n"}});
+  CHECK(open_quote.exit_code == 2);
+  CHECK(fires("F007", {{"e.csv", "Nom;Division\nA;6 A\n"}}));
+  CHECK(fires("F008", {{"e.csv", "Nom;Prénom;NOM\nA;B;C\n"}}));
+  CHECK_FALSE(fires("F006", {{"e.csv", "Nom;Prénom\n\"A;B\";\"C\nD\"\n"}}));
+  // A header naming nothing scolint knows is F002, saying what was found.
+  const auto unknown = lint({{"e.csv", "Colonne1;Colonne2\nA;B\n"}});
+  REQUIRE_FALSE(unknown.diagnostics.empty());
+  CHECK(unknown.diagnostics[0].code == "F002");
+}
+
+TEST_CASE("CSV guest accounts (seed 004 column order) are persons with an address", "[csv]") {
+  const std::string guests =
+      "Nom;Prénom;Titre;Mail;Date de naissance;Adresse;Code Postal;Commune\n"
+      "M. MME VISITEUR;Anne;MME;anne@exemple.fr;;2 RUE;9900;VILLE\n";
+  const auto report = lint({{"g.csv", guests}}, {.select = {"N001", "R004"}});
+  CHECK(codes(report) == std::set<std::string>{"N001", "R004"});
+  CHECK(report.files[0].kind == "ent-invites-csv");
+}
