@@ -71,6 +71,14 @@ FileProblem empty_directory_problem(Language language) {
           true};
 }
 
+std::vector<FileProblem> aaf_problems(const formats::ReadOutcome& outcome, Language language) {
+  std::vector<FileProblem> problems;
+  for (const formats::AafIssue& issue : outcome.aaf_issues) {
+    problems.push_back({issue.code, issue.position, {language == Language::fr ? issue.fr : issue.en}, false});
+  }
+  return problems;
+}
+
 std::vector<FileProblem> csv_problems(const formats::ReadOutcome& outcome, Language language) {
   std::vector<FileProblem> problems;
   if (!outcome.csv || outcome.kind == model::ExportKind::unknown) return problems;
@@ -148,18 +156,12 @@ std::optional<FileProblem> read_problem(const formats::ReadOutcome& outcome, std
                           xml.encoding + ")"},
                          true};
     case XmlFailure::unknown_root:
-      if (xml.detail == "ficAlimMENESR") {
-        return FileProblem{"F002", at,
-                           {pick(language, "fichier AAF (ficAlimMENESR), pas encore lu par cette version de scolint",
-                                 "AAF file (ficAlimMENESR), not read yet by this version of scolint")},
-                           true};
-      }
       return FileProblem{"F002", at,
                          {pick(language, "élément racine <", "root element <") + xml.detail +
                           pick(language, "> (attendu : BEE_ELEVES, BEE_RESPONSABLES, BEE_NOMENCLATURES, "
-                                         "BEE_STRUCTURES ou STS_EDT)",
-                               "> (expected BEE_ELEVES, BEE_RESPONSABLES, BEE_NOMENCLATURES, BEE_STRUCTURES "
-                               "or STS_EDT)")},
+                                         "BEE_STRUCTURES, STS_EDT ou ficAlimMENESR)",
+                               "> (expected BEE_ELEVES, BEE_RESPONSABLES, BEE_NOMENCLATURES, BEE_STRUCTURES, "
+                               "STS_EDT or ficAlimMENESR)")},
                          true};
   }
   if (records == 0) {

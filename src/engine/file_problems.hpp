@@ -22,6 +22,9 @@ struct FileProblem {
 FileProblem open_problem(const std::string& detail, Language language);
 /// The problem of a directory with no export in it.
 FileProblem empty_directory_problem(Language language);
+/// The A-rule findings of an AAF file, in the run's language.
+std::vector<FileProblem> aaf_problems(const formats::ReadOutcome& outcome, Language language);
+
 /// The problems of a CSV file (F004, F006, F007, F008), each with its place.
 std::vector<FileProblem> csv_problems(const formats::ReadOutcome& outcome, Language language);
 

@@ -140,6 +140,7 @@ class EngineSink final : public formats::RecordSink {
     keep(dataset_.staff, std::move(staff));
   }
   void subject(model::Subject&& subject) override { keep(dataset_.subjects, std::move(subject)); }
+  void aaf_structure(model::Field&& id) override { keep(dataset_.aaf_structures, std::move(id)); }
 
  private:
   template <typename T>
@@ -326,6 +327,7 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
       record.failed = problem->failed;
       file_problem(file, *problem);
     }
+    for (const FileProblem& problem : aaf_problems(outcome, settings.language)) file_problem(file, problem);
     for (const FileProblem& problem : csv_problems(outcome, settings.language)) {
       dataset.files[file].failed = dataset.files[file].failed || problem.failed;
       file_problem(file, problem);

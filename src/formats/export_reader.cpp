@@ -10,7 +10,7 @@
 namespace scolint::formats {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, model::ExportKind>, 8> roots{{
+constexpr std::array<std::pair<std::string_view, model::ExportKind>, 9> roots{{
     {"BEE_ELEVES", model::ExportKind::siecle_eleves},
     {"BEE_RESPONSABLES", model::ExportKind::siecle_responsables},
     {"BEE_NOMENCLATURES", model::ExportKind::siecle_nomenclatures},
@@ -21,19 +21,22 @@ constexpr std::array<std::pair<std::string_view, model::ExportKind>, 8> roots{{
     // Variant exports of the same data (formats/SIECLE_STS.md §1.5).
     {"BEE_EPHC_ELEVES", model::ExportKind::siecle_eleves},
     {"BEE_EPHC_RESPONSABLES", model::ExportKind::siecle_responsables},
+    {"FICALIMMENESR", model::ExportKind::aaf},
 }};
 
-class Dispatcher final : public XmlRootDispatcher {
+class Dispatcher final : public XmlRootDispatcher, public AafIssueLog {
  public:
   Dispatcher(model::FileId file, RecordSink& sink) : file_(file), sink_(sink) {}
 
   XmlHandler* handler_for_root(std::string_view root, const XmlAttributes& /*attributes*/) override {
     kind_ = kind_of_root(root);
-    adapter_ = make_adapter(kind_, file_, sink_);
+    adapter_ = make_adapter(kind_, file_, sink_, *this);
     return adapter_.get();
   }
+  void aaf_issue(AafIssue issue) override { issues.push_back(std::move(issue)); }
 
   [[nodiscard]] model::ExportKind kind() const { return kind_; }
+  std::vector<AafIssue> issues;
 
  private:
   model::FileId file_;
@@ -79,13 +82,14 @@ model::ExportKind kind_of_root(std::string_view root) {
   return model::ExportKind::unknown;
 }
 
-std::unique_ptr<XmlHandler> make_adapter(model::ExportKind kind, model::FileId file, RecordSink& sink) {
+std::unique_ptr<XmlHandler> make_adapter(model::ExportKind kind, model::FileId file, RecordSink& sink, AafIssueLog& log) {
   switch (kind) {
     case model::ExportKind::siecle_eleves: return make_siecle_eleves_reader(file, sink);
     case model::ExportKind::siecle_responsables: return make_siecle_responsables_reader(file, sink);
     case model::ExportKind::siecle_nomenclatures: return make_siecle_nomenclatures_reader(file, sink);
     case model::ExportKind::siecle_structures: return make_siecle_structures_reader(file, sink);
     case model::ExportKind::sts_emp: return make_sts_emp_reader(file, sink);
+    case model::ExportKind::aaf: return make_aaf_reader(file, sink, log);
     case model::ExportKind::siecle_csv:
     case model::ExportKind::ent_invites_csv:  // read by csv_reader, not by an XML adapter
     case model::ExportKind::unknown: break;
@@ -150,6 +154,7 @@ ReadOutcome read_export(io::ByteSource& source, model::FileId file, RecordSink& 
   Dispatcher dispatcher(file, sink);
   outcome.xml = parse_xml(replay, dispatcher);
   outcome.kind = dispatcher.kind();
+  outcome.aaf_issues = std::move(dispatcher.issues);
   outcome.encoding = outcome.xml.encoding;
   return outcome;
 }

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "formats/aaf_reader.hpp"
 #include "formats/csv_reader.hpp"
 #include "formats/record_sink.hpp"
 #include "formats/xml_reader.hpp"
@@ -23,13 +24,14 @@ struct ReadOutcome {
   XmlPosition head_position;  // where those bytes start
   XmlOutcome xml;             // failure details when the file is XML
   std::optional<CsvOutcome> csv;  // set when the file was read as delimited text
+  std::vector<AafIssue> aaf_issues;  // A rules found while reading an AAF file
 };
 
 /// Reads `source` to the end (or the first fatal problem), sending records to `sink`.
 ReadOutcome read_export(io::ByteSource& source, model::FileId file, RecordSink& sink);
 
 /// The adapter for a root element, or nullptr if scolint does not read that kind.
-std::unique_ptr<XmlHandler> make_adapter(model::ExportKind kind, model::FileId file, RecordSink& sink);
+std::unique_ptr<XmlHandler> make_adapter(model::ExportKind kind, model::FileId file, RecordSink& sink, AafIssueLog& log);
 
 /// The export kind a root element names (BEE_ELEVES → siecle_eleves...).
 model::ExportKind kind_of_root(std::string_view root);

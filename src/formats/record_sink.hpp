@@ -20,6 +20,8 @@ class RecordSink {
   virtual void service(model::Service&& service) = 0;
   virtual void staff(model::Staff&& staff) = 0;
   virtual void subject(model::Subject&& subject) = 0;
+  /// An AAF structure record (EtabEducNat): what class and group values refer to.
+  virtual void aaf_structure(model::Field&& id) = 0;
 };
 
 }  // namespace scolint::formats

@@ -31,9 +31,10 @@ struct Dataset {
   std::vector<Service> services;
   std::vector<Staff> staff;
   std::vector<Subject> subjects;
+  std::vector<Field> aaf_structures;  // <id> of the EtabEducNat records of an AAF drop
 
   /// True when at least one file of that kind was read (even partly); a
-  /// SIECLE CSV extraction counts as pupils' and responsables' exports.
+  /// SIECLE CSV extraction or an AAF file counts as pupils' and responsables' exports.
   [[nodiscard]] bool has_kind(ExportKind kind) const;
 };
 

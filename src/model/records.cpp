@@ -13,6 +13,7 @@ std::string_view export_kind_name(ExportKind kind) {
     case ExportKind::sts_emp: return "sts-emp";
     case ExportKind::siecle_csv: return "siecle-csv";
     case ExportKind::ent_invites_csv: return "ent-invites-csv";
+    case ExportKind::aaf: return "aaf";
     case ExportKind::unknown: break;
   }
   return "unknown";

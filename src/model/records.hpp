@@ -36,6 +36,7 @@ enum class ExportKind : std::uint8_t {
   siecle_structures,     // BEE_STRUCTURES: Structures.xml
   sts_emp,               // STS_EDT: sts_emp_<UAJ>_<année>.xml
   siecle_csv,            // a SIECLE extraction (pupils, divisions, legal responsables) as CSV
+  aaf,                   // an AAF drop file (ficAlimMENESR): Eleve, PersRelEleve, PersEducNat, EtabEducNat
   ent_invites_csv,       // the ENT guest-account import file (seed 004)
 };
 
@@ -78,6 +79,7 @@ struct Membership {
   std::string code;      // trimmed: the identity of the structure
   char type = 'D';
   std::string raw_code{};  // as written, for the white-space check (S008)
+  std::string scope{};     // AAF: the structure jointure id the class or group belongs to
 };
 
 struct Person {  // a responsable (parent, relative, contact)

@@ -1,0 +1,43 @@
+#include <map>
+
+#include "rules/rule_kit.hpp"
+
+namespace scolint::rules {
+namespace {
+
+struct AafDuplicateIdentifier {
+  static constexpr RuleInfo info{
+      .code = "A004",
+      .slug = "aaf-duplicate-identifier",
+      .severity = Severity::error,
+      .summary = {.fr = "même identifiant (ENTPersonJointure) deux fois dans une alimentation AAF",
+                  .en = "same identifier (ENTPersonJointure) twice in an AAF drop"},
+      // {0} identifier
+      .message = {.fr = "l'identifiant {0} figure sur plusieurs fiches de l'alimentation : la dernière écrase les autres",
+                  .en = "identifier {0} is on several records of the drop: the last one overwrites the others"},
+      .hint = {.fr = "signalez-le à l'académie : chaque personne doit avoir un identifiant unique dans l'annuaire",
+               .en = "report it to the academy: every person needs a unique identifier in the directory"},
+  };
+
+  static void check(const model::Dataset& dataset, Reporter& out) {
+    std::map<std::string, std::vector<model::SourceLocation>> places;
+    auto add = [&](const std::string& id, model::SourceLocation at) {
+      if (dataset.files[at.file].kind == model::ExportKind::aaf && !id.empty()) places[id].push_back(at);
+    };
+    for (const auto& p : dataset.pupils) add(p.eleve_id, p.location);
+    for (const auto& p : dataset.persons) add(p.personne_id, p.location);
+    for (const auto& s : dataset.staff) add(s.id, s.location);
+    for (const auto& [id, where] : places) {
+      if (where.size() < 2) continue;
+      Finding finding{.location = where.front(), .args = {id}, .record = "ENTPersonJointure=" + id};
+      finding.related.assign(where.begin() + 1, where.end());
+      out.report(std::move(finding));
+    }
+  }
+};
+
+}  // namespace
+
+SCOLINT_RULE(A004, AafDuplicateIdentifier)
+
+}  // namespace scolint::rules

@@ -1,0 +1,48 @@
+#include "rules/rule_kit.hpp"
+
+namespace scolint::rules {
+namespace {
+
+// UAI/RNE: 7 digits and the letter "ABCDEFGHJKLMNPRSTUVWXYZ"[n mod 23]
+// (formats/AAF.md §5, the key SACoche's tester_UAI() checks).
+std::string uai_problem(const std::string& uai, Language language) {
+  const bool fr = language == Language::fr;
+  bool shape = uai.size() == 8 && uai[7] >= 'A' && uai[7] <= 'Z';
+  for (std::size_t i = 0; shape && i < 7; ++i) shape = uai[i] >= '0' && uai[i] <= '9';
+  if (!shape) return fr ? "n'a pas la forme 7 chiffres + 1 lettre majuscule" : "is not 7 digits + 1 capital letter";
+  static constexpr std::string_view letters = "ABCDEFGHJKLMNPRSTUVWXYZ";
+  const char expected = letters[std::stoul(uai.substr(0, 7)) % 23];
+  if (uai[7] == expected) return {};
+  return (fr ? "a une lettre de contrôle fausse (attendue : " : "has a wrong check letter (expected: ") +
+         std::string(1, expected) + ")";
+}
+
+struct InvalidUai {
+  static constexpr RuleInfo info{
+      .code = "A005",
+      .slug = "invalid-uai",
+      .severity = Severity::error,
+      .summary = {.fr = "UAI (UAJ, RNE) mal formé ou à la lettre de contrôle fausse", .en = "malformed UAI (UAJ, RNE) or wrong check letter"},
+      // {0} UAI, {1} what is wrong
+      .message = {.fr = "l'UAI « {0} » de l'export {1}", .en = "UAI \"{0}\" of the export {1}"},
+      .hint = {.fr = "vérifiez le paramétrage de l'établissement (UAJ) dans SIECLE ou STS-Web et refaites l'export",
+               .en = "check the establishment's settings (UAJ) in SIECLE or STS-Web and export again"},
+  };
+
+  static void check(const model::Dataset& dataset, Reporter& out) {
+    for (std::size_t i = 0; i < dataset.files.size(); ++i) {
+      const std::string uai(model::trim(dataset.files[i].parameters.uaj));
+      if (uai.empty()) continue;
+      const std::string problem = uai_problem(uai, out.language());
+      if (problem.empty()) continue;
+      out.report({.location = {static_cast<model::FileId>(i), 1, 1}, .args = {uai, problem}, .record = "UAJ=" + uai,
+                  .key = dataset.files[i].path});
+    }
+  }
+};
+
+}  // namespace
+
+SCOLINT_RULE(A005, InvalidUai)
+
+}  // namespace scolint::rules

@@ -1,0 +1,23 @@
+// Reported by the AAF reader (src/formats/aaf_reader.cpp), which words the
+// finding; this file holds the rule's metadata.
+#include "rules/rule_kit.hpp"
+
+namespace scolint::rules {
+namespace {
+
+struct AafUnknownAttribute {
+  static constexpr RuleInfo info{
+      .code = "A006",
+      .slug = "aaf-unknown-attribute",
+      .severity = Severity::error,
+      .summary = {.fr = "attribut inconnu du chargeur de l'ENT : tout le fichier AAF est rejeté", .en = "attribute the ENT feeder does not know: the whole AAF file is rejected"},
+      .message = {.fr = "{0}", .en = "{0}"},
+      .hint = {.fr = "mettez à jour la table d'attributs du chargeur de l'ENT, ou retirez l'attribut du fichier avant l'import", .en = "update the ENT feeder's attribute table, or remove the attribute before the import"},
+  };
+};
+
+}  // namespace
+
+SCOLINT_RULE(A006, AafUnknownAttribute)
+
+}  // namespace scolint::rules

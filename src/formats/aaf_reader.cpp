@@ -1,0 +1,318 @@
+#include "formats/aaf_reader.hpp"
+
+#include <map>
+#include <optional>
+#include <set>
+
+#include "formats/adapter_base.hpp"
+#include "model/date.hpp"
+#include "model/text.hpp"
+
+namespace scolint::formats {
+namespace {
+
+// Attribute allow-lists of entcore's 2D mapping JSONs, 2021 snapshot and
+// current HEAD together (formats/AAF.md §3, §7): a non-empty attribute
+// outside them makes the feeder reject the whole file.
+const std::map<std::string, std::set<std::string>>& allowed() {
+  static const std::map<std::string, std::set<std::string>> lists{
+      {"Eleve",
+       {"ENTPersonJointure", "ENTEleveINE", "ENTPersonDateNaissance", "sn", "givenName", "ENTPersonAutresPrenoms",
+        "ENTPersonNomPatro", "personalTitle", "categoriePersonne", "ENTElevePersRelEleve", "ENTPersonStructRattach",
+        "ENTEleveRegime", "ENTEleveMEF", "ENTEleveLibelleMEF", "ENTEleveClasses", "ENTEleveGroupes", "ENTEleveNivFormation",
+        "ENTEleveFiliere", "ENTEleveBoursier", "ENTEleveTransport", "ENTEleveStatutEleve", "ENTEleveStructRattachId",
+        "ENTEleveStructureRattachIdMEN", "ENTEleveCodeEnseignements", "ENTEleveEnseignements", "ENTPersonAdresse",
+        "ENTPersonCodePostal", "ENTPersonVille", "ENTPersonPays", "homePhone", "ENTEleveAdresseRel",
+        "ENTEleveDateEntreeClasses", "ENTEleveDateSortieClasses", "ENTEleveParents", "ENTElevePere", "ENTEleveMere",
+        "ENTEleveAutoriteParentale", "ENTElevePersRelEleve1", "ENTEleveQualitePersRelEleve1", "ENTElevePersRelEleve2",
+        "ENTEleveQualitePersRelEleve2", "ENTEleveEnseignementsEtablissementsAccueil", "mail",
+        "ENTEleveDateEntreeStructRattach", "ENTEleveDateSortieStructRattach"}},
+      {"PersEducNat",
+       {"ENTPersonJointure", "ENTPersonDateNaissance", "sn", "givenName", "ENTPersonNomPatro", "personalTitle",
+        "categoriePersonne", "mail", "ENTPersonStructRattach", "ENTAuxEnsCategoDiscipline", "ENTAuxEnsMEF",
+        "ENTAuxEnsMatiereEnseignEtab", "ENTAuxEnsClasses", "ENTAuxEnsGroupes", "ENTAuxEnsClassesMatieres",
+        "ENTAuxEnsGroupesMatieres", "ENTAuxEnsClassesPrincipal", "ENTEnsFonctionDir", "ENTPersonFonctions",
+        "PersEducNatPresenceDevantEleves", "ENTPersonCategorieEnseignant", "ENTAuxEnsDisciplinesPoste",
+        "ENTPersonAutresPrenoms", "ENTPersonSTSId", "ENTPersonStructRattachDate", "ENTAuxEnsCategoDisciplineDate",
+        "ENTAuxEnsMEFDate", "ENTAuxEnsClassesMatieresDate", "ENTAuxEnsGroupesMatieresDate",
+        "ENTAuxEnsClassesPrincipalDate", "ENTPersonFonctionsDate", "ENTPersonCategorieEnseignantDate"}},
+      {"PersRelEleve",
+       {"ENTPersonJointure", "ENTPersonDateNaissance", "sn", "givenName", "ENTPersonNomPatro", "personalTitle", "homePhone",
+        "telephoneNumber", "ENTPersonAdresse", "ENTPersonCodePostal", "ENTPersonVille", "ENTPersonPays",
+        "ENTPersonAdresseDiffusion", "mobile", "mail", "ENTPersonMobileSMS", "ENTAuxPersRelEleveEleve",
+        "categoriePersonne", "ENTPersonAutresPrenoms"}},
+      {"EtabEducNat",
+       {"ENTStructureJointure", "ENTStructureUAI", "ENTEtablissementUAI", "ENTStructureSIREN", "ENTStructureNomCourant",
+        "ENTStructureTypeStruct", "ENTEtablissementMinistereTutelle", "ENTEtablissementContrat", "postOfficeBox", "street",
+        "postalCode", "l", "telephoneNumber", "facsimileTelephoneNumber", "ENTEtablissementStructRattachFctl",
+        "ENTEtablissementBassin", "ENTServAcAcademie", "ENTStructureClasses", "ENTStructureGroupes", "ENTStructureMailSI",
+        "categorieStructure", "ENTStructureCodeTypeStruct", "ENTEtablissementCodeMinistereTutelle", "ENTServAcCodeAcademie"}},
+  };
+  return lists;
+}
+
+// Exact `$` field counts entcore needs, else it silently ignores the value (§4).
+const std::map<std::string, std::pair<std::size_t, std::size_t>>& layouts() {
+  static const std::map<std::string, std::pair<std::size_t, std::size_t>> table{
+      {"ENTEleveClasses", {2, 2}},          {"ENTEleveGroupes", {2, 2}},
+      {"ENTElevePersRelEleve", {6, 6}},     {"ENTAuxEnsClassesMatieres", {2, 3}},
+      {"ENTAuxEnsGroupesMatieres", {2, 3}}, {"ENTAuxEnsClassesPrincipal", {2, 2}},
+      {"ENTPersonFonctions", {5, 5}},       {"ENTAuxEnsMEF", {3, 3}},
+  };
+  return table;
+}
+
+std::vector<std::string> split_dollar(std::string_view value) {
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  for (;;) {
+    const auto at = value.find('$', start);
+    parts.emplace_back(value.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
+    if (at == std::string_view::npos) return parts;
+    start = at + 1;
+  }
+}
+
+struct Value {
+  std::string text;
+  XmlPosition position;
+};
+
+class AafReader final : public AdapterBase {
+ public:
+  AafReader(model::FileId file, RecordSink& sink, AafIssueLog& log) : AdapterBase(file, sink), log_(log) {}
+
+  void start_element(const XmlPath& path, const XmlAttributes& attributes, XmlPosition position) override {
+    remember_start(position);
+    const std::string& name = path.back();
+    if (name == "addRequest" || name == "modifyRequest" || name == "deleteRequest") {
+      record_.emplace();
+      record_->position = position;
+      if (name != "addRequest") {
+        issue("A007", position,
+              "opération <" + name + "> : le chargeur de l'ENT (AAF 2D) n'accepte que des addRequest et rejette le fichier",
+              "<" + name + "> operation: the ENT feeder (AAF 2D) accepts addRequest only and rejects the file");
+      }
+    } else if (record_ && (name == "attr" || name == "modification")) {
+      attribute_ = std::string(attributes.get("name"));
+      attribute_position_ = position;
+      if (path.size() >= 2 && path[path.size() - 2] == "operationalAttributes") attribute_ = "#" + attribute_;
+    }
+  }
+
+  void end_element(const XmlPath& path, std::string_view text) override {
+    const std::string& name = path.back();
+    if (!record_) return;
+    if (name == "id" && path.size() >= 2 && path[path.size() - 2] == "identifier") {
+      record_->id = model::trim(text);
+    } else if (name == "value") {
+      record_->attributes[attribute_].push_back({std::string(text), last_start_});
+      if (!record_->first_position.count(attribute_)) record_->first_position[attribute_] = attribute_position_;
+    } else if (name == "attr" || name == "modification") {
+      record_->first_position.try_emplace(attribute_, attribute_position_);
+    } else if (name == "addRequest" || name == "modifyRequest" || name == "deleteRequest") {
+      if (name == "addRequest") finish(*record_);
+      record_.reset();
+    }
+  }
+
+ private:
+  struct Record {
+    XmlPosition position;
+    std::string id;
+    std::map<std::string, std::vector<Value>> attributes;
+    std::map<std::string, XmlPosition> first_position;
+  };
+
+  void issue(std::string code, XmlPosition at, std::string fr, std::string en) {
+    log_.aaf_issue({std::move(code), at, std::move(fr), std::move(en)});
+  }
+
+  std::string first(const Record& r, const std::string& name) const {
+    const auto it = r.attributes.find(name);
+    if (it == r.attributes.end()) return {};
+    for (const Value& v : it->second) {
+      if (!model::is_blank(v.text)) return std::string(model::trim(v.text));
+    }
+    return {};
+  }
+  model::Field field(const Record& r, const std::string& name) const {
+    const auto it = r.attributes.find(name);
+    if (it == r.attributes.end() || it->second.empty()) return {"", at(r.position)};
+    for (const Value& v : it->second) {
+      if (!model::is_blank(v.text)) return {v.text, at(v.position)};
+    }
+    return {"", at(it->second.front().position)};
+  }
+
+  void finish(const Record& r) {
+    std::string category;
+    for (const auto& [key, values] : r.attributes) {
+      if (key.rfind('#', 0) == 0 && !values.empty()) category = std::string(model::trim(values.front().text));
+    }
+    if (category.empty()) category = first(r, "categoriePersonne");
+    check_attributes(r, category);
+    if (r.id.empty()) {
+      issue("A001", r.position, "enregistrement sans identifiant <id> : le chargeur de l'ENT l'ignore",
+            "record without <id>: the ENT feeder ignores it");
+      return;
+    }
+    if (category == "Eleve") pupil(r);
+    else if (category == "PersRelEleve") relative(r);
+    else if (category == "PersEducNat") personnel(r);
+    else if (category == "EtabEducNat") structure(r);
+  }
+
+  void check_attributes(const Record& r, const std::string& category) {
+    const auto list = allowed().find(category);
+    for (const auto& [name, values] : r.attributes) {
+      if (name.rfind('#', 0) == 0) continue;
+      bool non_empty = false;
+      for (const Value& v : values) non_empty = non_empty || !model::is_blank(v.text);
+      if (!non_empty) continue;  // entcore checks emptiness first: an empty unknown attribute is skipped
+      const XmlPosition where = r.first_position.count(name) ? r.first_position.at(name) : r.position;
+      if (list != allowed().end() && !list->second.contains(name)) {
+        issue("A006", where,
+              "attribut « " + name + " » inconnu pour un fichier " + category +
+                  " : le chargeur de l'ENT rejette le fichier entier (Unknown attribute)",
+              "attribute \"" + name + "\" unknown for a " + category +
+                  " file: the ENT feeder rejects the whole file (Unknown attribute)");
+      }
+      if (const auto layout = layouts().find(name); layout != layouts().end()) {
+        for (const Value& v : values) {
+          if (model::is_blank(v.text)) continue;
+          const std::size_t count = split_dollar(model::trim(v.text)).size();
+          if (count < layout->second.first || count > layout->second.second) {
+            issue("A002", v.position,
+                  "valeur « " + std::string(model::trim(v.text)) + " » de " + name + " en " + std::to_string(count) +
+                      " champ(s) séparés par $ au lieu de " + std::to_string(layout->second.first) +
+                      " : le chargeur de l'ENT l'ignore sans le dire",
+                  "value \"" + std::string(model::trim(v.text)) + "\" of " + name + " has " + std::to_string(count) +
+                      " $-separated field(s) instead of " + std::to_string(layout->second.first) +
+                      ": the ENT feeder silently ignores it");
+          }
+        }
+      }
+    }
+    for (const char* required : {"sn", "givenName"}) {
+      if (category != "EtabEducNat" && !category.empty() && first(r, required).empty()) {
+        issue("A001", r.position, std::string("attribut obligatoire « ") + required + " » absent ou vide : fiche rejetée par l'ENT",
+              std::string("required attribute \"") + required + "\" missing or empty: the ENT rejects the record");
+      }
+    }
+    if (category == "Eleve") {
+      const std::string born = first(r, "ENTPersonDateNaissance");
+      const auto date = model::parse_siecle_date(born);
+      if (!date || date->year < 1900 || date->year > 2099) {
+        issue("A001", r.position,
+              "date de naissance « " + born + " » absente ou invalide (JJ/MM/AAAA) : l'élève est rejeté par l'ENT",
+              "birth date \"" + born + "\" missing or invalid (DD/MM/YYYY): the ENT rejects the pupil");
+      }
+    }
+  }
+
+  void pupil(const Record& r) {
+    model::Pupil pupil;
+    pupil.location = at(r.position);
+    pupil.eleve_id = r.id;
+    pupil.id_national = field(r, "ENTEleveINE");
+    pupil.nom_de_famille = field(r, first(r, "ENTPersonNomPatro").empty() ? "sn" : "ENTPersonNomPatro");
+    pupil.nom_usage = field(r, "sn");
+    pupil.prenom = field(r, "givenName");
+    pupil.date_naissance = field(r, "ENTPersonDateNaissance");
+    for (const auto& [attribute, type] : {std::pair<const char*, char>{"ENTEleveClasses", 'D'}, {"ENTEleveGroupes", 'G'}}) {
+      const auto it = r.attributes.find(attribute);
+      if (it == r.attributes.end()) continue;
+      for (const Value& v : it->second) {
+        const auto parts = split_dollar(model::trim(v.text));
+        if (parts.size() != 2 || parts[1].empty()) continue;
+        const model::SourceLocation where = at(v.position);
+        auto& seen = type == 'D' ? divisions_ : groups_;
+        if (seen.insert(parts[1]).second) {
+          if (type == 'D') sink_.division({where, parts[1], model::Origin::siecle_pupils, 0, parts[1]});
+          else sink_.group({where, parts[1], model::Origin::siecle_pupils, {}, 0, parts[1]});
+        }
+        sink_.membership({where, r.id, parts[1], type, parts[1], parts[0]});
+      }
+    }
+    if (const auto it = r.attributes.find("ENTElevePersRelEleve"); it != r.attributes.end()) {
+      for (const Value& v : it->second) {
+        const auto parts = split_dollar(model::trim(v.text));
+        if (parts.size() != 6) continue;  // A002 said so
+        if (parts[3] != "1" && parts[3] != "2") {
+          issue("A008", v.position,
+                "relation « " + std::string(model::trim(v.text)) + " » : le 4e champ (autorité parentale) vaut « " +
+                    parts[3] + " » au lieu de 1 ou 2, le responsable ne sera pas importé",
+                "relation \"" + std::string(model::trim(v.text)) + "\": the 4th field (parental authority) is \"" +
+                    parts[3] + "\" instead of 1 or 2, the relative will not be imported");
+        }
+        sink_.link({at(v.position), r.id, parts[0], parts[3], parts[1]});
+      }
+    }
+    sink_.pupil(std::move(pupil));
+  }
+
+  void relative(const Record& r) {
+    model::Person person;
+    person.location = at(r.position);
+    person.personne_id = r.id;
+    person.nom_de_famille = field(r, first(r, "ENTPersonNomPatro").empty() ? "sn" : "ENTPersonNomPatro");
+    person.nom_usage = field(r, "sn");
+    person.prenom = field(r, "givenName");
+    person.civilite = field(r, "personalTitle");
+    person.tel_personnel = first(r, "homePhone");
+    person.tel_professionnel = first(r, "telephoneNumber");
+    person.tel_portable = first(r, "mobile");
+    person.mel = first(r, "mail");
+    model::Address address;
+    address.location = at(r.position);
+    address.adresse_id = r.id;
+    const auto lines = split_dollar(first(r, "ENTPersonAdresse"));
+    std::string* targets[] = {&address.ligne1, &address.ligne2, &address.ligne3, &address.ligne4};
+    for (std::size_t i = 0; i < lines.size() && i < 4; ++i) *targets[i] = lines[i];
+    address.code_postal = first(r, "ENTPersonCodePostal");
+    address.libelle_postal = first(r, "ENTPersonVille");
+    address.ll_pays = first(r, "ENTPersonPays");
+    person.adresse_id = r.id;
+    sink_.address(std::move(address));
+    sink_.person(std::move(person));
+  }
+
+  void personnel(const Record& r) {
+    model::Staff staff;
+    staff.location = at(r.position);
+    staff.id = r.id;
+    staff.nom_usage = field(r, "sn");
+    staff.nom_patronymique = field(r, "ENTPersonNomPatro");
+    staff.prenom = field(r, "givenName");
+    staff.date_naissance = field(r, "ENTPersonDateNaissance");
+    bool teaches = first(r, "PersEducNatPresenceDevantEleves") == "O";
+    if (const auto it = r.attributes.find("ENTPersonFonctions"); it != r.attributes.end()) {
+      for (const Value& v : it->second) teaches = teaches || v.text.find("$ENS$") != std::string::npos;
+    }
+    staff.fonction = teaches ? "ENS" : "";
+    sink_.staff(std::move(staff));
+  }
+
+  void structure(const Record& r) {
+    // The drop's establishment: its UAI is the UAJ of the other exports (F010, A005).
+    parameters_.uaj = first(r, "ENTStructureUAI");
+    send_parameters();
+    sink_.aaf_structure({r.id, at(r.position)});
+  }
+
+  AafIssueLog& log_;
+  std::optional<Record> record_;
+  std::string attribute_;
+  XmlPosition attribute_position_;
+  std::set<std::string> divisions_;
+  std::set<std::string> groups_;
+};
+
+}  // namespace
+
+std::unique_ptr<XmlHandler> make_aaf_reader(model::FileId file, RecordSink& sink, AafIssueLog& log) {
+  return std::make_unique<AafReader>(file, sink, log);
+}
+
+}  // namespace scolint::formats

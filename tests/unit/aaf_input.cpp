@@ -1,0 +1,63 @@
+// AAF drops go through the same rules as SIECLE exports, plus the A rules.
+#include <catch2/catch.hpp>
+
+#include <set>
+
+#include "support.hpp"
+
+using namespace scolint::test;
+
+namespace {
+std::string aaf(const std::string& category, const std::string& id, const std::string& attributes) {
+  return R"(<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE ficAlimMENESR SYSTEM "ficAlimMENESR.dtd"><ficAlimMENESR>)"
+         "<addRequest><operationalAttributes><attr name=\"categoriePersonne\"><value>" + category +
+         "</value></attr></operationalAttributes><identifier><id>" + id + "</id></identifier><attributes>" + attributes +
+         "</attributes></addRequest></ficAlimMENESR>";
+}
+std::string attr(const std::string& name, const std::string& value) {
+  return "<attr name=\"" + name + "\"><value>" + value + "</value></attr>";
+}
+std::set<std::string> codes(const scolint::Report& report) {
+  std::set<std::string> out;
+  for (const auto& d : report.diagnostics) out.insert(d.code);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("a missing INE and a couple in one record are found the same in SIECLE XML, CSV and AAF", "[aaf][csv]") {
+  const scolint::Options options{.select = {"P001", "N001"}};
+  const auto xml = lint({{"e.xml", eleves(pupil("1", "EXEMPLE", "Guy Et Yvette", "01/01/2013", ""))}}, options);
+  const auto csv = lint({{"e.csv", "Nom de famille;Prénom 1;Date de naissance;INE\r\nEXEMPLE;Guy Et Yvette;01/01/2013;\r\n"}}, options);
+  const auto drop = lint({{"ENT_Eleve_0000.xml", aaf("Eleve", "9100001", attr("sn", "EXEMPLE") + attr("givenName", "Guy Et Yvette") +
+                                                                      attr("ENTPersonDateNaissance", "01/01/2013"))}},
+                         options);
+  CHECK(codes(xml) == std::set<std::string>{"P001", "N001"});
+  CHECK(codes(csv) == codes(xml));
+  CHECK(codes(drop) == codes(xml));
+  for (const auto* report : {&xml, &csv, &drop}) {
+    for (const auto& d : report->diagnostics) {
+      if (d.code == "N001") CHECK(d.predicted_login == "guy_et_yvette.exemple");
+    }
+  }
+  CHECK(drop.files[0].kind == "aaf");
+}
+
+TEST_CASE("AAF relatives become responsables with their address", "[aaf]") {
+  const auto relatives = aaf("PersRelEleve", "9200001",
+                             attr("sn", "EXEMPLE") + attr("givenName", "Paul") + attr("ENTPersonAdresse", "1 RUE$$$") +
+                                 attr("ENTPersonCodePostal", "3100") + attr("ENTPersonVille", "VILLE"));
+  CHECK(fires("R004", {{"ENT_PersRelEleve_0000.xml", relatives}}));
+  CHECK_FALSE(fires("A006", {{"ENT_PersRelEleve_0000.xml", relatives}}));
+}
+
+TEST_CASE("A006 fires on a non-empty attribute the feeder does not know, not on an empty one", "[aaf][A006]") {
+  CHECK(fires("A006", {{"p.xml", aaf("PersEducNat", "1", attr("sn", "A") + attr("givenName", "B") + attr("ENTEleveINE", "X"))}}));
+  CHECK_FALSE(fires("A006", {{"p.xml", aaf("PersEducNat", "1", attr("sn", "A") + attr("givenName", "B") + attr("ENTEleveINE", ""))}}));
+}
+
+TEST_CASE("A005 checks the UAI letter in every format", "[aaf][A005]") {
+  CHECK(fires("A005", {{"s.xml", R"(<STS_EDT><PARAMETRES><UAJ CODE="0999999A"/></PARAMETRES><DONNEES><STRUCTURE><DIVISIONS><DIVISION CODE="6A"/></DIVISIONS></STRUCTURE></DONNEES></STS_EDT>)"}}));
+  CHECK(fires("A005", {{"e.xml", R"(<BEE_ELEVES><PARAMETRES><UAJ>099999F</UAJ></PARAMETRES><DONNEES><ELEVES><ELEVE ELEVE_ID="1"/></ELEVES></DONNEES></BEE_ELEVES>)"}}));
+  CHECK_FALSE(fires("A005", {{"s.xml", R"(<STS_EDT><PARAMETRES><UAJ CODE="0999999F"/></PARAMETRES><DONNEES><STRUCTURE><DIVISIONS><DIVISION CODE="6A"/></DIVISIONS></STRUCTURE></DONNEES></STS_EDT>)"}}));
+  CHECK_FALSE(fires("A005", {{"s.xml", R"(<STS_EDT><PARAMETRES><UAJ CODE="0000000A"/></PARAMETRES><DONNEES><STRUCTURE><DIVISIONS><DIVISION CODE="6A"/></DIVISIONS></STRUCTURE></DONNEES></STS_EDT>)"}}));
+}
