@@ -66,6 +66,24 @@ class PrefixedSource final : public io::ByteSource {
   std::size_t offset_ = 0;
 };
 
+// Remembers where the first byte above 0x7F is, without slowing the read.
+class HighByteWatch final : public io::ByteSource {
+ public:
+  explicit HighByteWatch(io::ByteSource& inner) : inner_(inner) {}
+  Result<std::size_t> read(std::span<char> buffer) override {
+    auto got = inner_.read(buffer);
+    if (got && !seen && got.value() > 0) {
+      seen = std::any_of(buffer.begin(), buffer.begin() + static_cast<std::ptrdiff_t>(got.value()),
+                         [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+    }
+    return got;
+  }
+  bool seen = false;
+
+ private:
+  io::ByteSource& inner_;
+};
+
 bool is_white(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 }  // namespace
@@ -151,10 +169,23 @@ ReadOutcome read_export(io::ByteSource& source, model::FileId file, RecordSink& 
     return outcome;
   }
   PrefixedSource replay(std::move(prefix), source);
+  HighByteWatch watched(replay);
   Dispatcher dispatcher(file, sink);
-  outcome.xml = parse_xml(replay, dispatcher);
+  outcome.xml = parse_xml(watched, dispatcher);
   outcome.kind = dispatcher.kind();
   outcome.aaf_issues = std::move(dispatcher.issues);
+  // The entcore feeder decodes every AAF file as UTF-8 whatever its prolog
+  // (formats/AAF.md §2): non-ASCII bytes in another encoding arrive broken.
+  if (outcome.kind == model::ExportKind::aaf && watched.seen && outcome.xml.encoding != "UTF-8" &&
+      outcome.xml.encoding != "UTF8") {
+    outcome.aaf_issues.push_back({"A002", {1, 1},
+                                  "fichier déclaré en " + outcome.xml.encoding +
+                                      " avec des caractères accentués : le chargeur de l'ENT lit tout fichier AAF en "
+                                      "UTF-8, les accents arriveront cassés",
+                                  "file declared " + outcome.xml.encoding +
+                                      " with accented characters: the ENT feeder reads every AAF file as UTF-8, the "
+                                      "accents will arrive broken"});
+  }
   outcome.encoding = outcome.xml.encoding;
   return outcome;
 }
