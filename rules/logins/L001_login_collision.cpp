@@ -1,4 +1,5 @@
 #include <map>
+#include <unordered_map>
 
 #include "rules/logins/login_index.hpp"
 #include "rules/rule_kit.hpp"
@@ -29,7 +30,7 @@ struct LoginCollision {
   static void check(const model::Dataset& dataset, Reporter& out) {
     const auto profile = out.login_profile();
     const auto owners = login_owners(dataset, profile);
-    std::map<std::string, std::vector<const LoginOwner*>> by_login;
+    std::unordered_map<std::string, std::vector<const LoginOwner*>> by_login;  // order: the engine sorts
     for (const auto& owner : owners) {
       if (!owner.login.empty() && owner.login != ".") by_login[owner.login].push_back(&owner);
     }

@@ -1,4 +1,5 @@
 #include <map>
+#include <unordered_map>
 
 #include "model/ine.hpp"
 #include "rules/rule_kit.hpp"
@@ -22,7 +23,7 @@ struct DuplicateIne {
   };
 
   static void check(const model::Dataset& dataset, Reporter& out) {
-    std::map<std::string, std::map<std::string, const model::Pupil*>> by_ine;
+    std::unordered_map<std::string, std::map<std::string, const model::Pupil*>> by_ine;  // order: the engine sorts
     for (const model::Pupil& pupil : dataset.pupils) {
       const model::Field* ine = pupil.ine();
       if (pupil.left || ine == nullptr) continue;

@@ -1,4 +1,5 @@
 #include <map>
+#include <unordered_map>
 #include <set>
 
 #include "rules/rule_kit.hpp"
@@ -29,7 +30,8 @@ struct DuplicatePupil {
   static void check(const model::Dataset& dataset, Reporter& out) {
     // Key: folded birth name + first name + birth date. Twins differ by first
     // name; "Jean-Pierre" / "JEAN PIERRE" / "Jean Pierre" share a key.
-    std::map<std::string, std::vector<const model::Pupil*>> by_identity;
+    // Hashed: the groups' order does not matter, the engine sorts the findings.
+    std::unordered_map<std::string, std::vector<const model::Pupil*>> by_identity;
     for (const model::Pupil& pupil : dataset.pupils) {
       if (pupil.left) continue;
       const std::string name = model::fold_identity(pupil.birth_name().value);

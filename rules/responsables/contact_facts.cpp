@@ -74,7 +74,7 @@ std::vector<HomonymSet> homonym_sets(const model::Dataset& dataset) {
   std::unordered_map<std::string, const model::Address*> addresses;
   for (const auto& address : dataset.addresses) addresses.emplace(address.adresse_id, &address);
 
-  std::map<std::string, std::map<std::string, const model::Person*>> by_name;
+  std::unordered_map<std::string, std::map<std::string, const model::Person*>> by_name;  // order: the engine sorts
   for (const model::Person& person : dataset.persons) {
     const std::string name = model::fold_identity(person.usage_name().value);
     const std::string first = model::fold_identity(person.prenom.value);
