@@ -69,3 +69,19 @@ TEST_CASE("CSV guest accounts (seed 004 column order) are persons with an addres
   CHECK(codes(report) == std::set<std::string>{"N001", "R004"});
   CHECK(report.files[0].kind == "ent-invites-csv");
 }
+
+TEST_CASE("CSV: a 5 MB cell is skipped with F006 and the next rows are still read", "[csv]") {
+  std::string csv = "Nom;Prénom;Division\nA;" + std::string(5U << 20U, 'x') + ";6 A\nEXEMPLE;Zoé;3EME-EURO\n";
+  const auto report = lint({{"e.csv", csv}}, {.select = {"F006", "S001"}});
+  std::set<std::string> found;
+  for (const auto& d : report.diagnostics) found.insert(d.code);
+  CHECK(found == std::set<std::string>{"F006", "S001"});
+}
+
+TEST_CASE("CSV: NUL bytes and a header-only file", "[csv]") {
+  const auto nul = lint({{"e.csv", std::string("Nom;Prénom\nA\0B;C\n", 17)}}, {.select = {"F011"}});
+  CHECK(nul.diagnostics.size() == 1);
+  const auto header_only = lint({{"e.csv", "Nom;Prénom;Division\n"}}, {.select = {"F009"}});
+  REQUIRE(header_only.diagnostics.size() == 1);
+  CHECK(header_only.diagnostics[0].code == "F009");
+}
