@@ -42,6 +42,7 @@ struct Diagnostic {
   std::string record{};           ///< the record's identifiers, e.g. "ELEVE_ID=1234"
   std::vector<Location> related{};  ///< other places involved (the other duplicate...)
   std::string predicted_login{};  ///< the ENT login this record would get, when relevant
+  std::string division{};         ///< the division concerned (the pupil's, or the division itself), when known
   std::string fingerprint{};      ///< stable hash of code + record ids: no personal data, no line
 };
 

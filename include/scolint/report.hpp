@@ -32,6 +32,11 @@ struct TextStyle {
 /// GitLab Code Quality JSON (an array of issues with unique fingerprints).
 [[nodiscard]] std::string render_gitlab(const Report& report);
 
+/// One self-contained HTML page for a secretariat: the summary first, then
+/// the findings grouped by division and by rule, each with its fix hint, and
+/// a search box and severity filters that work offline (no network access).
+[[nodiscard]] std::string render_html(const Report& report, Language language);
+
 /// JUnit XML (one test case per diagnostic, failures for errors and warnings),
 /// for CI systems that only show test reports.
 [[nodiscard]] std::string render_junit(const Report& report);

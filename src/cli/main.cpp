@@ -107,7 +107,7 @@ int main(int argc, char** argv) {
   std::string stdin_name = "-";
   app.add_option("--stdin-filename", stdin_name, "the name reported for standard input (-)");
   app.add_option("--format", format, "output format")
-      ->check(CLI::IsMember({"text", "json", "sarif", "github", "gitlab", "junit", "csv"}));
+      ->check(CLI::IsMember({"text", "json", "sarif", "github", "gitlab", "junit", "csv", "html"}));
   app.add_option("--lang", language_name, "language of messages (default: fr)")->check(CLI::IsMember({"fr", "en"}));
   app.add_option("--select", flags.select, "only these rules (codes, prefixes or slugs)")->delimiter(',')
       ->expected(1)
@@ -262,6 +262,8 @@ int main(int argc, char** argv) {
     std::cout << scolint::render_github(report);
   } else if (format == "gitlab") {
     std::cout << scolint::render_gitlab(report);
+  } else if (format == "html") {
+    std::cout << scolint::render_html(report, language);
   } else if (format == "junit") {
     std::cout << scolint::render_junit(report);
   } else if (format == "csv") {

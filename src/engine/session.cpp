@@ -348,8 +348,20 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
     collector.guarded(rule, [&] { rule->on_dataset(dataset, collector); });
   }
 
+  // The division each finding concerns, for reports grouped by class (HTML):
+  // a pupil's first division, or the division a structure record names.
+  std::unordered_map<std::string, std::string> division_of;
+  for (const model::Membership& membership : dataset.memberships) {
+    if (membership.type == 'D') division_of.try_emplace("ELEVE_ID=" + membership.eleve_id, membership.code);
+  }
   for (const auto& raw : collector.findings()) {
-    report.diagnostics.push_back(to_diagnostic(raw, dataset, settings));
+    Diagnostic diagnostic = to_diagnostic(raw, dataset, settings);
+    if (const auto it = division_of.find(diagnostic.record); it != division_of.end()) {
+      diagnostic.division = it->second;
+    } else if (diagnostic.record.rfind("DIVISION=", 0) == 0) {
+      diagnostic.division = diagnostic.record.substr(9);
+    }
+    report.diagnostics.push_back(std::move(diagnostic));
   }
   std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.location.file, a.location.line, a.location.column, a.code, a.message) <

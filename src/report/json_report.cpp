@@ -42,6 +42,7 @@ std::string render_json(const Report& report) {
       entry["related"] = std::move(related);
     }
     if (!d.predicted_login.empty()) entry["predicted_login"] = d.predicted_login;
+    if (!d.division.empty()) entry["division"] = d.division;
     entry["fingerprint"] = d.fingerprint;
     diagnostics.push_back(std::move(entry));
   }

@@ -27,14 +27,14 @@ std::string sarif_results(const scolint::Report& report) {
 std::string every_format(const scolint::Report& report) {
   return scolint::render_text(report, {}) + scolint::render_json(report) + sarif_results(report) +
          scolint::render_github(report) +
-         scolint::render_gitlab(report) + scolint::render_junit(report) +
+         scolint::render_gitlab(report) + scolint::render_junit(report) + scolint::render_html(report, scolint::Language::fr) +
          scolint::render_csv(report, scolint::Language::fr);
 }
 }  // namespace
 
 TEST_CASE("redaction leaves no personal value of the demo in any output", "[redact]") {
   // Values that the unredacted report does show: the test proves they go away,
-  // in every format (text, JSON, SARIF, GitHub, GitLab, JUnit, CSV).
+  // in every format (text, JSON, SARIF, GitHub, GitLab, JUnit, HTML, CSV).
   const std::vector<std::string> personal{"LEFÈVRE", "Chloé", "CHLOE", "MARTINEZ", "Sophie", "Luc Et Nadia",
                                           "Hugo", "LE GALL", "1234500110Z", "03/05/2014", "chloe.lefevre",
                                           "luc_et_nadia", "sophie.martinez", "yann.le_gall"};

@@ -151,3 +151,20 @@ TEST_CASE("JUnit output is XML with one test case per diagnostic", "[report][jun
   CHECK(xml.find("« 3EME-EURO »") != std::string::npos);
   CHECK(xml.find("&apos;") != std::string::npos);
 }
+
+TEST_CASE("HTML report: self-contained, escaped, grouped by division and by rule", "[report][html]") {
+  scolint::Report report;
+  report.errors = 1;
+  report.diagnostics.push_back({.code = "S001", .rule = "division-code-too-long", .severity = scolint::Severity::error,
+                                .location = {"a<b>.xml", 3, 4}, .message = "code « <3EME> »", .hint = "h & h",
+                                .division = "3EME-EURO"});
+  const std::string html = scolint::render_html(report, scolint::Language::fr);
+  CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
+  CHECK(html.find("a&lt;b&gt;.xml:3:4") != std::string::npos);
+  CHECK(html.find("code « &lt;3EME&gt; »") != std::string::npos);
+  CHECK(html.find("h &amp; h") != std::string::npos);
+  CHECK(html.find("<h3>3EME-EURO (1)</h3>") != std::string::npos);
+  CHECK(html.find("Par règle") != std::string::npos);
+  CHECK(html.find("src=") == std::string::npos);
+  CHECK(html.find("http") == std::string::npos);
+}
