@@ -18,7 +18,7 @@ set -e
 if grep -Eq '<(script|link|img)[^>]+(src|href)=' "$work/report.html"; then
   echo "the page loads an external resource"; exit 1
 fi
-dump() { timeout 120 "$browser" --headless --no-sandbox --disable-gpu --dump-dom "file://$work/report.html$1" 2>/dev/null; }
+dump() { timeout 120 "$browser" --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --dump-dom "file://$work/report.html$1" 2>/dev/null; }
 dump "" > "$work/all.html"
 dump "#q=3EME-EURO" > "$work/filtered.html"
 total=$(grep -o '<li class="finding[^>]*>' "$work/all.html" | wc -l)
