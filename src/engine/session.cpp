@@ -350,14 +350,23 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
 
   // The division each finding concerns, for reports grouped by class (HTML):
   // a pupil's first division, or the division a structure record names.
+  // Only the pupils that have findings are looked up: no work on a clean export.
   std::unordered_map<std::string, std::string> division_of;
-  for (const model::Membership& membership : dataset.memberships) {
-    if (membership.type == 'D') division_of.try_emplace("ELEVE_ID=" + membership.eleve_id, membership.code);
+  for (const auto& raw : collector.findings()) {
+    if (raw.finding.record.rfind("ELEVE_ID=", 0) == 0) division_of.try_emplace(raw.finding.record.substr(9));
+  }
+  if (!division_of.empty()) {
+    for (const model::Membership& membership : dataset.memberships) {
+      if (membership.type != 'D') continue;
+      const auto it = division_of.find(membership.eleve_id);
+      if (it != division_of.end() && it->second.empty()) it->second = membership.code;
+    }
   }
   for (const auto& raw : collector.findings()) {
     Diagnostic diagnostic = to_diagnostic(raw, dataset, settings);
-    if (const auto it = division_of.find(diagnostic.record); it != division_of.end()) {
-      diagnostic.division = it->second;
+    if (diagnostic.record.rfind("ELEVE_ID=", 0) == 0) {
+      const auto it = division_of.find(diagnostic.record.substr(9));
+      if (it != division_of.end()) diagnostic.division = it->second;
     } else if (diagnostic.record.rfind("DIVISION=", 0) == 0) {
       diagnostic.division = diagnostic.record.substr(9);
     }
