@@ -60,12 +60,10 @@ std::vector<RuleDescription> Linter::rules(Language language) {
   return out;
 }
 
-Result<std::string> Linter::explain(std::string_view code, Language /*language*/) {
-  // Pages are written in French (the users' language); the header line is
-  // the same in both languages.
+Result<std::string> Linter::explain(std::string_view code, Language language) {
   const auto registry = engine::RuleRegistry::with_all_rules();
   for (const auto& rule : registry.rules()) {
-    if (rule.info.code == code || rule.info.slug == code) return std::string(rules::rule_page(rule.info.code));
+    if (rule.info.code == code || rule.info.slug == code) return std::string(rules::rule_page(rule.info.code, language == Language::en));
   }
   return Error{ErrorCode::unknown_rule, std::string(code)};
 }

@@ -27,6 +27,6 @@ class RuleRegistry {
 namespace scolint::rules {
 /// Generated: registers every rule under rules/.
 void register_all_rules(engine::RuleRegistry& registry);
-/// Generated: the Markdown page of a rule, or empty.
-std::string_view rule_page(std::string_view code);
+/// Generated: the Markdown page of a rule (French, or English), or empty.
+std::string_view rule_page(std::string_view code, bool english);
 }  // namespace scolint::rules

@@ -25,8 +25,16 @@ TEST_CASE("every rule has a unique code, a matching file and a complete page", "
       found = found || entry.path().filename() == stem + ".cpp";
     }
     CHECK(found);
+    const auto english = scolint::Linter::explain(rule.code, scolint::Language::en);
+    REQUIRE(english.ok());
+    CHECK(english.value().find("| severity | family |") != std::string::npos);
+    for (const char* heading : {"## What it checks", "## Why it matters", "## Example (bad)", "## Fix", "## Options",
+                                "## Exceptions"}) {
+      CHECK(english.value().find(heading) != std::string::npos);
+    }
     const auto page = scolint::Linter::explain(rule.code, scolint::Language::fr);
     REQUIRE(page.ok());
+    CHECK(page.value() != english.value());
     CHECK(page.value().rfind("# " + rule.code + " " + rule.slug + "\n", 0) == 0);
     for (const char* heading : {"## What it checks", "## Why it matters", "## Example (bad)", "## Fix", "## Options",
                                 "## Exceptions"}) {
