@@ -6,6 +6,7 @@
 /// [lint]
 /// select = ["S", "P", "X"]     # codes, prefixes or slugs
 /// ignore = ["P010"]
+/// kinds = ["sts-emp"]          # export kinds to read; the others are skipped
 /// fail_on = "warning"          # error | warning | info
 /// language = "fr"              # fr | en
 /// login_profile = "underscore" # underscore | entcore | entcore-2017 | se3

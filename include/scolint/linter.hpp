@@ -28,6 +28,9 @@ struct Options {
   /// Replace names, INE, birth dates, addresses, phones, e-mails and predicted
   /// logins by stable pseudonyms in every message (for CI logs).
   bool redact = false;
+  /// Export kinds to read ("siecle-eleves", "sts-emp", "siecle-csv", "aaf"...); empty means all.
+  /// Files of other kinds are recognised, skipped, and listed as such.
+  std::vector<std::string> kinds{};
   /// Severity overrides per rule code (e.g. "P004" = warning → error).
   std::map<std::string, Severity> severities{};
   /// Rule thresholds, keyed "CODE.option" (e.g. "S001.max_length" = "6").
@@ -41,6 +44,7 @@ struct FileSummary {
   std::string encoding{};  ///< the encoding the file was decoded from, e.g. "ISO-8859-15"
   std::uint64_t records = 0;
   std::uint64_t bytes = 0;  ///< bytes read (after decompression for archive members)
+  bool skipped = false;     ///< a kind the options leave out: recognised, not read
   bool failed = false;   ///< the file could not be read to the end (exit code 2)
 };
 

@@ -130,6 +130,11 @@ int main(int argc, char** argv) {
   app.add_flag("-q,--quiet", quiet, "no hints and no summary");
   app.add_option("--config", config_path, "settings file (default: the nearest scolint.toml upward)");
   app.add_flag("--no-config", no_config, "ignore scolint.toml files");
+  app.add_option("--kinds", flags.kinds, "only these export kinds (siecle-eleves, sts-emp, siecle-csv, aaf...)")
+      ->delimiter(',')
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   std::size_t limit = 0;
   bool statistics = false;
   app.add_option("--limit", limit, "show at most N diagnostics per rule (the summary counts them all)");
@@ -173,6 +178,7 @@ int main(int argc, char** argv) {
   const scolint::Language language = options.language;
   if (app.count("--select") > 0) options.select = flags.select;
   if (app.count("--ignore") > 0) options.ignore = flags.ignore;
+  if (app.count("--kinds") > 0) options.kinds = flags.kinds;
   if (app.count("--fail-on") > 0) options.fail_on = *scolint::parse_severity(fail_on);
   if (app.count("--login-profile") > 0) options.login_profile = flags.login_profile;
   if (flags.redact) options.redact = true;

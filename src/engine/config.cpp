@@ -67,10 +67,10 @@ Result<Options> read_config(const std::string& path, Options options) {
     if (table_name == "lint") {
       for (const auto& [key_node, value] : *table) {
         const std::string key(key_node.str());
-        if (key == "select" || key == "ignore") {
+        if (key == "select" || key == "ignore" || key == "kinds") {
           const auto list = string_list(value);
           if (!list) return config_error(path, value.source(), key + " must be a list of strings");
-          (key == "select" ? options.select : options.ignore) = *list;
+          (key == "select" ? options.select : key == "ignore" ? options.ignore : options.kinds) = *list;
         } else if (key == "fail_on") {
           const auto severity = value.as_string() ? parse_severity(value.as_string()->get()) : std::nullopt;
           if (!severity) return config_error(path, value.source(), "fail_on must be \"error\", \"warning\" or \"info\"");
@@ -131,6 +131,7 @@ std::string settings_as_toml(const Options& options) {
   out << "[lint]\n"
       << "select = " << list(options.select) << "\n"
       << "ignore = " << list(options.ignore) << "\n"
+      << "kinds = " << list(options.kinds) << "\n"
       << "fail_on = \"" << severity_name(options.fail_on) << "\"\n"
       << "language = \"" << (options.language == Language::fr ? "fr" : "en") << "\"\n"
       << "login_profile = \"" << options.login_profile << "\"\n"

@@ -123,6 +123,7 @@ std::vector<FileProblem> csv_problems(const formats::ReadOutcome& outcome, Langu
 std::optional<FileProblem> read_problem(const formats::ReadOutcome& outcome, std::uint64_t records,
                                         Language language) {
   using formats::XmlFailure;
+  if (outcome.skipped) return std::nullopt;  // left out on purpose: not a problem of the file
   if (outcome.empty) {
     return FileProblem{"F009", {1, 1}, {pick(language, "le fichier est vide", "the file is empty")}, true};
   }

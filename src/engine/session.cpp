@@ -276,6 +276,7 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
   Collector collector(settings);
   EngineSink sink(settings, dataset, collector);
   std::map<model::FileId, std::uint64_t> bytes;
+  std::map<model::FileId, bool> skipped;
 
   // File problems are findings of the F rules. Those that stop a file are
   // always reported, selected or not: exit code 2 must come with its reason.
@@ -317,7 +318,9 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
     }
     sink.start_file(file);
     CountingSource counted(std::move(source));
-    const formats::ReadOutcome outcome = formats::read_export(counted, file, sink);
+    const formats::ReadOutcome outcome = formats::read_export(
+        counted, file, sink, [&](model::ExportKind kind) { return settings.kinds.empty() || settings.kinds.contains(kind); });
+    skipped[file] = outcome.skipped;
     bytes[file] = counted.bytes();
     model::FileRecord& record = dataset.files[file];
     record.kind = outcome.kind;
@@ -400,7 +403,7 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
   for (const model::FileRecord& file : dataset.files) {
     const auto id = static_cast<model::FileId>(&file - dataset.files.data());
     report.files.push_back({file.path, std::string(model::export_kind_name(file.kind)), file.encoding, file.records,
-                            bytes.contains(id) ? bytes[id] : 0, file.failed});
+                            bytes.contains(id) ? bytes[id] : 0, skipped[id], file.failed});
     report.records += file.records;
     failed_any = failed_any || file.failed;
   }

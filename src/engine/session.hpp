@@ -3,6 +3,7 @@
 // the dataset rules, turn findings into ordered diagnostics and an exit code.
 
 #include <map>
+#include <set>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,6 +31,7 @@ struct Settings {
   Severity fail_on = Severity::error;
   bool redact = false;
   std::map<std::string, Severity> severities;  // per-code overrides
+  std::set<model::ExportKind> kinds;           // empty: every kind
 };
 
 /// Resolves user options; errors name the offending value.

@@ -27,6 +27,19 @@ Result<Settings> resolve_settings(const RuleRegistry& registry, const Options& o
   settings.language = options.language;
   settings.fail_on = options.fail_on;
   settings.redact = options.redact;
+  for (const std::string& name : options.kinds) {
+    bool known = false;
+    for (const auto kind : {model::ExportKind::siecle_eleves, model::ExportKind::siecle_responsables,
+                            model::ExportKind::siecle_nomenclatures, model::ExportKind::siecle_structures,
+                            model::ExportKind::sts_emp, model::ExportKind::siecle_csv, model::ExportKind::ent_invites_csv,
+                            model::ExportKind::aaf}) {
+      if (model::export_kind_name(kind) == name) {
+        settings.kinds.insert(kind);
+        known = true;
+      }
+    }
+    if (!known) return Error{ErrorCode::invalid_option, "unknown file kind: " + name};
+  }
   for (const auto& [code, severity] : options.severities) {
     if (registry.find(code) == nullptr) return Error{ErrorCode::unknown_rule, code};
     settings.severities[code] = severity;

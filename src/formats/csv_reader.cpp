@@ -380,7 +380,8 @@ bool looks_like_csv(std::string_view head) {
   return true;
 }
 
-CsvOutcome read_csv(io::ByteSource& source, model::FileId file, RecordSink& sink) {
+CsvOutcome read_csv(io::ByteSource& source, model::FileId file, RecordSink& sink,
+                    const std::function<bool(model::ExportKind)>& wanted) {
   CsvOutcome outcome;
   LineReader lines(source);
   RowMapper mapper(file, sink);
@@ -427,6 +428,10 @@ CsvOutcome read_csv(io::ByteSource& source, model::FileId file, RecordSink& sink
       have_header = true;
       header_cells = cells.size();
       outcome.kind = mapper.header(cells, outcome.issues);
+      if (outcome.kind != model::ExportKind::unknown && !wanted(outcome.kind)) {
+        outcome.skipped = true;
+        outcome.issues.clear();
+      }
     } else if (outcome.kind != model::ExportKind::unknown && complete) {
       if (cells.size() != header_cells) {
         outcome.issues.push_back({CsvIssue::Kind::ragged_row, {record_line, 1}, "", header_cells, cells.size()});
@@ -456,7 +461,7 @@ CsvOutcome read_csv(io::ByteSource& source, model::FileId file, RecordSink& sink
     }
     if (inside_quotes(record)) continue;
     finish_record();
-    if (outcome.kind == model::ExportKind::unknown && have_header) break;  // nothing to read in an unknown file
+    if ((outcome.kind == model::ExportKind::unknown || outcome.skipped) && have_header) break;  // nothing more to read
   }
   if (!record.empty()) finish_record();
   outcome.encoding = decided && !utf8 ? "windows-1252" : "UTF-8";

@@ -4,6 +4,7 @@
 // recognised by folded header names, records sent to the same sink as XML.
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,7 @@ struct CsvOutcome {
   std::string header;      // the first line, for "what was found" when unknown
   char delimiter = ';';
   std::vector<CsvIssue> issues;
+  bool skipped = false;  // a kind the settings leave out: read no further than the header
   bool read_error = false;
   std::string read_error_detail;
 };
@@ -45,6 +47,7 @@ struct CsvOutcome {
 bool looks_like_csv(std::string_view head);
 
 /// Reads `source` to the end, sending records to `sink`.
-CsvOutcome read_csv(io::ByteSource& source, model::FileId file, RecordSink& sink);
+CsvOutcome read_csv(io::ByteSource& source, model::FileId file, RecordSink& sink,
+                    const std::function<bool(model::ExportKind)>& wanted);
 
 }  // namespace scolint::formats

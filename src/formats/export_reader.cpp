@@ -24,15 +24,29 @@ constexpr std::array<std::pair<std::string_view, model::ExportKind>, 9> roots{{
     {"FICALIMMENESR", model::ExportKind::aaf},
 }};
 
+// Reads nothing: for a recognised kind the settings leave out.
+class SkippingHandler final : public XmlHandler {
+ public:
+  void start_element(const XmlPath&, const XmlAttributes&, XmlPosition) override {}
+  void end_element(const XmlPath&, std::string_view) override {}
+};
+
 class Dispatcher final : public XmlRootDispatcher, public AafIssueLog {
  public:
-  Dispatcher(model::FileId file, RecordSink& sink) : file_(file), sink_(sink) {}
+  Dispatcher(model::FileId file, RecordSink& sink, const KindFilter& wanted)
+      : file_(file), sink_(sink), wanted_(wanted) {}
 
   XmlHandler* handler_for_root(std::string_view root, const XmlAttributes& /*attributes*/) override {
     kind_ = kind_of_root(root);
+    if (kind_ != model::ExportKind::unknown && !wanted_(kind_)) {
+      skipped = true;
+      adapter_ = std::make_unique<SkippingHandler>();
+      return adapter_.get();
+    }
     adapter_ = make_adapter(kind_, file_, sink_, *this);
     return adapter_.get();
   }
+  bool skipped = false;
   void aaf_issue(AafIssue issue) override { issues.push_back(std::move(issue)); }
 
   [[nodiscard]] model::ExportKind kind() const { return kind_; }
@@ -41,6 +55,7 @@ class Dispatcher final : public XmlRootDispatcher, public AafIssueLog {
  private:
   model::FileId file_;
   RecordSink& sink_;
+  const KindFilter& wanted_;
   model::ExportKind kind_ = model::ExportKind::unknown;
   std::unique_ptr<XmlHandler> adapter_;
 };
@@ -115,7 +130,7 @@ std::unique_ptr<XmlHandler> make_adapter(model::ExportKind kind, model::FileId f
   return nullptr;
 }
 
-ReadOutcome read_export(io::ByteSource& source, model::FileId file, RecordSink& sink) {
+ReadOutcome read_export(io::ByteSource& source, model::FileId file, RecordSink& sink, const KindFilter& wanted) {
   ReadOutcome outcome;
   // Sniff: skip a UTF-8 BOM and white space; the first other byte tells XML
   // ('<') from anything else. UTF-16 files start with their BOM.
@@ -144,8 +159,9 @@ ReadOutcome read_export(io::ByteSource& source, model::FileId file, RecordSink& 
   }
   if (prefix[start] != '<' && !utf16 && looks_like_csv(std::string_view(prefix).substr(start))) {
     PrefixedSource replay(std::move(prefix), source);
-    outcome.csv = read_csv(replay, file, sink);
+    outcome.csv = read_csv(replay, file, sink, wanted);
     outcome.kind = outcome.csv->kind;
+    outcome.skipped = outcome.csv->skipped;
     outcome.encoding = outcome.csv->encoding;
     if (outcome.kind == model::ExportKind::unknown) {
       outcome.not_xml = true;
@@ -170,9 +186,10 @@ ReadOutcome read_export(io::ByteSource& source, model::FileId file, RecordSink& 
   }
   PrefixedSource replay(std::move(prefix), source);
   HighByteWatch watched(replay);
-  Dispatcher dispatcher(file, sink);
+  Dispatcher dispatcher(file, sink, wanted);
   outcome.xml = parse_xml(watched, dispatcher);
   outcome.kind = dispatcher.kind();
+  outcome.skipped = dispatcher.skipped;
   outcome.aaf_issues = std::move(dispatcher.issues);
   // The entcore feeder decodes every AAF file as UTF-8 whatever its prolog
   // (formats/AAF.md §2): non-ASCII bytes in another encoding arrive broken.

@@ -1,6 +1,7 @@
 #pragma once
 // Recognises a file by content and streams its records into a RecordSink.
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -25,10 +26,14 @@ struct ReadOutcome {
   XmlOutcome xml;             // failure details when the file is XML
   std::optional<CsvOutcome> csv;  // set when the file was read as delimited text
   std::vector<AafIssue> aaf_issues;  // A rules found while reading an AAF file
+  bool skipped = false;              // a kind the settings leave out: recognised, not read
 };
 
+/// Which kinds to read; the others are recognised and skipped.
+using KindFilter = std::function<bool(model::ExportKind)>;
+
 /// Reads `source` to the end (or the first fatal problem), sending records to `sink`.
-ReadOutcome read_export(io::ByteSource& source, model::FileId file, RecordSink& sink);
+ReadOutcome read_export(io::ByteSource& source, model::FileId file, RecordSink& sink, const KindFilter& wanted);
 
 /// The adapter for a root element, or nullptr if scolint does not read that kind.
 std::unique_ptr<XmlHandler> make_adapter(model::ExportKind kind, model::FileId file, RecordSink& sink, AafIssueLog& log);

@@ -23,6 +23,7 @@ std::string render_json(const Report& report) {
     Json entry{{"path", file.path}, {"kind", file.kind}};
     if (!file.encoding.empty()) entry["encoding"] = file.encoding;
     entry["records"] = file.records;
+    if (file.skipped) entry["skipped"] = true;
     if (file.failed) entry["failed"] = true;
     files.push_back(std::move(entry));
   }

@@ -80,6 +80,13 @@ std::string render_text(const Report& report, const TextStyle& style) {
     codes += (codes.empty() ? "" : ", ") + check.code;
   }
   for (const auto& [missing, codes] : skipped) out << "  " << w.skipped << missing << w.missing << codes << '\n';
+  std::uint64_t skipped_files = 0;
+  for (const FileSummary& file : report.files) skipped_files += file.skipped ? 1 : 0;
+  if (skipped_files > 0) {
+    out << "  " << (style.language == Language::fr ? "fichiers d'un type non retenu (kinds), non lus : "
+                                                    : "files of a kind left out (kinds), not read: ")
+        << skipped_files << '\n';
+  }
   if (!report.omitted.empty()) {
     out << "  " << (style.language == Language::fr ? "non affichés (--limit) : " : "not shown (--limit): ");
     bool first_omitted = true;

@@ -54,6 +54,27 @@ TEST_CASE("the nearest scolint.toml upward is found", "[config]") {
   CHECK(std::filesystem::equivalent(scolint::find_config(deeper.string()), path));
 }
 
+TEST_CASE("kinds: files of other kinds are recognised, skipped and listed", "[config]") {
+  const auto path = write_config("[lint]\nkinds = [\"sts-emp\"]\n");
+  auto options = scolint::read_config(path, {});
+  REQUIRE(options.ok());
+  CHECK(options.value().kinds == std::vector<std::string>{"sts-emp"});
+  options.value().select = {"S001", "P001", "F009"};
+  auto linter = scolint::Linter::create(options.value());
+  REQUIRE(linter.ok());
+  linter.value().add_buffer("s.xml", R"(<STS_EDT><DONNEES><STRUCTURE><DIVISIONS><DIVISION CODE="3EME-EURO"/></DIVISIONS></STRUCTURE></DONNEES></STS_EDT>)");
+  linter.value().add_buffer("e.xml", R"(<BEE_ELEVES><DONNEES><ELEVES><ELEVE ELEVE_ID="1"/></ELEVES></DONNEES></BEE_ELEVES>)");
+  linter.value().add_buffer("e.csv", "Nom;Prénom;INE\nA;B;\n");
+  const auto report = linter.value().run();
+  REQUIRE(report.diagnostics.size() == 1);
+  CHECK(report.diagnostics[0].code == "S001");
+  CHECK_FALSE(report.files[0].skipped);
+  CHECK(report.files[1].skipped);
+  CHECK(report.files[2].skipped);
+  CHECK(report.files[1].records == 0);
+  CHECK_FALSE(scolint::Linter::create({.kinds = {"pronote"}}).ok());
+}
+
 TEST_CASE("per-rule severity overrides change the exit code", "[config]") {
   scolint::Options options;
   options.select = {"S001"};
