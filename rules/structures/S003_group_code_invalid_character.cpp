@@ -5,6 +5,8 @@ namespace scolint::rules {
 namespace {
 
 struct GroupCodeInvalidCharacter {
+  // Characters accepted beyond letters, digits, space, - and _ (none for STS-Web, seed 002).
+  static constexpr OptionSpec options[]{{.name = "extra_characters", .text = true, .default_text = ""}};
   static constexpr RuleInfo info{
       .code = "S003",
       .slug = "group-code-invalid-character",
@@ -20,10 +22,13 @@ struct GroupCodeInvalidCharacter {
                      "par « _ »), puis refaites l'import dans STS-Web",
                .en = "rename the group in the timetable software (e.g. \".\" or \"/\" replaced by \"_\"), then "
                      "import into STS-Web again"},
+      .options = options,
   };
 
   static void check(const model::Group& group, Reporter& out) {
-    const std::string rejected = model::first_rejected(group.code, is_sts_code_character);
+    const std::string extra = out.text_option("extra_characters");
+    const std::string rejected =
+        model::first_rejected(group.code, [&extra](char32_t c) { return is_allowed_code_character(c, extra); });
     if (rejected.empty()) return;
     out.report({.location = group.location, .args = {group.code, rejected}, .record = structure_record(false, group.code)});
   }

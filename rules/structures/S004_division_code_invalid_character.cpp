@@ -5,6 +5,8 @@ namespace scolint::rules {
 namespace {
 
 struct DivisionCodeInvalidCharacter {
+  // Characters accepted beyond letters, digits, space, - and _.
+  static constexpr OptionSpec options[]{{.name = "extra_characters", .text = true, .default_text = ""}};
   static constexpr RuleInfo info{
       .code = "S004",
       .slug = "division-code-invalid-character",
@@ -20,10 +22,13 @@ struct DivisionCodeInvalidCharacter {
                      "les exports",
                .en = "rename the division in STS-Web (Structures > Divisions) before the rollover, then export "
                      "again"},
+      .options = options,
   };
 
   static void check(const model::Division& division, Reporter& out) {
-    const std::string rejected = model::first_rejected(division.code, is_sts_code_character);
+    const std::string extra = out.text_option("extra_characters");
+    const std::string rejected =
+        model::first_rejected(division.code, [&extra](char32_t c) { return is_allowed_code_character(c, extra); });
     if (rejected.empty()) return;
     out.report({.location = division.location, .args = {division.code, rejected},
                 .record = structure_record(true, division.code)});

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "model/records.hpp"
+#include "model/text.hpp"
 
 namespace scolint::rules {
 
@@ -18,6 +19,17 @@ inline std::string structure_record(bool division, const std::string& code) {
 inline bool is_sts_code_character(char32_t c) {
   return (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') || (c >= U'0' && c <= U'9') || c == U' ' ||
          c == U'-' || c == U'_';
+}
+
+/// A character STS-Web accepts, or one of `extra` (a rule option for ENTs
+/// or tools that accept more, e.g. ".").
+inline bool is_allowed_code_character(char32_t c, std::string_view extra) {
+  if (is_sts_code_character(c)) return true;
+  std::size_t pos = 0;
+  while (pos < extra.size()) {
+    if (model::next_code_point(extra, pos) == c) return true;
+  }
+  return false;
 }
 
 }  // namespace scolint::rules

@@ -109,9 +109,17 @@ Result<Options> read_config(const std::string& path, Options options) {
           options.severities[code] = *severity;
           continue;
         }
-        bool declared = false;
-        for (const auto& spec : rule->info.options) declared = declared || spec.name == key;
-        if (!declared) return config_error(path, value.source(), "rule " + code + " has no option \"" + key + "\"");
+        const engine::OptionSpec* declared = nullptr;
+        for (const auto& spec : rule->info.options) {
+          if (spec.name == key) declared = &spec;
+        }
+        if (declared == nullptr) return config_error(path, value.source(), "rule " + code + " has no option \"" + key + "\"");
+        if (declared->text) {
+          const auto* text = value.as_string();
+          if (text == nullptr) return config_error(path, value.source(), code + "." + key + " must be a string");
+          options.rule_options[code + "." + key] = text->get();
+          continue;
+        }
         const auto* number = value.as_integer();
         if (number == nullptr) return config_error(path, value.source(), code + "." + key + " must be an integer");
         options.rule_options[code + "." + key] = std::to_string(number->get());
@@ -142,7 +150,10 @@ std::string settings_as_toml(const Options& options) {
   }
   for (const auto& [key, value] : options.rule_options) {
     const auto dot = key.find('.');
-    rules[key.substr(0, dot)].push_back(key.substr(dot + 1) + " = " + value);
+    const bool number = !value.empty() && value.find_first_not_of("-0123456789") == std::string::npos;
+    std::ostringstream quoted;  // toml++ writes the string with TOML's quoting and escapes
+    quoted << toml::value<std::string>(value);
+    rules[key.substr(0, dot)].push_back(key.substr(dot + 1) + " = " + (number ? value : quoted.str()));
   }
   for (const auto& [code, lines] : rules) {
     out << "\n[rules." << code << "]\n";

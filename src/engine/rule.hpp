@@ -23,12 +23,15 @@ struct Text {
   [[nodiscard]] std::string_view in(Language language) const { return language == Language::fr ? fr : en; }
 };
 
-/// A rule threshold: its name after "CODE." and its default.
+/// A rule threshold: its name after "CODE." and its default. Integer by
+/// default; a text option (`text = true`) takes any string, `default_text`.
 struct OptionSpec {
   std::string_view name;
   int default_value = 0;
   int min_value = 0;
   int max_value = 1 << 20;
+  bool text = false;
+  std::string_view default_text{};
 };
 
 struct RuleInfo {
@@ -61,6 +64,8 @@ class Reporter {
   virtual void report(Finding finding) = 0;
   /// The value of a declared option of the running rule ("max_length").
   [[nodiscard]] virtual int option(std::string_view name) const = 0;
+  /// The value of a declared text option of the running rule.
+  [[nodiscard]] virtual std::string text_option(std::string_view name) const = 0;
   [[nodiscard]] virtual model::LoginProfile login_profile() const = 0;
   [[nodiscard]] virtual Language language() const = 0;
 };

@@ -58,6 +58,14 @@ class Collector final : public Reporter {
     }
     return 0;  // a rule asked for an option it did not declare; the registry test catches it
   }
+  [[nodiscard]] std::string text_option(std::string_view name) const override {
+    for (const OptionSpec& spec : rule_->info.options) {
+      if (spec.name != name || !spec.text) continue;
+      const auto it = settings_.text_values.find(std::string(rule_->info.code) + "." + std::string(name));
+      return it != settings_.text_values.end() ? it->second : std::string(spec.default_text);
+    }
+    return {};
+  }
   [[nodiscard]] model::LoginProfile login_profile() const override { return settings_.login_profile; }
   [[nodiscard]] Language language() const override { return settings_.language; }
 

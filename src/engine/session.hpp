@@ -27,6 +27,7 @@ struct Settings {
   Language language = Language::fr;
   std::vector<const Rule*> selected;      // ordered by code
   std::map<std::string, int> option_values;  // "CODE.name" → value, only those set
+  std::map<std::string, std::string> text_values;  // same, for text options
   model::LoginProfile login_profile = model::LoginProfile::underscore;
   Severity fail_on = Severity::error;
   bool redact = false;

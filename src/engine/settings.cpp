@@ -66,6 +66,10 @@ Result<Settings> resolve_settings(const RuleRegistry& registry, const Options& o
       }
     }
     if (spec == nullptr) return Error{ErrorCode::invalid_option, "unknown rule option: " + key};
+    if (spec->text) {
+      settings.text_values[key] = text;
+      continue;
+    }
     int value = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (error != std::errc{} || end != text.data() + text.size() || value < spec->min_value ||

@@ -39,6 +39,7 @@ TEST_CASE("scolint.toml errors name the key and its line", "[config]") {
            {"[rules.Z999]\nseverity = \"info\"\n", "Z999"},
            {"[rules.S001]\nmax_lenght = 3\n", "max_lenght"},
            {"[rules.S001]\nmax_length = \"8\"\n", "integer"},
+           {"[rules.S003]\nextra_characters = 3\n", "string"},
            {"[output]\nformat = \"json\"\n", "output"},
            {"[lint\n", ":1:"}}) {
     INFO(text);
@@ -46,6 +47,20 @@ TEST_CASE("scolint.toml errors name the key and its line", "[config]") {
     REQUIRE_FALSE(options.ok());
     CHECK(options.error().detail.find(expected) != std::string::npos);
   }
+}
+
+TEST_CASE("text rule options come from scolint.toml and show quoted", "[config]") {
+  auto options = scolint::read_config(write_config("[rules.S003]\nextra_characters = \".\"\n"), {});
+  REQUIRE(options.ok());
+  CHECK(options.value().rule_options.at("S003.extra_characters") == ".");
+  // toml++ quotes it as a literal string: valid TOML that reads back the same.
+  const std::string shown = scolint::settings_as_toml(options.value());
+  CHECK(shown.find("extra_characters = '.'") != std::string::npos);
+  const auto path = write_config(shown);
+  auto again = scolint::read_config(path, {});
+  REQUIRE(again.ok());
+  CHECK(again.value().rule_options.at("S003.extra_characters") == ".");
+  CHECK(scolint::Linter::create(options.value()).ok());
 }
 
 TEST_CASE("the nearest scolint.toml upward is found", "[config]") {

@@ -90,3 +90,13 @@ TEST_CASE("S008 fires on padded or doubled spaces in codes, SIECLE or STS", "[ru
   CHECK(fires("S008", {{"e.xml", eleves(pupil("1", "A", "B", "01/01/2014"), in_division("1", " 6 A"))}}));
   CHECK_FALSE(fires("S008", {{"s.xml", sts_divisions(R"(<DIVISION CODE="3 A"/>)")}}));
 }
+
+TEST_CASE("S003 and S004 accept extra characters when configured", "[rules][S003][S004]") {
+  scolint::Options options;
+  options.rule_options["S003.extra_characters"] = ".";
+  CHECK(fires("S003", {{"sts.xml", sts_groups(R"(<GROUPE CODE="4A.ESP"/>)")}}));  // default: "." refused
+  CHECK(findings("S003", {{"sts.xml", sts_groups(R"(<GROUPE CODE="4A.ESP"/>)")}}, options).empty());
+  CHECK(findings("S003", {{"sts.xml", sts_groups(R"(<GROUPE CODE="4A/ESP"/>)")}}, options).size() == 1);
+  options.rule_options["S004.extra_characters"] = "°";
+  CHECK(findings("S004", {{"sts.xml", sts_divisions(R"(<DIVISION CODE="3°A"/>)")}}, options).empty());
+}
