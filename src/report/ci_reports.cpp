@@ -4,6 +4,8 @@
 
 #include <scolint/report.hpp>
 
+#include "report/markup.hpp"
+
 namespace scolint {
 namespace {
 
@@ -58,24 +60,7 @@ std::string render_github(const Report& report) {
   return out;
 }
 
-namespace {
-std::string xml_escape(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default:
-        // Control characters are not allowed in XML 1.0: drop them.
-        if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n') out += c;
-    }
-  }
-  return out;
-}
-}  // namespace
+using report::escape_markup;
 
 std::string render_junit(const Report& report) {
   std::uint64_t failures = 0;
@@ -86,13 +71,13 @@ std::string render_junit(const Report& report) {
                     "\" failures=\"" + std::to_string(failures) + "\">\n";
   for (const Diagnostic& d : report.diagnostics) {
     const std::string where = d.location.file + ":" + std::to_string(d.location.line) + ":" + std::to_string(d.location.column);
-    out += "    <testcase classname=\"" + xml_escape(d.location.file) + "\" name=\"" + xml_escape(d.code + " " + d.rule + " " + where) + "\"";
+    out += "    <testcase classname=\"" + escape_markup(d.location.file) + "\" name=\"" + escape_markup(d.code + " " + d.rule + " " + where) + "\"";
     if (d.severity == Severity::info) {
-      out += "><system-out>" + xml_escape(d.message) + "</system-out></testcase>\n";
+      out += "><system-out>" + escape_markup(d.message) + "</system-out></testcase>\n";
       continue;
     }
-    out += "><failure type=\"" + std::string(severity_name(d.severity)) + "\" message=\"" + xml_escape(d.message) + "\">" +
-           xml_escape(where + ": " + d.message + (d.hint.empty() ? "" : "\n" + d.hint)) + "</failure></testcase>\n";
+    out += "><failure type=\"" + std::string(severity_name(d.severity)) + "\" message=\"" + escape_markup(d.message) + "\">" +
+           escape_markup(where + ": " + d.message + (d.hint.empty() ? "" : "\n" + d.hint)) + "</failure></testcase>\n";
   }
   return out + "  </testsuite>\n</testsuites>\n";
 }

@@ -8,23 +8,12 @@
 #include <scolint/report.hpp>
 #include <scolint/version.hpp>
 
+#include "report/markup.hpp"
+
 namespace scolint {
 namespace {
 
-std::string escape(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+using report::escape_markup;
 
 struct Words {
   const char* title;
@@ -60,14 +49,14 @@ const char* severity_word(Severity severity, const Words& w) {
 
 void finding(std::ostringstream& out, const Diagnostic& d, const Words& w) {
   const std::string_view severity = severity_name(d.severity);
-  out << "<li class=\"finding " << severity << "\" data-severity=\"" << severity << "\" data-code=\"" << escape(d.code)
-      << "\"><span class=\"badge\">" << severity_word(d.severity, w) << "</span> <code>" << escape(d.code) << "</code> "
-      << escape(d.message) << "<div class=\"where\">" << escape(d.location.file) << ":" << d.location.line << ":"
+  out << "<li class=\"finding " << severity << "\" data-severity=\"" << severity << "\" data-code=\"" << escape_markup(d.code)
+      << "\"><span class=\"badge\">" << severity_word(d.severity, w) << "</span> <code>" << escape_markup(d.code) << "</code> "
+      << escape_markup(d.message) << "<div class=\"where\">" << escape_markup(d.location.file) << ":" << d.location.line << ":"
       << d.location.column;
-  if (!d.record.empty()) out << " · " << escape(d.record);
+  if (!d.record.empty()) out << " · " << escape_markup(d.record);
   out << "</div>";
-  if (!d.predicted_login.empty()) out << "<div class=\"login\">" << w.login << " : <code>" << escape(d.predicted_login) << "</code></div>";
-  if (!d.hint.empty()) out << "<div class=\"hint\"><b>" << w.hint << " :</b> " << escape(d.hint) << "</div>";
+  if (!d.predicted_login.empty()) out << "<div class=\"login\">" << w.login << " : <code>" << escape_markup(d.predicted_login) << "</code></div>";
+  if (!d.hint.empty()) out << "<div class=\"hint\"><b>" << w.hint << " :</b> " << escape_markup(d.hint) << "</div>";
   out << "</li>\n";
 }
 
@@ -91,8 +80,8 @@ std::string render_html(const Report& report, Language language) {
       << w.info << "</span><span>" << report.files.size() << " " << w.files << "</span><span>" << report.records << " "
       << w.records << "</span></p>\n<ul>";
   for (const FileSummary& file : report.files) {
-    out << "<li>" << escape(file.path) << " — " << escape(file.kind);
-    if (!file.encoding.empty()) out << ", " << escape(file.encoding);
+    out << "<li>" << escape_markup(file.path) << " — " << escape_markup(file.kind);
+    if (!file.encoding.empty()) out << ", " << escape_markup(file.encoding);
     out << ", " << file.records << " " << w.records << "</li>";
   }
   out << "</ul></section>\n";
@@ -112,13 +101,13 @@ std::string render_html(const Report& report, Language language) {
   }
   out << "<section id=\"by-division\"><h2>" << w.by_division << "</h2>\n";
   for (const auto& [division, findings] : by_division) {
-    out << "<h3>" << (division.empty() ? w.no_division : escape(division)) << " (" << findings.size() << ")</h3><ul>\n";
+    out << "<h3>" << (division.empty() ? w.no_division : escape_markup(division)) << " (" << findings.size() << ")</h3><ul>\n";
     for (const Diagnostic* d : findings) finding(out, *d, w);
     out << "</ul>\n";
   }
   out << "</section>\n<section id=\"by-rule\"><h2>" << w.by_rule << "</h2>\n";
   for (const auto& [code, findings] : by_code) {
-    out << "<h3><code>" << escape(code) << "</code> " << escape(findings.front()->rule) << " (" << findings.size()
+    out << "<h3><code>" << escape_markup(code) << "</code> " << escape_markup(findings.front()->rule) << " (" << findings.size()
         << ")</h3><ul>\n";
     for (const Diagnostic* d : findings) finding(out, *d, w);
     out << "</ul>\n";
