@@ -14,6 +14,7 @@
 #include "model/records.hpp"
 #include "model/text.hpp"
 #include "rules/named_record.hpp"
+#include "rules/text_record.hpp"
 
 namespace scolint::rules {
 
@@ -38,6 +39,12 @@ engine::Rule make_rule() {
     rule.on_pupil = [](const model::Pupil& r, Reporter& o) { R::check(named(r), o); };
     rule.on_person = [](const model::Person& r, Reporter& o) { R::check(named(r), o); };
     rule.on_staff = [](const model::Staff& r, Reporter& o) { R::check(named(r), o); };
+  }
+  if constexpr (checks<R, TextRecord>) {
+    // One check for the text values of every record that carries some.
+    rule.on_pupil = [](const model::Pupil& r, Reporter& o) { R::check(text_record(r), o); };
+    rule.on_person = [](const model::Person& r, Reporter& o) { R::check(text_record(r), o); };
+    rule.on_staff = [](const model::Staff& r, Reporter& o) { R::check(text_record(r), o); };
   }
   if constexpr (checks<R, model::Pupil>) rule.on_pupil = [](const model::Pupil& r, Reporter& o) { R::check(r, o); };
   if constexpr (checks<R, model::Person>) rule.on_person = [](const model::Person& r, Reporter& o) { R::check(r, o); };

@@ -1,4 +1,3 @@
-#include "rules/files/text_fields.hpp"
 #include "rules/rule_kit.hpp"
 
 namespace scolint::rules {
@@ -59,22 +58,18 @@ struct Mojibake {
                      "the ENT import: the login would keep these characters"},
   };
 
-  static void check(const model::Pupil& r, Reporter& out) { check_fields(text_fields(r), "ELEVE_ID=" + r.eleve_id, out); }
-  static void check(const model::Person& r, Reporter& out) { check_fields(text_fields(r), "PERSONNE_ID=" + r.personne_id, out); }
-  static void check(const model::Staff& r, Reporter& out) { check_fields(text_fields(r), "INDIVIDU_ID=" + r.id, out); }
   static void check(const model::Dataset& dataset, Reporter& out) {
-    for (const auto& address : dataset.addresses) check_fields(text_fields(address), "ADRESSE_ID=" + address.adresse_id, out);
+    for (const auto& address : dataset.addresses) check(text_record(address), out);
   }
 
- private:
-  static void check_fields(const std::vector<TextField>& fields, const std::string& record, Reporter& out) {
-    for (const TextField& field : fields) {
+  static void check(const TextRecord& text, Reporter& out) {
+    for (const TextField& field : text.fields) {
       const std::string fixed = repaired(field.value);
       if (fixed.empty()) continue;
       const auto kind = field.name ? PersonalKind::name : PersonalKind::text;
       out.report({.location = field.location,
-                  .args = {std::string(field.label), personal(kind, field.value), personal(kind, fixed), record},
-                  .record = record,
+                  .args = {std::string(field.label), personal(kind, field.value), personal(kind, fixed), text.record},
+                  .record = text.record,
                   .key = std::string(field.label)});
     }
   }

@@ -1,6 +1,5 @@
 #include <cstdio>
 
-#include "rules/files/text_fields.hpp"
 #include "rules/rule_kit.hpp"
 
 namespace scolint::rules {
@@ -29,23 +28,19 @@ struct ControlCharacter {
                .en = "type the value again in SIECLE-BEE or STS-Web instead of pasting it"},
   };
 
-  static void check(const model::Pupil& r, Reporter& out) { check_fields(text_fields(r), "ELEVE_ID=" + r.eleve_id, out); }
-  static void check(const model::Person& r, Reporter& out) { check_fields(text_fields(r), "PERSONNE_ID=" + r.personne_id, out); }
-  static void check(const model::Staff& r, Reporter& out) { check_fields(text_fields(r), "INDIVIDU_ID=" + r.id, out); }
   static void check(const model::Dataset& dataset, Reporter& out) {
-    for (const auto& address : dataset.addresses) check_fields(text_fields(address), "ADRESSE_ID=" + address.adresse_id, out);
+    for (const auto& address : dataset.addresses) check(text_record(address), out);
   }
 
- private:
-  static void check_fields(const std::vector<TextField>& fields, const std::string& record, Reporter& out) {
-    for (const TextField& field : fields) {
+  static void check(const TextRecord& text, Reporter& out) {
+    for (const TextField& field : text.fields) {
       std::size_t pos = 0;
       while (pos < field.value.size()) {
         const char32_t c = model::next_code_point(field.value, pos);
         if (!unwanted(c, field.name)) continue;
         char code[12];
         std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
-        out.report({.location = field.location, .args = {std::string(field.label), code, record}, .record = record,
+        out.report({.location = field.location, .args = {std::string(field.label), code, text.record}, .record = text.record,
                     .key = std::string(field.label)});
         break;
       }
