@@ -10,4 +10,8 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   ca-certificates cmake ninja-build g++ pkg-config \
   libexpat1-dev libicu-dev libboost-dev libcli11-dev catch2 \
   nlohmann-json3-dev libtomlplusplus-dev libzip-dev \
-  python3-jsonschema >/dev/null  # tests only: validates SARIF and JSON reports against their schemas
+  python3-jsonschema \
+  clang-14 libclang-rt-14-dev llvm-14 >/dev/null
+# Tests only: python3-jsonschema validates the SARIF and JSON reports against
+# their schemas; clang 14 with its sanitizer and libFuzzer runtimes (and
+# llvm-symbolizer, for readable reports) builds the `asan` preset.

@@ -1,20 +1,17 @@
+#include "model/uai.hpp"
 #include "rules/rule_kit.hpp"
 
 namespace scolint::rules {
 namespace {
 
-// UAI/RNE: 7 digits and the letter "ABCDEFGHJKLMNPRSTUVWXYZ"[n mod 23]
-// (formats/AAF.md §5, the key SACoche's tester_UAI() checks).
+// The shape and the check letter of formats/AAF.md §5 (SACoche's tester_UAI()).
 std::string uai_problem(const std::string& uai, Language language) {
   const bool fr = language == Language::fr;
-  bool shape = uai.size() == 8 && uai[7] >= 'A' && uai[7] <= 'Z';
-  for (std::size_t i = 0; shape && i < 7; ++i) shape = uai[i] >= '0' && uai[i] <= '9';
-  if (!shape) return fr ? "n'a pas la forme 7 chiffres + 1 lettre majuscule" : "is not 7 digits + 1 capital letter";
-  static constexpr std::string_view letters = "ABCDEFGHJKLMNPRSTUVWXYZ";
-  const char expected = letters[std::stoul(uai.substr(0, 7)) % 23];
-  if (uai[7] == expected) return {};
+  const auto expected = model::uai_expected_letter(uai);
+  if (!expected) return fr ? "n'a pas la forme 7 chiffres + 1 lettre majuscule" : "is not 7 digits + 1 capital letter";
+  if (uai[7] == *expected) return {};
   return (fr ? "a une lettre de contrôle fausse (attendue : " : "has a wrong check letter (expected: ") +
-         std::string(1, expected) + ")";
+         std::string(1, *expected) + ")";
 }
 
 struct InvalidUai {

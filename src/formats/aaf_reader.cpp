@@ -5,6 +5,7 @@
 #include <set>
 
 #include "formats/adapter_base.hpp"
+#include "model/aaf_value.hpp"
 #include "model/date.hpp"
 #include "model/text.hpp"
 
@@ -60,17 +61,6 @@ const std::map<std::string, std::pair<std::size_t, std::size_t>>& layouts() {
       {"ENTPersonFonctions", {5, 5}},       {"ENTAuxEnsMEF", {3, 3}},
   };
   return table;
-}
-
-std::vector<std::string> split_dollar(std::string_view value) {
-  std::vector<std::string> parts;
-  std::size_t start = 0;
-  for (;;) {
-    const auto at = value.find('$', start);
-    parts.emplace_back(value.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
-    if (at == std::string_view::npos) return parts;
-    start = at + 1;
-  }
 }
 
 struct Value {
@@ -181,7 +171,7 @@ class AafReader final : public AdapterBase {
       if (const auto layout = layouts().find(name); layout != layouts().end()) {
         for (const Value& v : values) {
           if (model::is_blank(v.text)) continue;
-          const std::size_t count = split_dollar(model::trim(v.text)).size();
+          const std::size_t count = model::split_dollar(model::trim(v.text)).size();
           if (count < layout->second.first || count > layout->second.second) {
             issue("A002", v.position,
                   "valeur « " + std::string(model::trim(v.text)) + " » de " + name + " en " + std::to_string(count) +
@@ -224,7 +214,7 @@ class AafReader final : public AdapterBase {
       const auto it = r.attributes.find(attribute);
       if (it == r.attributes.end()) continue;
       for (const Value& v : it->second) {
-        const auto parts = split_dollar(model::trim(v.text));
+        const auto parts = model::split_dollar(model::trim(v.text));
         if (parts.size() != 2 || parts[1].empty()) continue;
         const model::SourceLocation where = at(v.position);
         auto& seen = type == 'D' ? divisions_ : groups_;
@@ -237,7 +227,7 @@ class AafReader final : public AdapterBase {
     }
     if (const auto it = r.attributes.find("ENTElevePersRelEleve"); it != r.attributes.end()) {
       for (const Value& v : it->second) {
-        const auto parts = split_dollar(model::trim(v.text));
+        const auto parts = model::split_dollar(model::trim(v.text));
         if (parts.size() != 6) continue;  // A002 said so
         if (parts[3] != "1" && parts[3] != "2") {
           issue("A008", v.position,
@@ -267,7 +257,7 @@ class AafReader final : public AdapterBase {
     model::Address address;
     address.location = at(r.position);
     address.adresse_id = r.id;
-    const auto lines = split_dollar(first(r, "ENTPersonAdresse"));
+    const auto lines = model::split_dollar(first(r, "ENTPersonAdresse"));
     std::string* targets[] = {&address.ligne1, &address.ligne2, &address.ligne3, &address.ligne4};
     for (std::size_t i = 0; i < lines.size() && i < 4; ++i) *targets[i] = lines[i];
     address.code_postal = first(r, "ENTPersonCodePostal");

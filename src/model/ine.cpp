@@ -14,10 +14,10 @@ namespace x3 = boost::spirit::x3;
 // UAI alphabet (no I, O, Q).
 const auto rnie_letter = x3::char_("A-HJK");
 const auto bea_letter = x3::char_("A-HJ-NPR-Z");
-const auto rnie = x3::repeat(9)[x3::digit] >> x3::repeat(2)[rnie_letter];
-const auto bea = x3::repeat(10)[x3::digit] >> bea_letter;
-const auto base36 = x3::repeat(10)[x3::digit | x3::char_("A-Z")] >> x3::digit;
-const auto sifa = x3::repeat(4)[x3::digit] >> x3::lit('A') >> x3::repeat(5)[x3::digit] >> bea_letter;
+const auto rnie = x3::repeat(9)[grammar::digit] >> x3::repeat(2)[rnie_letter];
+const auto bea = x3::repeat(10)[grammar::digit] >> bea_letter;
+const auto base36 = x3::repeat(10)[grammar::digit | x3::char_("A-Z")] >> grammar::digit;
+const auto sifa = x3::repeat(4)[grammar::digit] >> x3::lit('A') >> x3::repeat(5)[grammar::digit] >> bea_letter;
 
 using grammar::whole;
 

@@ -1,7 +1,9 @@
 #include <catch2/catch.hpp>
 
 #include "model/contact.hpp"
+#include "model/aaf_value.hpp"
 #include "model/ine.hpp"
+#include "model/uai.hpp"
 
 using namespace scolint::model;
 
@@ -30,4 +32,37 @@ TEST_CASE("contact value shapes", "[contact]") {
   CHECK_FALSE(is_valid_phone("06 12 34 56"));
   CHECK(is_valid_email("a.b@c.fr"));
   CHECK_FALSE(is_valid_email("a.b@c"));
+}
+
+TEST_CASE("UAI check letter: 7 digits, n mod 23 in the 23-letter alphabet", "[uai]") {
+  CHECK(uai_expected_letter("0999999F") == std::optional<char>('F'));  // 999999 mod 23 = 5 → F
+  CHECK(uai_expected_letter("0000001B") == std::optional<char>('B'));
+  CHECK(uai_expected_letter("0000023Z") == std::optional<char>('A'));
+  CHECK_FALSE(uai_expected_letter("099999F"));
+  CHECK_FALSE(uai_expected_letter("0999999f"));
+  CHECK_FALSE(uai_expected_letter("09999990"));
+  CHECK_FALSE(uai_expected_letter("0999999FF"));
+}
+
+TEST_CASE("AAF `$` values split into every part, empty ones kept", "[aaf]") {
+  using V = std::vector<std::string>;
+  CHECK(split_dollar("0999999F$3EME A") == V{"0999999F", "3EME A"});
+  CHECK(split_dollar("a$$b") == V{"a", "", "b"});
+  CHECK(split_dollar("$") == V{"", ""});
+  CHECK(split_dollar("") == V{""});
+  CHECK(split_dollar("sans dollar") == V{"sans dollar"});
+}
+
+// The fuzzer's first find: x3::digit went through <cctype> with a negative
+// char (any byte ≥ 0x80), which is undefined and asserted in debug builds.
+TEST_CASE("value grammars take bytes above 0x7F without undefined behaviour", "[grammar]") {
+  for (const std::string_view text : {"\xC5\x92UVRARD", "12345678\xE9" "AB", "0\xC3\xA9 12 34 56 78", "\xFF\xFE", "750\xB0\x31"}) {
+    CAPTURE(text);
+    CHECK_FALSE(ine_shape(text));
+    CHECK_FALSE(is_valid_phone(text));
+    CHECK_FALSE(is_valid_email(text));
+    CHECK_FALSE(is_french_postal_code(text));
+    CHECK_FALSE(uai_expected_letter(text));
+  }
+  CHECK_FALSE(is_valid_email("\xC3\xA9l\xC3\xA8ve@example.org"));
 }

@@ -1,0 +1,16 @@
+#include "model/aaf_value.hpp"
+
+#include <boost/spirit/home/x3.hpp>
+
+namespace scolint::model {
+
+std::vector<std::string> split_dollar(std::string_view value) {
+  namespace x3 = boost::spirit::x3;
+  std::vector<std::string> parts;
+  auto first = value.begin();
+  // `*~char_('$')` matches an empty part too, so "a$$b" and "$" keep their empty parts.
+  x3::parse(first, value.end(), x3::raw[*~x3::char_('$')] % '$', parts);
+  return parts;
+}
+
+}  // namespace scolint::model
