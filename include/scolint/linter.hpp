@@ -35,6 +35,9 @@ struct Options {
   std::map<std::string, Severity> severities{};
   /// Rule thresholds, keyed "CODE.option" (e.g. "S001.max_length" = "6").
   std::map<std::string, std::string> rule_options{};
+  /// Threads that read files and run the dataset rules; 0 means one per core.
+  /// The report is the same, byte for byte, whatever the number.
+  unsigned threads = 0;
 };
 
 /// What was read of one input file.

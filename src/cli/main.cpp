@@ -139,6 +139,8 @@ int main(int argc, char** argv) {
   bool statistics = false;
   app.add_option("--limit", limit, "show at most N diagnostics per rule (the summary counts them all)");
   app.add_flag("--statistics", statistics, "print files, records, bytes and speed to stderr");
+  unsigned jobs = 0;
+  app.add_option("-j,--jobs", jobs, "threads reading files and running checks (default: one per core; same report)");
   std::string baseline_path;
   std::string write_baseline_path;
   app.add_option("--baseline", baseline_path, "hide the findings this baseline file accepts; report only new ones");
@@ -182,6 +184,7 @@ int main(int argc, char** argv) {
   if (app.count("--fail-on") > 0) options.fail_on = *scolint::parse_severity(fail_on);
   if (app.count("--login-profile") > 0) options.login_profile = flags.login_profile;
   if (flags.redact) options.redact = true;
+  options.threads = jobs;
   for (const std::string& assignment : rule_options) {
     const auto equal = assignment.find('=');
     if (equal == std::string::npos) {

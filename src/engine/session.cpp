@@ -11,6 +11,7 @@
 
 #include "engine/file_problems.hpp"
 #include "engine/fingerprint.hpp"
+#include "engine/parallel.hpp"
 #include "engine/personal.hpp"
 #include "formats/export_reader.hpp"
 #include "io/byte_source.hpp"
@@ -101,8 +102,8 @@ class Collector final : public Reporter {
 // record joins the dataset for the dataset rules.
 class EngineSink final : public formats::RecordSink {
  public:
-  EngineSink(const Settings& settings, model::Dataset& dataset, Collector& collector)
-      : dataset_(dataset), collector_(collector) {
+  EngineSink(const Settings& settings, model::Dataset& dataset, model::FileRecord& file, Collector& collector)
+      : dataset_(dataset), file_(file), collector_(collector) {
     for (const Rule* rule : settings.selected) {
       if (rule->on_pupil) pupil_rules_.push_back(rule);
       if (rule->on_person) person_rules_.push_back(rule);
@@ -112,15 +113,9 @@ class EngineSink final : public formats::RecordSink {
     }
   }
 
-  void start_file(model::FileId file) {
-    file_ = file;
-    records_ = 0;
-  }
   [[nodiscard]] std::uint64_t records() const { return records_; }
 
-  void parameters(const model::ExportParameters& parameters) override {
-    dataset_.files[file_].parameters = parameters;
-  }
+  void parameters(const model::ExportParameters& parameters) override { file_.parameters = parameters; }
   void pupil(model::Pupil&& pupil) override {
     for (const Rule* rule : pupil_rules_) collector_.guarded(rule, [&] { rule->on_pupil(pupil, collector_); });
     keep(dataset_.pupils, std::move(pupil));
@@ -158,8 +153,8 @@ class EngineSink final : public formats::RecordSink {
   }
 
   model::Dataset& dataset_;
+  model::FileRecord& file_;
   Collector& collector_;
-  model::FileId file_ = 0;
   std::uint64_t records_ = 0;
   std::vector<const Rule*> pupil_rules_, person_rules_, staff_rules_, division_rules_, group_rules_;
 };
@@ -277,75 +272,140 @@ Diagnostic to_diagnostic(const RawFinding& raw, const model::Dataset& dataset, c
   return diagnostic;
 }
 
-}  // namespace
 
-Report run_session(const RuleRegistry& registry, const Settings& settings, const std::vector<Input>& inputs) {
-  model::Dataset dataset;
+// Everything one file gave: its own records and findings, merged into the
+// run in input order so that the report does not depend on which thread read it.
+struct FileRead {
+  model::FileRecord record;
+  model::Dataset records;  // this file's records only
+  std::vector<RawFinding> findings;
+  std::vector<std::string> internal_errors;
+  std::uint64_t bytes = 0;
+  bool skipped = false;
+};
+
+FileRead read_file(const RuleRegistry& registry, const Settings& settings, const PlannedFile& planned,
+                   model::FileId file) {
+  FileRead read;
+  read.record = {planned.display, model::ExportKind::unknown, "", {}, 0, false};
   Collector collector(settings);
-  EngineSink sink(settings, dataset, collector);
-  std::map<model::FileId, std::uint64_t> bytes;
-  std::map<model::FileId, bool> skipped;
-
   // File problems are findings of the F rules. Those that stop a file are
   // always reported, selected or not: exit code 2 must come with its reason.
-  auto file_problem = [&](model::FileId file, const FileProblem& problem) {
+  auto file_problem = [&](const FileProblem& problem) {
     const Rule* rule = registry.find(problem.code);
     const bool selected = std::find(settings.selected.begin(), settings.selected.end(), rule) != settings.selected.end();
     if (rule == nullptr || (!selected && !problem.failed)) return;
     Finding finding;
     finding.location = {file, problem.position.line, problem.position.column};
     finding.args = problem.args;
-    finding.record = fs::path(dataset.files[file].path).filename().string();
+    finding.record = fs::path(read.record.path).filename().string();
     // Two missing "Eleves.xml" in two folders, or two ragged rows of one CSV, are two problems.
-    finding.key = dataset.files[file].path + ":" + std::to_string(problem.position.line);
+    finding.key = read.record.path + ":" + std::to_string(problem.position.line);
     collector.findings().push_back({rule, std::move(finding)});
   };
+  auto finish = [&] {
+    read.findings = std::move(collector.findings());
+    read.internal_errors = std::move(collector.internal_errors());
+    return std::move(read);
+  };
 
-  for (const PlannedFile& planned : plan(inputs, settings.language)) {
-    const auto file = static_cast<model::FileId>(dataset.files.size());
-    dataset.files.push_back({planned.display, model::ExportKind::unknown, "", {}, 0, false});
-    if (planned.problem) {
-      dataset.files[file].failed = true;
-      file_problem(file, *planned.problem);
-      continue;
+  if (planned.problem) {
+    read.record.failed = true;
+    file_problem(*planned.problem);
+    return finish();
+  }
+  std::unique_ptr<io::ByteSource> source;
+  if (planned.bytes != nullptr) {
+    source = io::memory_source(*planned.bytes);
+  } else if (planned.from_stdin) {
+    source = io::stdin_source();
+  } else {
+    auto opened = planned.zip_path.empty() ? io::open_file(planned.display)
+                                           : io::open_zip_member(planned.zip_path, planned.zip_member);
+    if (!opened) {
+      read.record.failed = true;
+      file_problem(open_problem(opened.error().detail, settings.language));
+      return finish();
     }
-    std::unique_ptr<io::ByteSource> source;
-    if (planned.bytes != nullptr) {
-      source = io::memory_source(*planned.bytes);
-    } else if (planned.from_stdin) {
-      source = io::stdin_source();
-    } else {
-      auto opened = planned.zip_path.empty() ? io::open_file(planned.display)
-                                             : io::open_zip_member(planned.zip_path, planned.zip_member);
-      if (!opened) {
-        dataset.files[file].failed = true;
-        file_problem(file, open_problem(opened.error().detail, settings.language));
-        continue;
-      }
-      source = std::move(opened.value());
-    }
-    sink.start_file(file);
-    CountingSource counted(std::move(source));
-    const formats::ReadOutcome outcome = formats::read_export(
-        counted, file, sink, [&](model::ExportKind kind) { return settings.kinds.empty() || settings.kinds.contains(kind); });
-    skipped[file] = outcome.skipped;
-    bytes[file] = counted.bytes();
-    model::FileRecord& record = dataset.files[file];
-    record.kind = outcome.kind;
-    record.encoding = outcome.encoding;
-    record.records = sink.records();
-    if (auto problem = read_problem(outcome, record.records, settings.language)) {
-      record.failed = problem->failed;
-      file_problem(file, *problem);
-    }
-    for (const FileProblem& problem : aaf_problems(outcome, settings.language)) file_problem(file, problem);
-    for (const FileProblem& problem : csv_problems(outcome, settings.language)) {
-      dataset.files[file].failed = dataset.files[file].failed || problem.failed;
-      file_problem(file, problem);
-    }
+    source = std::move(opened.value());
+  }
+  EngineSink sink(settings, read.records, read.record, collector);
+  CountingSource counted(std::move(source));
+  const formats::ReadOutcome outcome = formats::read_export(
+      counted, file, sink, [&](model::ExportKind kind) { return settings.kinds.empty() || settings.kinds.contains(kind); });
+  read.skipped = outcome.skipped;
+  read.bytes = counted.bytes();
+  model::FileRecord& record = read.record;
+  record.kind = outcome.kind;
+  record.encoding = outcome.encoding;
+  record.records = sink.records();
+  if (auto problem = read_problem(outcome, record.records, settings.language)) {
+    record.failed = problem->failed;
+    file_problem(*problem);
+  }
+  for (const FileProblem& problem : aaf_problems(outcome, settings.language)) file_problem(problem);
+  for (const FileProblem& problem : csv_problems(outcome, settings.language)) {
+    record.failed = record.failed || problem.failed;
+    file_problem(problem);
+  }
+  return finish();
+}
+
+template <typename T>
+void append(std::vector<T>& to, std::vector<T>& from) {
+  if (to.empty()) {
+    to = std::move(from);
+  } else {
+    to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+  }
+  from = {};
+}
+
+void merge_records(model::Dataset& into, model::Dataset& part) {
+  append(into.pupils, part.pupils);
+  append(into.memberships, part.memberships);
+  append(into.persons, part.persons);
+  append(into.addresses, part.addresses);
+  append(into.links, part.links);
+  append(into.divisions, part.divisions);
+  append(into.groups, part.groups);
+  append(into.services, part.services);
+  append(into.staff, part.staff);
+  append(into.subjects, part.subjects);
+  append(into.aaf_structures, part.aaf_structures);
+}
+
+}  // namespace
+
+Report run_session(const RuleRegistry& registry, const Settings& settings, const std::vector<Input>& inputs) {
+  model::Dataset dataset;
+  std::vector<RawFinding> findings;
+  std::vector<std::string> internal_errors;
+  std::map<model::FileId, std::uint64_t> bytes;
+  std::map<model::FileId, bool> skipped;
+  const unsigned threads = thread_count(settings.threads);
+
+  // Files are read in parallel, each into its own slot, then merged in input order.
+  const std::vector<PlannedFile> planned = plan(inputs, settings.language);
+  std::vector<FileRead> reads(planned.size());
+  for_each_index(planned.size(), threads, [&](std::size_t i) {
+    reads[i] = read_file(registry, settings, planned[i], static_cast<model::FileId>(i));
+  });
+  for (std::size_t i = 0; i < reads.size(); ++i) {
+    FileRead& read = reads[i];
+    const auto file = static_cast<model::FileId>(i);
+    dataset.files.push_back(std::move(read.record));
+    merge_records(dataset, read.records);
+    findings.insert(findings.end(), std::make_move_iterator(read.findings.begin()),
+                    std::make_move_iterator(read.findings.end()));
+    internal_errors.insert(internal_errors.end(), read.internal_errors.begin(), read.internal_errors.end());
+    bytes[file] = read.bytes;
+    skipped[file] = read.skipped;
+    read = {};
   }
 
   Report report;
+  std::vector<const Rule*> dataset_rules;
   for (const Rule* rule : settings.selected) {
     if (!rule->on_dataset) continue;
     std::vector<std::string> missing;
@@ -356,14 +416,29 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
       report.skipped_checks.push_back({std::string(rule->info.code), std::move(missing)});
       continue;
     }
-    collector.guarded(rule, [&] { rule->on_dataset(dataset, collector); });
+    dataset_rules.push_back(rule);
   }
+  // Dataset rules only read the dataset: they run side by side, each with its
+  // own collector, and their findings join in rule order.
+  std::vector<std::pair<std::vector<RawFinding>, std::vector<std::string>>> outcomes(dataset_rules.size());
+  for_each_index(dataset_rules.size(), threads, [&](std::size_t i) {
+    Collector collector(settings);
+    const Rule* rule = dataset_rules[i];
+    collector.guarded(rule, [&] { rule->on_dataset(dataset, collector); });
+    outcomes[i] = {std::move(collector.findings()), std::move(collector.internal_errors())};
+  });
+  for (auto& [rule_findings, rule_errors] : outcomes) {
+    findings.insert(findings.end(), std::make_move_iterator(rule_findings.begin()),
+                    std::make_move_iterator(rule_findings.end()));
+    internal_errors.insert(internal_errors.end(), rule_errors.begin(), rule_errors.end());
+  }
+  outcomes = {};
 
   // The division each finding concerns, for reports grouped by class (HTML):
   // a pupil's first division, or the division a structure record names.
   // Only the pupils that have findings are looked up: no work on a clean export.
   std::unordered_map<std::string, std::string> division_of;
-  for (const auto& raw : collector.findings()) {
+  for (const auto& raw : findings) {
     if (raw.finding.record.rfind("ELEVE_ID=", 0) == 0) division_of.try_emplace(raw.finding.record.substr(9));
   }
   if (!division_of.empty()) {
@@ -373,7 +448,7 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
       if (it != division_of.end() && it->second.empty()) it->second = membership.code;
     }
   }
-  for (const auto& raw : collector.findings()) {
+  for (const auto& raw : findings) {
     Diagnostic diagnostic = to_diagnostic(raw, dataset, settings);
     if (diagnostic.record.rfind("ELEVE_ID=", 0) == 0) {
       const auto it = division_of.find(diagnostic.record.substr(9));
@@ -407,7 +482,7 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
     diagnostic.message = redactor.resolve(diagnostic.message);
     diagnostic.predicted_login = redactor.resolve(diagnostic.predicted_login);
   }
-  bool failed_any = !collector.internal_errors().empty();
+  bool failed_any = !internal_errors.empty();
   for (const model::FileRecord& file : dataset.files) {
     const auto id = static_cast<model::FileId>(&file - dataset.files.data());
     report.files.push_back({file.path, std::string(model::export_kind_name(file.kind)), file.encoding, file.records,
@@ -424,7 +499,7 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
     }
     fails = fails || diagnostic.severity >= settings.fail_on;
   }
-  report.internal_errors = std::move(collector.internal_errors());
+  report.internal_errors = std::move(internal_errors);
   report.exit_code = failed_any ? 2 : fails ? 1 : 0;
   report.fail_on = settings.fail_on;
   for (const Rule* rule : settings.selected) report.rules_run.emplace_back(rule->info.code);

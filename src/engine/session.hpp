@@ -31,6 +31,7 @@ struct Settings {
   model::LoginProfile login_profile = model::LoginProfile::underscore;
   Severity fail_on = Severity::error;
   bool redact = false;
+  unsigned threads = 0;  // 0: one per core
   std::map<std::string, Severity> severities;  // per-code overrides
   std::set<model::ExportKind> kinds;           // empty: every kind
 };

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "formats/siecle_readers.hpp"
+#include "formats/single_byte_encoding.hpp"
 
 namespace scolint::formats {
 namespace {
@@ -184,10 +185,15 @@ ReadOutcome read_export(io::ByteSource& source, model::FileId file, RecordSink& 
     outcome.head_position = {line, static_cast<std::uint32_t>(start - line_start + 1)};
     return outcome;
   }
+  const std::string declared = declared_encoding(std::string_view(prefix).substr(start));
   PrefixedSource replay(std::move(prefix), source);
   HighByteWatch watched(replay);
   Dispatcher dispatcher(file, sink, wanted);
-  outcome.xml = parse_xml(watched, dispatcher);
+  std::unique_ptr<io::ByteSource> transcoded;
+  if (!declared.empty() && declared != "UTF-8" && declared != "UTF8" && declared != "US-ASCII") {
+    if (const auto table = single_byte_table(declared)) transcoded = utf8_from_single_byte(*table, watched);
+  }
+  outcome.xml = transcoded ? parse_xml(*transcoded, dispatcher, {}, true) : parse_xml(watched, dispatcher);
   outcome.kind = dispatcher.kind();
   outcome.skipped = dispatcher.skipped;
   outcome.aaf_issues = std::move(dispatcher.issues);

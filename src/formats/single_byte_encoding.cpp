@@ -3,8 +3,10 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace scolint::formats {
 
@@ -32,6 +34,75 @@ std::optional<ByteTable> single_byte_table(std::string_view charset_name) {
     if (table.at(byte) != static_cast<int>(byte)) return std::nullopt;
   }
   return table;
+}
+
+std::string declared_encoding(std::string_view prefix) {
+  if (prefix.rfind("\xEF\xBB\xBF", 0) == 0) prefix.remove_prefix(3);
+  if (prefix.rfind("<?xml", 0) != 0) return {};
+  const auto end = prefix.find("?>");
+  const std::string_view declaration = prefix.substr(0, end);
+  const auto key = declaration.find("encoding");
+  if (key == std::string_view::npos) return {};
+  auto quote = declaration.find_first_of("\"'", key);
+  if (quote == std::string_view::npos) return {};
+  const auto close = declaration.find(declaration[quote], quote + 1);
+  if (close == std::string_view::npos) return {};
+  std::string name(declaration.substr(quote + 1, close - quote - 1));
+  std::transform(name.begin(), name.end(), name.begin(),
+                 [](unsigned char c) { return static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c); });
+  return name;
+}
+
+namespace {
+
+class SingleByteToUtf8 final : public io::ByteSource {
+ public:
+  SingleByteToUtf8(const ByteTable& table, io::ByteSource& inner) : inner_(inner) {
+    for (std::size_t byte = 0; byte < table.size(); ++byte) {
+      const auto c = static_cast<unsigned>(table.at(byte));
+      std::string& utf8 = utf8_.at(byte);
+      if (c < 0x80U) {
+        utf8 = std::string(1, static_cast<char>(c));
+      } else if (c < 0x800U) {
+        utf8 = {static_cast<char>(0xC0U | (c >> 6U)), static_cast<char>(0x80U | (c & 0x3FU))};
+      } else {
+        utf8 = {static_cast<char>(0xE0U | (c >> 12U)), static_cast<char>(0x80U | ((c >> 6U) & 0x3FU)),
+                static_cast<char>(0x80U | (c & 0x3FU))};
+      }
+    }
+  }
+
+  Result<std::size_t> read(std::span<char> buffer) override {
+    // A byte gives at most 3 UTF-8 bytes (U+0800..U+FFFF: the euro sign).
+    if (buffer.size() < 3) return Error{ErrorCode::io_error, "read buffer too small"};
+    raw_.resize(buffer.size() / 3);
+    auto got = inner_.read(raw_);
+    if (!got) return got;
+    std::size_t out = 0;
+    for (std::size_t i = 0; i < got.value(); ++i) {
+      const auto byte = static_cast<unsigned char>(raw_[i]);
+      if (byte < 0x80U) {
+        buffer[out++] = static_cast<char>(byte);
+        continue;
+      }
+      for (const char c : utf8_.at(byte)) buffer[out++] = c;
+    }
+    return out;
+  }
+
+ private:
+  io::ByteSource& inner_;
+  std::array<std::string, 256> utf8_{};
+  std::vector<char> raw_;
+};
+
+}  // namespace
+
+std::unique_ptr<io::ByteSource> utf8_from_single_byte(const ByteTable& table, io::ByteSource& inner) {
+  for (const int c : table) {
+    if (c < 0 || c >= 0x10000) return nullptr;
+  }
+  return std::make_unique<SingleByteToUtf8>(table, inner);
 }
 
 }  // namespace scolint::formats

@@ -24,8 +24,10 @@ namespace {
 
 class ExpatSession {
  public:
-  ExpatSession(XmlRootDispatcher& dispatcher, const XmlLimits& limits)
-      : parser_(XML_ParserCreate(nullptr), &XML_ParserFree), dispatcher_(dispatcher), limits_(limits) {
+  ExpatSession(XmlRootDispatcher& dispatcher, const XmlLimits& limits, bool utf8_input)
+      : parser_(XML_ParserCreate(utf8_input ? "UTF-8" : nullptr), &XML_ParserFree),
+        dispatcher_(dispatcher),
+        limits_(limits) {
     XML_Parser parser = parser_.get();
     XML_SetUserData(parser, this);
     XML_SetElementHandler(parser, &ExpatSession::on_start, &ExpatSession::on_end);
@@ -249,8 +251,8 @@ class ExpatSession {
 
 }  // namespace
 
-XmlOutcome parse_xml(io::ByteSource& source, XmlRootDispatcher& dispatcher, const XmlLimits& limits) {
-  ExpatSession session(dispatcher, limits);
+XmlOutcome parse_xml(io::ByteSource& source, XmlRootDispatcher& dispatcher, const XmlLimits& limits, bool utf8_input) {
+  ExpatSession session(dispatcher, limits, utf8_input);
   return session.run(source);
 }
 

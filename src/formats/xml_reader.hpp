@@ -78,6 +78,9 @@ struct XmlOutcome {
 
 /// Parses `source` to the end or to the first failure. Records already
 /// handed to handlers stay valid after a failure.
-XmlOutcome parse_xml(io::ByteSource& source, XmlRootDispatcher& dispatcher, const XmlLimits& limits = {});
+/// `utf8_input`: the bytes are UTF-8 whatever the declaration says (they were
+/// transcoded before); the declared name is still reported in the outcome.
+XmlOutcome parse_xml(io::ByteSource& source, XmlRootDispatcher& dispatcher, const XmlLimits& limits = {},
+                     bool utf8_input = false);
 
 }  // namespace scolint::formats

@@ -50,7 +50,42 @@ icu::UnicodeString decomposed(std::string_view utf8, bool compatibility) {
   return U_FAILURE(status) ? source : result;
 }
 
+// Most names in an export are ASCII, or ASCII with the accented letters of
+// French (é, è, ç, ï...): for those, NFKD + dropping marks leaves one ASCII
+// base letter, and no spelling rule applies, so every pass reduces to a byte
+// loop giving the same result as ICU without its allocations. Anything else
+// (Œ, ß, other scripts, combining marks) goes through ICU.
+// The base letter of U+00C0..U+00FF (UTF-8 C3 80..C3 BF), or 0 when the
+// character is not a letter with one mark on an ASCII base.
+constexpr std::string_view latin1_bases =
+    "AAAAAA\0CEEEEIIII\0NOOOOO\0\0UUUUY\0\0"
+    "aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0y";
+
+bool fold_fast(std::string_view utf8, Pass pass, std::string& out) {
+  out.reserve(utf8.size());
+  for (std::size_t i = 0; i < utf8.size(); ++i) {
+    char c = utf8[i];
+    if ((static_cast<unsigned char>(c) & 0x80U) != 0) {
+      const bool latin1 = static_cast<unsigned char>(c) == 0xC3U && i + 1 < utf8.size() &&
+                          (static_cast<unsigned char>(utf8[i + 1]) & 0xC0U) == 0x80U;
+      if (!latin1) return false;
+      c = latin1_bases[static_cast<unsigned char>(utf8[++i]) & 0x3FU];
+      if (c == '\0') return false;
+    }
+    const bool upper = c >= 'A' && c <= 'Z';
+    const bool lower = c >= 'a' && c <= 'z';
+    if (pass == Pass::identity) {
+      if (upper || (c >= '0' && c <= '9')) out += c;
+      if (lower) out += static_cast<char>(c - 'a' + 'A');
+    } else {
+      out += upper ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+  }
+  return true;
+}
+
 std::string fold(std::string_view utf8, Pass pass) {
+  if (std::string fast; fold_fast(utf8, pass, fast)) return fast;
   const icu::UnicodeString text = decomposed(utf8, pass != Pass::marks_only);
   icu::UnicodeString out;
   for (int32_t i = 0; i < text.length(); i = text.moveIndex32(i, 1)) {

@@ -9,6 +9,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <scolint/report.hpp>
+
 #include "support.hpp"
 
 namespace fs = std::filesystem;
@@ -54,12 +56,36 @@ TEST_CASE("a good file's findings are the same alone or beside broken files, in 
   REQUIRE_FALSE(alone.empty());
   Files files{{"good.xml", demo}};
   files.insert(files.end(), broken.begin(), broken.end());
-  for (int rotation = 0; rotation < static_cast<int>(files.size()); ++rotation) {
-    INFO("rotation " << rotation);
-    std::rotate(files.begin(), files.begin() + 1, files.end());
-    const auto together = lint(files, options);
-    CHECK(findings_of(together, "good.xml") == alone);
-    CHECK(together.exit_code == 2);
+  for (const unsigned threads : {1U, 2U}) {
+    for (int rotation = 0; rotation < static_cast<int>(files.size()); ++rotation) {
+      INFO("rotation " << rotation << ", " << threads << " thread(s)");
+      std::rotate(files.begin(), files.begin() + 1, files.end());
+      scolint::Options threaded = options;
+      threaded.threads = threads;
+      const auto together = lint(files, threaded);
+      CHECK(findings_of(together, "good.xml") == alone);
+      CHECK(together.exit_code == 2);
+    }
+  }
+}
+
+TEST_CASE("reports are byte-identical whatever the number of threads", "[properties]") {
+  auto run = [](unsigned threads) {
+    auto linter = scolint::Linter::create({.language = scolint::Language::en, .threads = threads});
+    REQUIRE(linter);
+    // Every kind of input, good and broken, so that files, findings, related
+    // places and file problems all have to merge in the same order.
+    for (const char* dir : {"demo", "demo-csv", "demo-aaf", "malformed", "golden/zip-archive"}) {
+      linter.value().add_path(std::string(SCOLINT_SOURCE_DIR "/testdata/") + dir);
+    }
+    const scolint::Report report = linter.value().run();
+    return scolint::render_json(report) + scolint::render_text(report, {}) + scolint::render_sarif(report, scolint::Language::en);
+  };
+  const std::string one = run(1);
+  REQUIRE(one.size() > 10000);
+  for (const unsigned threads : {2U, 3U, 8U}) {
+    INFO(threads << " threads");
+    CHECK(run(threads) == one);
   }
 }
 
