@@ -100,7 +100,7 @@ std::vector<FileProblem> csv_problems(const formats::ReadOutcome& outcome, Langu
         break;
       case Kind::line_too_long:
         problems.push_back({"F006", issue.position,
-                            {pick(language, "ligne de plus de 4 Mio, ignorée", "line longer than 4 MiB, skipped")}, false});
+                            {pick(language, "ligne de plus de 4 Mio, ignorée", "line longer than 4 MiB, skipped")}, true});
         break;
       case Kind::missing_column:
         problems.push_back({"F007", issue.position, {issue.detail}, false});
@@ -144,6 +144,11 @@ std::optional<FileProblem> read_problem(const formats::ReadOutcome& outcome, std
                          true};
     case XmlFailure::too_deep:
       return FileProblem{"F003", at, {pick(language, "imbrication trop profonde", "elements nested too deep")}, true};
+    case XmlFailure::text_too_long:
+      return FileProblem{"F003", at,
+                         {pick(language, "valeur de plus de ", "value longer than ") + xml.detail +
+                          pick(language, " Mio", " MiB")},
+                         true};
     case XmlFailure::unknown_encoding:
       return FileProblem{"F004", at,
                          {pick(language, "l'encodage déclaré « ", "the declared encoding \"") + xml.detail +

@@ -65,6 +65,13 @@ class ExpatSession {
         if (outcome_.failure != XmlFailure::none) return outcome_;  // we stopped it
         return expat_failure();
       }
+      fed_since_event_ += got.value();
+      if (fed_since_event_ > limits_.max_token_bytes) {
+        outcome_.failure = XmlFailure::text_too_long;
+        outcome_.detail = std::to_string(limits_.max_token_bytes >> 20U);
+        outcome_.position = current_position();
+        return outcome_;
+      }
       if (last) return outcome_;
     }
   }
@@ -172,6 +179,7 @@ class ExpatSession {
 
   static void XMLCALL on_start(void* data, const XML_Char* name, const XML_Char** attributes) {
     ExpatSession& session = self(data);
+    session.fed_since_event_ = 0;
     session.guarded([&] {
       const XmlAttributes attrs(attributes);
       const XmlPosition position = session.current_position();
@@ -186,6 +194,12 @@ class ExpatSession {
         session.stop(XmlFailure::too_deep, std::to_string(session.limits_.max_depth));
         return;
       }
+      for (const XML_Char** pair = attributes; *pair != nullptr; pair += 2) {
+        if (std::char_traits<char>::length(pair[1]) > session.limits_.max_text_bytes) {
+          session.stop(XmlFailure::text_too_long, std::to_string(session.limits_.max_text_bytes >> 20U));
+          return;
+        }
+      }
       session.path_.emplace_back(name);
       session.text_.clear();
       session.handler_->start_element(session.path_, attrs, position);
@@ -194,6 +208,7 @@ class ExpatSession {
 
   static void XMLCALL on_end(void* data, const XML_Char* /*name*/) {
     ExpatSession& session = self(data);
+    session.fed_since_event_ = 0;
     session.guarded([&] {
       session.handler_->end_element(session.path_, session.text_);
       session.path_.pop_back();
@@ -204,8 +219,10 @@ class ExpatSession {
   static void XMLCALL on_text(void* data, const XML_Char* text, int length) {
     ExpatSession& session = self(data);
     const auto size = static_cast<std::size_t>(length);
+    session.fed_since_event_ = 0;
+    if (session.outcome_.failure != XmlFailure::none) return;
     if (session.text_.size() + size > session.limits_.max_text_bytes) {
-      session.outcome_.text_truncated = true;
+      session.stop(XmlFailure::text_too_long, std::to_string(session.limits_.max_text_bytes >> 20U));
       return;
     }
     session.text_.append(text, size);
@@ -246,6 +263,7 @@ class ExpatSession {
   XmlHandler* handler_ = nullptr;
   XmlPath path_;
   std::string text_;
+  std::size_t fed_since_event_ = 0;  // bytes given to expat since the last element or text event
   XmlOutcome outcome_;
 };
 

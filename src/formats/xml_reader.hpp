@@ -51,7 +51,11 @@ class XmlRootDispatcher {
 
 struct XmlLimits {
   std::size_t max_depth = 4096;            // real exports nest less than 10 deep
-  std::size_t max_text_bytes = 1U << 20U;  // longer leaf text is cut, and said so
+  std::size_t max_text_bytes = 1U << 20U;  // a longer text value stops the parse (F003)
+  // expat holds a tag (with its attributes) or a comment whole: bytes read
+  // without any element or text event in between stop the parse too, so a
+  // 64 MiB attribute costs megabytes, not hundreds.
+  std::size_t max_token_bytes = 8U << 20U;
   std::size_t chunk_bytes = 1U << 18U;
 };
 
@@ -62,6 +66,7 @@ enum class XmlFailure : std::uint8_t {
   invalid_bytes,        // bytes that are not UTF-8 in a UTF-8 document: `detail` is the byte
   entity_declaration,   // <!ENTITY ...>: refused (no expansion, no XXE)
   too_deep,
+  text_too_long,  // a text value over XmlLimits::max_text_bytes: no real export has one
   unknown_root,
   read_error,
 };
@@ -73,7 +78,6 @@ struct XmlOutcome {
   std::string detail;          // root name, encoding name or read error
   XmlPosition position;        // where the failure was seen
   std::string encoding = "UTF-8";  // declared in the prolog, else UTF-8 (XML 1.0 §4.3.3)
-  bool text_truncated = false;
 };
 
 /// Parses `source` to the end or to the first failure. Records already

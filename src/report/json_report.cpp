@@ -12,12 +12,49 @@ using Json = nlohmann::ordered_json;
 
 Json location_json(const Location& at) { return Json{{"file", at.file}, {"line", at.line}, {"column", at.column}}; }
 
+// One entry at a time: a DOM of the whole report costs several times the size
+// of the text (100 000 findings: hundreds of MB). Each piece is dumped as
+// nlohmann would dump it inside the document, so the bytes are the same.
+void append_member(std::string& out, const char* key, const Json& value, bool last = false) {
+  std::string text = value.dump(2, ' ', false, Json::error_handler_t::replace);
+  std::string indented;
+  indented.reserve(text.size() + text.size() / 8);
+  for (const char c : text) {
+    indented += c;
+    if (c == '\n') indented += "  ";
+  }
+  out += "  \"";
+  out += key;
+  out += "\": ";
+  out += indented;
+  out += last ? "\n" : ",\n";
+}
+
+Json diagnostic_json(const Diagnostic& d) {
+  Json entry{{"code", d.code}, {"rule", d.rule}, {"severity", severity_name(d.severity)}};
+  entry["file"] = d.location.file;
+  entry["line"] = d.location.line;
+  entry["column"] = d.location.column;
+  entry["message"] = d.message;
+  if (!d.hint.empty()) entry["hint"] = d.hint;
+  if (!d.record.empty()) entry["record"] = d.record;
+  if (!d.related.empty()) {
+    Json related = Json::array();
+    for (const Location& at : d.related) related.push_back(location_json(at));
+    entry["related"] = std::move(related);
+  }
+  if (!d.predicted_login.empty()) entry["predicted_login"] = d.predicted_login;
+  if (!d.division.empty()) entry["division"] = d.division;
+  entry["fingerprint"] = d.fingerprint;
+  return entry;
+}
+
 }  // namespace
 
 std::string render_json(const Report& report) {
-  Json root;
-  root["schema_version"] = 1;
-  root["tool"] = {{"name", "scolint"}, {"version", version_string}};
+  std::string out = "{\n";
+  append_member(out, "schema_version", 1);
+  append_member(out, "tool", {{"name", "scolint"}, {"version", version_string}});
   Json files = Json::array();
   for (const FileSummary& file : report.files) {
     Json entry{{"path", file.path}, {"kind", file.kind}};
@@ -27,40 +64,35 @@ std::string render_json(const Report& report) {
     if (file.failed) entry["failed"] = true;
     files.push_back(std::move(entry));
   }
-  root["files"] = std::move(files);
-  Json diagnostics = Json::array();
-  for (const Diagnostic& d : report.diagnostics) {
-    Json entry{{"code", d.code}, {"rule", d.rule}, {"severity", severity_name(d.severity)}};
-    entry["file"] = d.location.file;
-    entry["line"] = d.location.line;
-    entry["column"] = d.location.column;
-    entry["message"] = d.message;
-    if (!d.hint.empty()) entry["hint"] = d.hint;
-    if (!d.record.empty()) entry["record"] = d.record;
-    if (!d.related.empty()) {
-      Json related = Json::array();
-      for (const Location& at : d.related) related.push_back(location_json(at));
-      entry["related"] = std::move(related);
+  append_member(out, "files", files);
+  if (report.diagnostics.empty()) {
+    out += "  \"diagnostics\": [],\n";
+  } else {
+    out += "  \"diagnostics\": [\n";
+    for (std::size_t i = 0; i < report.diagnostics.size(); ++i) {
+      const std::string text = diagnostic_json(report.diagnostics[i]).dump(2, ' ', false, Json::error_handler_t::replace);
+      out += "    ";
+      for (const char c : text) {
+        out += c;
+        if (c == '\n') out += "    ";
+      }
+      out += i + 1 < report.diagnostics.size() ? ",\n" : "\n";
     }
-    if (!d.predicted_login.empty()) entry["predicted_login"] = d.predicted_login;
-    if (!d.division.empty()) entry["division"] = d.division;
-    entry["fingerprint"] = d.fingerprint;
-    diagnostics.push_back(std::move(entry));
+    out += "  ],\n";
   }
-  root["diagnostics"] = std::move(diagnostics);
-  root["summary"] = {{"error", report.errors}, {"warning", report.warnings}, {"info", report.infos}};
+  const bool more = !report.skipped_checks.empty() || report.baseline_applied;
+  append_member(out, "summary", {{"error", report.errors}, {"warning", report.warnings}, {"info", report.infos}}, !more);
   if (!report.skipped_checks.empty()) {
     Json skipped = Json::array();
     for (const SkippedCheck& check : report.skipped_checks) {
       skipped.push_back({{"code", check.code}, {"missing", check.missing}});
     }
-    root["skipped_checks"] = std::move(skipped);
+    append_member(out, "skipped_checks", skipped, !report.baseline_applied);
   }
   if (report.baseline_applied) {
-    root["baseline"] = {{"hidden", report.baseline_hidden}, {"stale", report.baseline_stale}};
+    append_member(out, "baseline", {{"hidden", report.baseline_hidden}, {"stale", report.baseline_stale}}, true);
   }
-  // Invalid UTF-8 from a broken file must not abort the report: replace it.
-  return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  return out + "}\n";
 }
 
 }  // namespace scolint
