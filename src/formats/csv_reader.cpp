@@ -181,11 +181,13 @@ bool split_cells(const std::string& record, char delimiter, std::uint32_t first_
   const auto plain = *~x3::char_(std::string(1, delimiter) + "\"\n");
   auto it = record.begin();
   const auto end = record.end();
+  // Position of the cell start: lines and code points before it, counted
+  // from where the previous cell started (once over the record, not per cell).
+  auto scan = record.begin();
+  std::uint32_t line = first_line;
+  std::uint32_t column = 1;
   for (;;) {
-    // Position of the cell start: lines and code points before it.
-    std::uint32_t line = first_line;
-    std::uint32_t column = 1;
-    for (auto scan = record.begin(); scan != it; ++scan) {
+    for (; scan != it; ++scan) {
       if (*scan == '\n') {
         ++line;
         column = 1;
@@ -220,8 +222,9 @@ bool split_cells(const std::string& record, char delimiter, std::uint32_t first_
 }
 
 // Quotes open at the end of `text`? Doubled quotes cancel out.
-bool inside_quotes(std::string_view text) {
-  bool open = false;
+// Whether a quote is still open after `text`, given the state before it:
+// called on each new physical line only, so a long quoted value costs one pass.
+bool inside_quotes(std::string_view text, bool open) {
   for (const char c : text) {
     if (c == '"') open = !open;
   }
@@ -396,6 +399,7 @@ CsvOutcome read_csv(io::ByteSource& source, model::FileId file, RecordSink& sink
   bool utf8 = true;
   bool first = true;
   std::vector<Cell> cells;
+  bool open_quote = false;
 
   auto decode = [&](std::string bytes, std::uint32_t line) {
     if (first) {
@@ -452,6 +456,7 @@ CsvOutcome read_csv(io::ByteSource& source, model::FileId file, RecordSink& sink
       outcome.header = text.substr(0, 120);
       outcome.delimiter = sniff_delimiter(text);
     }
+    open_quote = inside_quotes(text, open_quote);
     if (record.empty()) {
       record_line = number;
       record = std::move(text);
@@ -459,7 +464,14 @@ CsvOutcome read_csv(io::ByteSource& source, model::FileId file, RecordSink& sink
       record += '\n';
       record += text;
     }
-    if (inside_quotes(record)) continue;
+    if (open_quote) {
+      if (record.size() <= line_cap) continue;
+      // A quote left open would make the rest of the file one cell: stop
+      // at the cap, like an overlong line, and say where the quote opened.
+      outcome.issues.push_back({CsvIssue::Kind::unclosed_quote, {record_line, 1}, "", 0, 0});
+      record.clear();
+      break;
+    }
     finish_record();
     if ((outcome.kind == model::ExportKind::unknown || outcome.skipped) && have_header) break;  // nothing more to read
   }

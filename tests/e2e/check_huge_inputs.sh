@@ -51,6 +51,11 @@ check "64 MiB attribute" "$work/attribute.xml" "attribute.xml:2:30: error: malfo
   printf '";X\nC;D;E\n'; } > "$work/line.csv"
 check "64 MiB CSV line" "$work/line.csv" "line.csv:2:1: error: .*line longer than 4 MiB" 64
 
+# A quote never closed, then 64 MiB of ordinary lines: one pass, stopped at 4 MiB.
+{ printf 'Nom;Prénom;INE\nA;"B;C\n'
+  head -c $mib64 /dev/zero | tr '\0' 'x' | fold -w 63; } > "$work/quote.csv"
+check "quote never closed" "$work/quote.csv" "quote.csv:2:1: error: .*quote" 64
+
 { printf '%s\n<BEE_ELEVES>' "$prolog"
   i=0; while [ $i -lt 200 ]; do printf '%01000d' 0 | sed 's/0/<a>/g'; i=$((i + 1)); done
   printf '</BEE_ELEVES>\n'; } > "$work/deep.xml"
