@@ -2,6 +2,7 @@
 
 #include <array>
 #include <map>
+#include <unordered_map>
 #include <optional>
 #include <set>
 
@@ -367,7 +368,7 @@ class RowMapper {
   model::ExportKind kind_ = model::ExportKind::unknown;
   std::map<Role, std::size_t> columns_;
   std::set<std::string> divisions_;
-  std::map<std::string, std::string> persons_;
+  std::unordered_map<std::string, std::string> persons_;  // folded identity → personne_id
 };
 
 }  // namespace
