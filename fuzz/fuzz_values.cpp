@@ -18,7 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   using namespace scolint::model;
   // A date that parses is a real day, and survives the trip through ISO form.
   if (const auto date = parse_siecle_date(text)) {
-    if (!is_calendar_date(date->year, date->month, date->day) || parse_iso_date(to_iso(*date)) != date) __builtin_trap();
+    if (!is_calendar_date(date->year, date->month, date->day) || parse_iso_date(to_iso(*date)) != date)
+      __builtin_trap();
   }
   (void)parse_iso_date(text);
   (void)ine_shape(text);
@@ -37,7 +38,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   (void)strip_marks_lower(text);
   (void)code_point_count(text);
   const auto half = text.size() / 2;
-  for (const auto profile : {LoginProfile::underscore, LoginProfile::entcore, LoginProfile::entcore_2017, LoginProfile::se3}) {
+  for (const auto profile :
+       {LoginProfile::underscore, LoginProfile::entcore, LoginProfile::entcore_2017, LoginProfile::se3}) {
     (void)predict_login(profile, text.substr(0, half), text.substr(half));
   }
   return 0;

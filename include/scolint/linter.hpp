@@ -48,7 +48,7 @@ struct FileSummary {
   std::uint64_t records = 0;
   std::uint64_t bytes = 0;  ///< bytes read (after decompression for archive members)
   bool skipped = false;     ///< a kind the options leave out: recognised, not read
-  bool failed = false;   ///< the file could not be read to the end (exit code 2)
+  bool failed = false;      ///< the file could not be read to the end (exit code 2)
 };
 
 /// A cross-file check that did not run because an export was missing.
@@ -69,12 +69,12 @@ struct Report {
   std::uint64_t warnings = 0;
   std::uint64_t infos = 0;
   std::uint64_t records = 0;
-  int exit_code = 0;  ///< 0 clean, 1 findings at or above fail_on, 2 could not do its job
-  Severity fail_on = Severity::error;       ///< the threshold the exit code used
-  std::vector<std::string> rules_run{};     ///< codes of the rules that were selected
+  int exit_code = 0;                     ///< 0 clean, 1 findings at or above fail_on, 2 could not do its job
+  Severity fail_on = Severity::error;    ///< the threshold the exit code used
+  std::vector<std::string> rules_run{};  ///< codes of the rules that were selected
   bool baseline_applied = false;
-  std::uint64_t baseline_hidden = 0;        ///< findings a baseline hid
-  std::vector<std::string> baseline_stale{};  ///< "CODE record (fingerprint)" of entries no longer found
+  std::uint64_t baseline_hidden = 0;               ///< findings a baseline hid
+  std::vector<std::string> baseline_stale{};       ///< "CODE record (fingerprint)" of entries no longer found
   std::map<std::string, std::uint64_t> omitted{};  ///< per code, diagnostics left out by limit_per_rule
 };
 

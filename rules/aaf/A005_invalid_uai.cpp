@@ -19,7 +19,8 @@ struct InvalidUai {
       .code = "A005",
       .slug = "invalid-uai",
       .severity = Severity::error,
-      .summary = {.fr = "UAI (UAJ, RNE) mal formé ou à la lettre de contrôle fausse", .en = "malformed UAI (UAJ, RNE) or wrong check letter"},
+      .summary = {.fr = "UAI (UAJ, RNE) mal formé ou à la lettre de contrôle fausse",
+                  .en = "malformed UAI (UAJ, RNE) or wrong check letter"},
       // {0} UAI, {1} what is wrong
       .message = {.fr = "l'UAI « {0} » de l'export {1}", .en = "UAI \"{0}\" of the export {1}"},
       .hint = {.fr = "vérifiez le paramétrage de l'établissement (UAJ) dans SIECLE ou STS-Web et refaites l'export",
@@ -32,7 +33,9 @@ struct InvalidUai {
       if (uai.empty()) continue;
       const std::string problem = uai_problem(uai, out.language());
       if (problem.empty()) continue;
-      out.report({.location = {static_cast<model::FileId>(i), 1, 1}, .args = {uai, problem}, .record = "UAJ=" + uai,
+      out.report({.location = {static_cast<model::FileId>(i), 1, 1},
+                  .args = {uai, problem},
+                  .record = "UAJ=" + uai,
                   .key = dataset.files[i].path});
     }
   }

@@ -65,7 +65,8 @@ Result<std::string> Linter::explain(std::string_view code, Language language) {
   if (auto page = rules::rule_page(code, language == Language::en); !page.empty()) return std::string(page);
   const auto registry = engine::RuleRegistry::with_all_rules();
   for (const auto& rule : registry.rules()) {
-    if (rule.info.code == code || rule.info.slug == code) return std::string(rules::rule_page(rule.info.code, language == Language::en));
+    if (rule.info.code == code || rule.info.slug == code)
+      return std::string(rules::rule_page(rule.info.code, language == Language::en));
   }
   return Error{ErrorCode::unknown_rule, std::string(code)};
 }

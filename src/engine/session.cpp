@@ -186,7 +186,8 @@ void plan_archive(const std::string& path, Language language, std::vector<Planne
     planned.push_back({path, nullptr, empty_directory_problem(language), false, {}, {}});
     return;
   }
-  for (const auto& member : members.value()) planned.push_back({path + "!" + member, nullptr, std::nullopt, false, path, member});
+  for (const auto& member : members.value())
+    planned.push_back({path + "!" + member, nullptr, std::nullopt, false, path, member});
 }
 
 // A directory stands for every *.xml below it, in a stable order.
@@ -235,8 +236,7 @@ std::vector<PlannedFile> plan(const std::vector<Input>& inputs, Language languag
 std::string format_message(std::string_view templ, const std::vector<std::string>& args) {
   std::string out;
   for (std::size_t i = 0; i < templ.size(); ++i) {
-    if (templ[i] == '{' && i + 2 < templ.size() && templ[i + 2] == '}' && templ[i + 1] >= '0' &&
-        templ[i + 1] <= '9') {
+    if (templ[i] == '{' && i + 2 < templ.size() && templ[i + 2] == '}' && templ[i + 1] >= '0' && templ[i + 1] <= '9') {
       const auto index = static_cast<std::size_t>(templ[i + 1] - '0');
       if (index < args.size()) out += args[index];
       i += 2;
@@ -272,7 +272,6 @@ Diagnostic to_diagnostic(const RawFinding& raw, const model::Dataset& dataset, c
   return diagnostic;
 }
 
-
 // Everything one file gave: its own records and findings, merged into the
 // run in input order so that the report does not depend on which thread read it.
 struct FileRead {
@@ -293,7 +292,8 @@ FileRead read_file(const RuleRegistry& registry, const Settings& settings, const
   // always reported, selected or not: exit code 2 must come with its reason.
   auto file_problem = [&](const FileProblem& problem) {
     const Rule* rule = registry.find(problem.code);
-    const bool selected = std::find(settings.selected.begin(), settings.selected.end(), rule) != settings.selected.end();
+    const bool selected =
+        std::find(settings.selected.begin(), settings.selected.end(), rule) != settings.selected.end();
     if (rule == nullptr || (!selected && !problem.failed)) return;
     Finding finding;
     finding.location = {file, problem.position.line, problem.position.column};
@@ -331,8 +331,9 @@ FileRead read_file(const RuleRegistry& registry, const Settings& settings, const
   }
   EngineSink sink(settings, read.records, read.record, collector);
   CountingSource counted(std::move(source));
-  const formats::ReadOutcome outcome = formats::read_export(
-      counted, file, sink, [&](model::ExportKind kind) { return settings.kinds.empty() || settings.kinds.contains(kind); });
+  const formats::ReadOutcome outcome = formats::read_export(counted, file, sink, [&](model::ExportKind kind) {
+    return settings.kinds.empty() || settings.kinds.contains(kind);
+  });
   read.skipped = outcome.skipped;
   read.bytes = counted.bytes();
   model::FileRecord& record = read.record;

@@ -3,8 +3,8 @@
 // the dataset rules, turn findings into ordered diagnostics and an exit code.
 
 #include <map>
-#include <set>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -25,13 +25,13 @@ struct Input {
 /// Options checked and resolved against the registry.
 struct Settings {
   Language language = Language::fr;
-  std::vector<const Rule*> selected;      // ordered by code
-  std::map<std::string, int> option_values;  // "CODE.name" → value, only those set
+  std::vector<const Rule*> selected;               // ordered by code
+  std::map<std::string, int> option_values;        // "CODE.name" → value, only those set
   std::map<std::string, std::string> text_values;  // same, for text options
   model::LoginProfile login_profile = model::LoginProfile::underscore;
   Severity fail_on = Severity::error;
   bool redact = false;
-  unsigned threads = 0;  // 0: one per core
+  unsigned threads = 0;                        // 0: one per core
   std::map<std::string, Severity> severities;  // per-code overrides
   std::set<model::ExportKind> kinds;           // empty: every kind
 };

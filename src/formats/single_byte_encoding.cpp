@@ -25,7 +25,8 @@ std::optional<ByteTable> single_byte_table(std::string_view charset_name) {
     std::array<UChar, 4> out{};
     status = U_ZERO_ERROR;
     ucnv_reset(converter.get());
-    const int32_t length = ucnv_toUChars(converter.get(), out.data(), static_cast<int32_t>(out.size()), &in, 1, &status);
+    const int32_t length =
+        ucnv_toUChars(converter.get(), out.data(), static_cast<int32_t>(out.size()), &in, 1, &status);
     table.at(byte) = (U_FAILURE(status) || length != 1 || U16_IS_SURROGATE(out[0])) ? -1 : static_cast<int>(out[0]);
   }
   // expat requires the ASCII bytes to be ASCII; a charset where they are not

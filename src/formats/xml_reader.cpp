@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdio>
 #include <cctype>
+#include <cstdio>
 #include <exception>
 #include <memory>
 
@@ -251,9 +251,9 @@ class ExpatSession {
   }
 
   static void XMLCALL on_entity_declaration(void* data, const XML_Char* entity_name, int /*is_parameter*/,
-                                            const XML_Char* /*value*/, int /*value_length*/,
-                                            const XML_Char* /*base*/, const XML_Char* /*system_id*/,
-                                            const XML_Char* /*public_id*/, const XML_Char* /*notation*/) {
+                                            const XML_Char* /*value*/, int /*value_length*/, const XML_Char* /*base*/,
+                                            const XML_Char* /*system_id*/, const XML_Char* /*public_id*/,
+                                            const XML_Char* /*notation*/) {
     self(data).stop(XmlFailure::entity_declaration, entity_name);
   }
 

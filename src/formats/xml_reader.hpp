@@ -61,10 +61,10 @@ struct XmlLimits {
 
 enum class XmlFailure : std::uint8_t {
   none,
-  not_well_formed,      // expat's own error: `expat_message` says which
-  unknown_encoding,     // the prolog names an encoding ICU does not know as single-byte
-  invalid_bytes,        // bytes that are not UTF-8 in a UTF-8 document: `detail` is the byte
-  entity_declaration,   // <!ENTITY ...>: refused (no expansion, no XXE)
+  not_well_formed,     // expat's own error: `expat_message` says which
+  unknown_encoding,    // the prolog names an encoding ICU does not know as single-byte
+  invalid_bytes,       // bytes that are not UTF-8 in a UTF-8 document: `detail` is the byte
+  entity_declaration,  // <!ENTITY ...>: refused (no expansion, no XXE)
   too_deep,
   text_too_long,  // a text value over XmlLimits::max_text_bytes: no real export has one
   unknown_root,
@@ -73,10 +73,10 @@ enum class XmlFailure : std::uint8_t {
 
 struct XmlOutcome {
   XmlFailure failure = XmlFailure::none;
-  int expat_code = 0;          // XML_Error when failure == not_well_formed
-  std::string expat_message;   // expat's English text for it
-  std::string detail;          // root name, encoding name or read error
-  XmlPosition position;        // where the failure was seen
+  int expat_code = 0;              // XML_Error when failure == not_well_formed
+  std::string expat_message;       // expat's English text for it
+  std::string detail;              // root name, encoding name or read error
+  XmlPosition position;            // where the failure was seen
   std::string encoding = "UTF-8";  // declared in the prolog, else UTF-8 (XML 1.0 §4.3.3)
 };
 

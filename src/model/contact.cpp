@@ -32,7 +32,8 @@ bool is_valid_phone(std::string_view text) {
   const std::string compact = digits_and_plus(trim(text));
   const auto nonzero = x3::char_('1', '9');
   const auto national = x3::lit('0') >> nonzero >> x3::repeat(8)[grammar::digit];
-  const auto french_international = (x3::lit("+33") | x3::lit("0033")) >> -x3::lit('0') >> nonzero >> x3::repeat(8)[grammar::digit];
+  const auto french_international =
+      (x3::lit("+33") | x3::lit("0033")) >> -x3::lit('0') >> nonzero >> x3::repeat(8)[grammar::digit];
   const auto international = (x3::lit('+') | x3::lit("00")) >> nonzero >> x3::repeat(6, 14)[grammar::digit];
   return whole(compact, national | french_international | international);
 }

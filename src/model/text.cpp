@@ -42,8 +42,8 @@ enum class Pass { identity, ascii_lower, marks_only };
 
 icu::UnicodeString decomposed(std::string_view utf8, bool compatibility) {
   UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* normalizer = compatibility ? icu::Normalizer2::getNFKDInstance(status)
-                                                     : icu::Normalizer2::getNFDInstance(status);
+  const icu::Normalizer2* normalizer =
+      compatibility ? icu::Normalizer2::getNFKDInstance(status) : icu::Normalizer2::getNFDInstance(status);
   const auto source = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   if (U_FAILURE(status) || normalizer == nullptr) return source;
   icu::UnicodeString result = normalizer->normalize(source, status);

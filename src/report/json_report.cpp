@@ -70,7 +70,8 @@ std::string render_json(const Report& report) {
   } else {
     out += "  \"diagnostics\": [\n";
     for (std::size_t i = 0; i < report.diagnostics.size(); ++i) {
-      const std::string text = diagnostic_json(report.diagnostics[i]).dump(2, ' ', false, Json::error_handler_t::replace);
+      const std::string text =
+          diagnostic_json(report.diagnostics[i]).dump(2, ' ', false, Json::error_handler_t::replace);
       out += "    ";
       for (const char c : text) {
         out += c;
@@ -81,7 +82,8 @@ std::string render_json(const Report& report) {
     out += "  ],\n";
   }
   const bool more = !report.skipped_checks.empty() || report.baseline_applied;
-  append_member(out, "summary", {{"error", report.errors}, {"warning", report.warnings}, {"info", report.infos}}, !more);
+  append_member(out, "summary", {{"error", report.errors}, {"warning", report.warnings}, {"info", report.infos}},
+                !more);
   if (!report.skipped_checks.empty()) {
     Json skipped = Json::array();
     for (const SkippedCheck& check : report.skipped_checks) {

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "model/contact.hpp"
 #include "model/aaf_value.hpp"
+#include "model/contact.hpp"
 #include "model/ine.hpp"
 #include "model/uai.hpp"
 
@@ -56,7 +56,10 @@ TEST_CASE("AAF `$` values split into every part, empty ones kept", "[aaf]") {
 // The fuzzer's first find: x3::digit went through <cctype> with a negative
 // char (any byte ≥ 0x80), which is undefined and asserted in debug builds.
 TEST_CASE("value grammars take bytes above 0x7F without undefined behaviour", "[grammar]") {
-  for (const std::string_view text : {"\xC5\x92UVRARD", "12345678\xE9" "AB", "0\xC3\xA9 12 34 56 78", "\xFF\xFE", "750\xB0\x31"}) {
+  for (const std::string_view text : {"\xC5\x92UVRARD",
+                                      "12345678\xE9"
+                                      "AB",
+                                      "0\xC3\xA9 12 34 56 78", "\xFF\xFE", "750\xB0\x31"}) {
     CAPTURE(text);
     CHECK_FALSE(ine_shape(text));
     CHECK_FALSE(is_valid_phone(text));

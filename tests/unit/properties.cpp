@@ -79,7 +79,8 @@ TEST_CASE("reports are byte-identical whatever the number of threads", "[propert
       linter.value().add_path(std::string(SCOLINT_SOURCE_DIR "/testdata/") + dir);
     }
     const scolint::Report report = linter.value().run();
-    return scolint::render_json(report) + scolint::render_text(report, {}) + scolint::render_sarif(report, scolint::Language::en);
+    return scolint::render_json(report) + scolint::render_text(report, {}) +
+           scolint::render_sarif(report, scolint::Language::en);
   };
   const std::string one = run(1);
   REQUIRE(one.size() > 10000);
