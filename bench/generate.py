@@ -21,6 +21,15 @@ SYLLABLES = ["BA", "LO", "MI", "RU", "TE", "NA", "VO", "DI", "CA", "SE", "PE", "
              "ZE", "TI", "NO", "BE", "QUA", "VER", "DOU", "CHE"]
 
 
+def birth_date(rng):
+    return f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.randint(2009, 2015)}"
+
+
+def pupil_ine(rng, n):
+    """An RNIE-shaped INE, missing for 0.5 % of pupils (P001)."""
+    return "" if rng.random() < 0.005 else rnie(n)
+
+
 def first_name(rng):
     """A first name: one of the usual ones 30 % of the time (accents, hyphens),
     else a made-up one, so that logins collide at a realistic rate instead of
@@ -50,7 +59,7 @@ def write_eleves(path, pupils, rng):
                   "<UAJ>0999999F</UAJ><ANNEE_SCOLAIRE>2026</ANNEE_SCOLAIRE><DATE_EXPORT>02/09/2026</DATE_EXPORT>"
                   "</PARAMETRES>\n<DONNEES>\n<ELEVES>\n")
         for i in range(pupils):
-            ine = "" if rng.random() < 0.005 else rnie(100000000 + i)
+            ine = pupil_ine(rng, 100000000 + i)
             first = first_name(rng)
             if rng.random() < 0.002:
                 first = f"{first} Et {rng.choice(FIRST)}"
@@ -58,7 +67,7 @@ def write_eleves(path, pupils, rng):
                       f"<ID_NATIONAL>{ine}</ID_NATIONAL>\n<ELENOET>{i}</ELENOET>\n"
                       f"<NOM_DE_FAMILLE>{surname(rng)}</NOM_DE_FAMILLE>\n<NOM_USAGE></NOM_USAGE>\n"
                       f"<PRENOM>{first}</PRENOM>\n<PRENOM2></PRENOM2>\n"
-                      f"<DATE_NAISS>{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.randint(2009, 2015)}</DATE_NAISS>\n"
+                      f"<DATE_NAISS>{birth_date(rng)}</DATE_NAISS>\n"
                       "<CODE_PAYS>100</CODE_PAYS>\n<CODE_SEXE>1</CODE_SEXE>\n<CODE_MEF>10010012110</CODE_MEF>\n"
                       "<CODE_REGIME>2</CODE_REGIME>\n<DOUBLEMENT>0</DOUBLEMENT>\n<DATE_ENTREE>01/09/2026</DATE_ENTREE>\n"
                       "<SCOLARITE_AN_DERNIER><CODE_STRUCTURE>CM2</CODE_STRUCTURE><CODE_RNE>0000001B</CODE_RNE>"
@@ -122,13 +131,13 @@ def write_aaf(path, pupils, rng):
         out.write('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE ficAlimMENESR SYSTEM "ficAlimMENESR.dtd">\n'
                   "<ficAlimMENESR>\n")
         for i in range(pupils):
-            ine = "" if rng.random() < 0.005 else rnie(200000000 + i)  # other pupils than the SIECLE file's
+            ine = pupil_ine(rng, 200000000 + i)  # other pupils than the SIECLE file's
             ine_attr = f'<attr name="ENTEleveINE"><value>{ine}</value></attr>' if ine else ""
             out.write('<addRequest>\n<operationalAttributes><attr name="categoriePersonne"><value>Eleve</value>'
                       f"</attr></operationalAttributes>\n<identifier><id>{3000000 + i}</id></identifier>\n"
                       f'<attributes><attr name="ENTPersonJointure"><value>{3000000 + i}</value></attr>{ine_attr}'
-                      f'<attr name="ENTPersonDateNaissance"><value>{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/'
-                      f'{rng.randint(2009, 2015)}</value></attr><attr name="sn"><value>{surname(rng)}</value></attr>'
+                      f'<attr name="ENTPersonDateNaissance"><value>{birth_date(rng)}</value></attr>'
+                      f'<attr name="sn"><value>{surname(rng)}</value></attr>'
                       f'<attr name="givenName"><value>{first_name(rng)}</value></attr>'
                       f'<attr name="ENTEleveClasses"><value>0999999F${rng.choice(divisions)}</value></attr>'
                       "</attributes>\n</addRequest>\n")
@@ -143,10 +152,9 @@ def write_csv(path, pupils, rng):
                   "Prénom resp. légal1;Courriel resp. légal1;Nom de famille resp. légal2;Prénom resp. légal2;"
                   "Courriel resp. légal2\n")
         for i in range(pupils):
-            ine = "" if rng.random() < 0.005 else rnie(300000000 + i)
+            ine = pupil_ine(rng, 300000000 + i)
             nom = surname(rng)
-            out.write(f"{nom};{first_name(rng)};{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/"
-                      f"{rng.randint(2009, 2015)};{ine};{rng.choice(divisions)};{nom};{first_name(rng)};"
+            out.write(f"{nom};{first_name(rng)};{birth_date(rng)};{ine};{rng.choice(divisions)};{nom};{first_name(rng)};"
                       f"parent{i}@example.invalid;{nom};{first_name(rng)};\n")
 
 
