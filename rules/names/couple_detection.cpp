@@ -20,20 +20,12 @@ std::vector<std::string_view> words(std::string_view value) {
   return out;
 }
 
-std::string upper_ascii(std::string_view word) {
-  std::string out(word);
-  for (char& c : out) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
-  return out;
-}
-
 }  // namespace
 
 bool is_civility(std::string_view word) {
   static constexpr std::array<std::string_view, 12> civilities{
       "M", "M.", "MR", "MR.", "MME", "MME.", "MMES", "MLLE", "MLLE.", "MONSIEUR", "MADAME", "MADEMOISELLE"};
-  const std::string upper = upper_ascii(word);
+  const std::string upper = model::upper_ascii(word);
   for (const auto civility : civilities) {
     if (upper == civility) return true;
   }
@@ -52,7 +44,7 @@ CoupleMatch find_couple(std::string_view value, bool given_name) {
   }
   if (given_name && parts.size() >= 3) {
     for (std::size_t i = 1; i + 1 < parts.size(); ++i) {
-      const std::string upper = upper_ascii(parts[i]);
+      const std::string upper = model::upper_ascii(parts[i]);
       if (upper == "ET" || upper == "OU") return {CoupleSign::conjunction, std::string(parts[i])};
     }
   }

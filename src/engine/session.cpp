@@ -4,7 +4,6 @@
 #include <cstdint>
 #include <exception>
 #include <filesystem>
-#include <map>
 #include <set>
 #include <system_error>
 #include <unordered_map>
@@ -43,13 +42,28 @@ struct RawFinding {
   Finding finding;
 };
 
+// What one collector gathered. The run joins these in input order (files)
+// then rule order (dataset rules), whichever thread produced them.
+struct Collected {
+  std::vector<RawFinding> findings;
+  std::vector<std::string> internal_errors;  // bugs caught inside a rule
+
+  void absorb(Collected&& other) {
+    findings.insert(findings.end(), std::make_move_iterator(other.findings.begin()),
+                    std::make_move_iterator(other.findings.end()));
+    internal_errors.insert(internal_errors.end(), std::make_move_iterator(other.internal_errors.begin()),
+                           std::make_move_iterator(other.internal_errors.end()));
+    other = {};
+  }
+};
+
 // The Reporter the rules talk to: knows which rule is running, collects.
 class Collector final : public Reporter {
  public:
   explicit Collector(const Settings& settings) : settings_(settings) {}
 
   void set_rule(const Rule* rule) { rule_ = rule; }
-  void report(Finding finding) override { findings_.push_back({rule_, std::move(finding)}); }
+  void report(Finding finding) override { collected_.findings.push_back({rule_, std::move(finding)}); }
 
   [[nodiscard]] int option(std::string_view name) const override {
     for (const OptionSpec& spec : rule_->info.options) {
@@ -70,8 +84,8 @@ class Collector final : public Reporter {
   [[nodiscard]] model::LoginProfile login_profile() const override { return settings_.login_profile; }
   [[nodiscard]] Language language() const override { return settings_.language; }
 
-  std::vector<RawFinding>& findings() { return findings_; }
-  std::vector<std::string>& internal_errors() { return internal_errors_; }
+  std::vector<RawFinding>& findings() { return collected_.findings; }
+  Collected take() { return std::move(collected_); }
 
   // Runs one check; a bug in a rule is reported once and disables that rule,
   // it never kills the run.
@@ -83,18 +97,17 @@ class Collector final : public Reporter {
       check();
     } catch (const std::exception& error) {
       broken_.insert(rule);
-      internal_errors_.push_back(std::string(rule->info.code) + ": " + error.what());
+      collected_.internal_errors.push_back(std::string(rule->info.code) + ": " + error.what());
     } catch (...) {
       broken_.insert(rule);
-      internal_errors_.push_back(std::string(rule->info.code) + ": unknown exception");
+      collected_.internal_errors.push_back(std::string(rule->info.code) + ": unknown exception");
     }
   }
 
  private:
   const Settings& settings_;
   const Rule* rule_ = nullptr;
-  std::vector<RawFinding> findings_;
-  std::vector<std::string> internal_errors_;
+  Collected collected_;
   std::set<const Rule*> broken_;
 };
 
@@ -277,8 +290,7 @@ Diagnostic to_diagnostic(const RawFinding& raw, const model::Dataset& dataset, c
 struct FileRead {
   model::FileRecord record;
   model::Dataset records;  // this file's records only
-  std::vector<RawFinding> findings;
-  std::vector<std::string> internal_errors;
+  Collected collected;
   std::uint64_t bytes = 0;
   bool skipped = false;
 };
@@ -304,8 +316,7 @@ FileRead read_file(const RuleRegistry& registry, const Settings& settings, const
     collector.findings().push_back({rule, std::move(finding)});
   };
   auto finish = [&] {
-    read.findings = std::move(collector.findings());
-    read.internal_errors = std::move(collector.internal_errors());
+    read.collected = collector.take();
     return std::move(read);
   };
 
@@ -380,10 +391,7 @@ void merge_records(model::Dataset& into, model::Dataset& part) {
 
 Report run_session(const RuleRegistry& registry, const Settings& settings, const std::vector<Input>& inputs) {
   model::Dataset dataset;
-  std::vector<RawFinding> findings;
-  std::vector<std::string> internal_errors;
-  std::map<model::FileId, std::uint64_t> bytes;
-  std::map<model::FileId, bool> skipped;
+  Collected all;
   const unsigned threads = thread_count(settings.threads);
 
   // Files are read in parallel, each into its own slot, then merged in input order.
@@ -392,18 +400,16 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
   for_each_index(planned.size(), threads, [&](std::size_t i) {
     reads[i] = read_file(registry, settings, planned[i], static_cast<model::FileId>(i));
   });
-  for (std::size_t i = 0; i < reads.size(); ++i) {
-    FileRead& read = reads[i];
-    const auto file = static_cast<model::FileId>(i);
+  std::vector<std::uint64_t> bytes;  // per file, for the report's file list
+  std::vector<bool> skipped;
+  for (FileRead& read : reads) {
     dataset.files.push_back(std::move(read.record));
     merge_records(dataset, read.records);
-    findings.insert(findings.end(), std::make_move_iterator(read.findings.begin()),
-                    std::make_move_iterator(read.findings.end()));
-    internal_errors.insert(internal_errors.end(), read.internal_errors.begin(), read.internal_errors.end());
-    bytes[file] = read.bytes;
-    skipped[file] = read.skipped;
-    read = {};
+    all.absorb(std::move(read.collected));
+    bytes.push_back(read.bytes);
+    skipped.push_back(read.skipped);
   }
+  reads = {};
 
   Report report;
   std::vector<const Rule*> dataset_rules;
@@ -421,19 +427,16 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
   }
   // Dataset rules only read the dataset: they run side by side, each with its
   // own collector, and their findings join in rule order.
-  std::vector<std::pair<std::vector<RawFinding>, std::vector<std::string>>> outcomes(dataset_rules.size());
+  std::vector<Collected> outcomes(dataset_rules.size());
   for_each_index(dataset_rules.size(), threads, [&](std::size_t i) {
     Collector collector(settings);
     const Rule* rule = dataset_rules[i];
     collector.guarded(rule, [&] { rule->on_dataset(dataset, collector); });
-    outcomes[i] = {std::move(collector.findings()), std::move(collector.internal_errors())};
+    outcomes[i] = collector.take();
   });
-  for (auto& [rule_findings, rule_errors] : outcomes) {
-    findings.insert(findings.end(), std::make_move_iterator(rule_findings.begin()),
-                    std::make_move_iterator(rule_findings.end()));
-    internal_errors.insert(internal_errors.end(), rule_errors.begin(), rule_errors.end());
-  }
+  for (Collected& outcome : outcomes) all.absorb(std::move(outcome));
   outcomes = {};
+  const std::vector<RawFinding>& findings = all.findings;
 
   // The division each finding concerns, for reports grouped by class (HTML):
   // a pupil's first division, or the division a structure record names.
@@ -483,11 +486,11 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
     diagnostic.message = redactor.resolve(diagnostic.message);
     diagnostic.predicted_login = redactor.resolve(diagnostic.predicted_login);
   }
-  bool failed_any = !internal_errors.empty();
+  bool failed_any = !all.internal_errors.empty();
   for (const model::FileRecord& file : dataset.files) {
     const auto id = static_cast<model::FileId>(&file - dataset.files.data());
     report.files.push_back({file.path, std::string(model::export_kind_name(file.kind)), file.encoding, file.records,
-                            bytes.contains(id) ? bytes[id] : 0, skipped[id], file.failed});
+                            bytes[id], skipped[id], file.failed});
     report.records += file.records;
     failed_any = failed_any || file.failed;
   }
@@ -500,7 +503,7 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
     }
     fails = fails || diagnostic.severity >= settings.fail_on;
   }
-  report.internal_errors = std::move(internal_errors);
+  report.internal_errors = std::move(all.internal_errors);
   report.exit_code = failed_any ? 2 : fails ? 1 : 0;
   report.fail_on = settings.fail_on;
   for (const Rule* rule : settings.selected) report.rules_run.emplace_back(rule->info.code);

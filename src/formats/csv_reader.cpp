@@ -222,9 +222,9 @@ bool split_cells(const std::string& record, char delimiter, std::uint32_t first_
   }
 }
 
-// Quotes open at the end of `text`? Doubled quotes cancel out.
-// Whether a quote is still open after `text`, given the state before it:
-// called on each new physical line only, so a long quoted value costs one pass.
+// Whether a quote is still open after `text`, given the state before it
+// (doubled quotes cancel out). Called on each new physical line only, so a
+// long quoted value costs one pass.
 bool inside_quotes(std::string_view text, bool open) {
   for (const char c : text) {
     if (c == '"') open = !open;

@@ -7,6 +7,7 @@
 
 #include "formats/siecle_readers.hpp"
 #include "formats/single_byte_encoding.hpp"
+#include "model/text.hpp"
 
 namespace scolint::formats {
 namespace {
@@ -106,17 +107,15 @@ bool is_white(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c 
 
 model::ExportKind kind_of_root(std::string_view root) {
   // Importers compare the root upper-cased (GEPI init_xml2/step1.php); so do we.
-  std::string upper(root);
-  for (char& c : upper) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
+  const std::string upper = model::upper_ascii(root);
   for (const auto& [name, kind] : roots) {
     if (name == upper) return kind;
   }
   return model::ExportKind::unknown;
 }
 
-std::unique_ptr<XmlHandler> make_adapter(model::ExportKind kind, model::FileId file, RecordSink& sink, AafIssueLog& log) {
+std::unique_ptr<XmlHandler> make_adapter(model::ExportKind kind, model::FileId file, RecordSink& sink,
+                                         AafIssueLog& log) {
   switch (kind) {
     case model::ExportKind::siecle_eleves: return make_siecle_eleves_reader(file, sink);
     case model::ExportKind::siecle_responsables: return make_siecle_responsables_reader(file, sink);
@@ -190,8 +189,10 @@ ReadOutcome read_export(io::ByteSource& source, model::FileId file, RecordSink& 
   HighByteWatch watched(replay);
   Dispatcher dispatcher(file, sink, wanted);
   std::unique_ptr<io::ByteSource> transcoded;
-  if (!declared.empty() && declared != "UTF-8" && declared != "UTF8" && declared != "US-ASCII") {
-    if (const auto table = single_byte_table(declared)) transcoded = utf8_from_single_byte(*table, watched);
+  // UTF-8, US-ASCII or a multi-byte charset give no table, or one with
+  // undefined bytes: expat reads those itself.
+  if (const auto table = declared.empty() ? std::nullopt : single_byte_table(declared)) {
+    transcoded = utf8_from_single_byte(*table, watched);
   }
   outcome.xml = transcoded ? parse_xml(*transcoded, dispatcher, {}, true) : parse_xml(watched, dispatcher);
   outcome.kind = dispatcher.kind();
@@ -201,7 +202,8 @@ ReadOutcome read_export(io::ByteSource& source, model::FileId file, RecordSink& 
   // (formats/AAF.md §2): non-ASCII bytes in another encoding arrive broken.
   if (outcome.kind == model::ExportKind::aaf && watched.seen && outcome.xml.encoding != "UTF-8" &&
       outcome.xml.encoding != "UTF8") {
-    outcome.aaf_issues.push_back({"A002", {1, 1},
+    outcome.aaf_issues.push_back({"A002",
+                                  {1, 1},
                                   "fichier déclaré en " + outcome.xml.encoding +
                                       " avec des caractères accentués : le chargeur de l'ENT lit tout fichier AAF en "
                                       "UTF-8, les accents arriveront cassés",

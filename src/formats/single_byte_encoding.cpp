@@ -3,10 +3,11 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>
 
-#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
+
+#include "model/text.hpp"
 
 namespace scolint::formats {
 
@@ -48,10 +49,7 @@ std::string declared_encoding(std::string_view prefix) {
   if (quote == std::string_view::npos) return {};
   const auto close = declaration.find(declaration[quote], quote + 1);
   if (close == std::string_view::npos) return {};
-  std::string name(declaration.substr(quote + 1, close - quote - 1));
-  std::transform(name.begin(), name.end(), name.begin(),
-                 [](unsigned char c) { return static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c); });
-  return name;
+  return model::upper_ascii(declaration.substr(quote + 1, close - quote - 1));
 }
 
 namespace {

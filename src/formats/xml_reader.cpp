@@ -4,12 +4,12 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cstdio>
 #include <exception>
 #include <memory>
 
 #include "formats/single_byte_encoding.hpp"
+#include "model/text.hpp"
 
 namespace scolint::formats {
 
@@ -67,9 +67,7 @@ class ExpatSession {
       }
       fed_since_event_ += got.value();
       if (fed_since_event_ > limits_.max_token_bytes) {
-        outcome_.failure = XmlFailure::text_too_long;
-        outcome_.detail = std::to_string(limits_.max_token_bytes >> 20U);
-        outcome_.position = current_position();
+        record_failure(XmlFailure::text_too_long, std::to_string(limits_.max_token_bytes >> 20U));
         return outcome_;
       }
       if (last) return outcome_;
@@ -157,10 +155,15 @@ class ExpatSession {
     return length;
   }
 
-  void stop(XmlFailure failure, std::string detail) {
+  void record_failure(XmlFailure failure, std::string detail) {
     outcome_.failure = failure;
     outcome_.detail = std::move(detail);
     outcome_.position = current_position();
+  }
+
+  // From a handler: the failure, and expat returns as soon as the handler does.
+  void stop(XmlFailure failure, std::string detail) {
+    record_failure(failure, std::move(detail));
     XML_StopParser(parser_.get(), XML_FALSE);
   }
 
@@ -231,10 +234,7 @@ class ExpatSession {
   static void XMLCALL on_declaration(void* data, const XML_Char* /*version*/, const XML_Char* encoding,
                                      int /*standalone*/) {
     if (encoding == nullptr) return;
-    std::string name(encoding);
-    std::transform(name.begin(), name.end(), name.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-    self(data).outcome_.encoding = std::move(name);
+    self(data).outcome_.encoding = model::upper_ascii(encoding);
   }
 
   static int XMLCALL on_unknown_encoding(void* data, const XML_Char* name, XML_Encoding* info) {

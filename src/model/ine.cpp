@@ -29,13 +29,7 @@ std::uint64_t digits_value(std::string_view digits) {
 
 }  // namespace
 
-std::string normalise_ine(std::string_view ine) {
-  std::string out(trim(ine));
-  for (char& c : out) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
-  return out;
-}
+std::string normalise_ine(std::string_view ine) { return upper_ascii(trim(ine)); }
 
 std::string_view ine_shape_name(IneShape shape) {
   switch (shape) {

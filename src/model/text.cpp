@@ -131,6 +131,14 @@ std::string_view trim(std::string_view text) {
   return text.substr(first, last - first + 1);
 }
 
+std::string upper_ascii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return out;
+}
+
 std::string fold_identity(std::string_view utf8) { return fold(utf8, Pass::identity); }
 
 std::string fold_ascii_lower(std::string_view utf8) { return fold(utf8, Pass::ascii_lower); }

@@ -14,6 +14,10 @@ std::size_t code_point_count(std::string_view utf8);
 /// `text` without leading and trailing ASCII white space.
 std::string_view trim(std::string_view text);
 
+/// `text` with a-z upper-cased and every other byte kept (codes, encoding
+/// names, INE letters: no locale, no Unicode).
+std::string upper_ascii(std::string_view text);
+
 /// Identity key of a name for duplicate and homonym checks: accents and case
 /// folded (É→E, Œ→OE, ß→SS), and every space, hyphen, apostrophe or dot
 /// dropped, so "Jean-Pierre", "JEAN PIERRE" and "jean pierre" share a key.

@@ -15,18 +15,20 @@ Json location_json(const Location& at) { return Json{{"file", at.file}, {"line",
 // One entry at a time: a DOM of the whole report costs several times the size
 // of the text (100 000 findings: hundreds of MB). Each piece is dumped as
 // nlohmann would dump it inside the document, so the bytes are the same.
-void append_member(std::string& out, const char* key, const Json& value, bool last = false) {
-  std::string text = value.dump(2, ' ', false, Json::error_handler_t::replace);
-  std::string indented;
-  indented.reserve(text.size() + text.size() / 8);
-  for (const char c : text) {
-    indented += c;
-    if (c == '\n') indented += "  ";
+// `value` as nlohmann dumps it, its lines after the first indented by `indent`.
+// Invalid UTF-8 from a broken file must not abort the report: replace it.
+void append_dumped(std::string& out, const Json& value, std::string_view indent) {
+  for (const char c : value.dump(2, ' ', false, Json::error_handler_t::replace)) {
+    out += c;
+    if (c == '\n') out += indent;
   }
+}
+
+void append_member(std::string& out, const char* key, const Json& value, bool last = false) {
   out += "  \"";
   out += key;
   out += "\": ";
-  out += indented;
+  append_dumped(out, value, "  ");
   out += last ? "\n" : ",\n";
 }
 
@@ -70,13 +72,8 @@ std::string render_json(const Report& report) {
   } else {
     out += "  \"diagnostics\": [\n";
     for (std::size_t i = 0; i < report.diagnostics.size(); ++i) {
-      const std::string text =
-          diagnostic_json(report.diagnostics[i]).dump(2, ' ', false, Json::error_handler_t::replace);
       out += "    ";
-      for (const char c : text) {
-        out += c;
-        if (c == '\n') out += "    ";
-      }
+      append_dumped(out, diagnostic_json(report.diagnostics[i]), "    ");
       out += i + 1 < report.diagnostics.size() ? ",\n" : "\n";
     }
     out += "  ],\n";
