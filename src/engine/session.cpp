@@ -160,7 +160,7 @@ class EngineSink final : public formats::RecordSink {
 
  private:
   template <typename T>
-  void keep(std::vector<T>& records, T&& record) {
+  void keep(model::RecordList<T>& records, T&& record) {
     records.push_back(std::move(record));
     ++records_;
   }
@@ -363,28 +363,18 @@ FileRead read_file(const RuleRegistry& registry, const Settings& settings, const
   return finish();
 }
 
-template <typename T>
-void append(std::vector<T>& to, std::vector<T>& from) {
-  if (to.empty()) {
-    to = std::move(from);
-  } else {
-    to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
-  }
-  from = {};
-}
-
 void merge_records(model::Dataset& into, model::Dataset& part) {
-  append(into.pupils, part.pupils);
-  append(into.memberships, part.memberships);
-  append(into.persons, part.persons);
-  append(into.addresses, part.addresses);
-  append(into.links, part.links);
-  append(into.divisions, part.divisions);
-  append(into.groups, part.groups);
-  append(into.services, part.services);
-  append(into.staff, part.staff);
-  append(into.subjects, part.subjects);
-  append(into.aaf_structures, part.aaf_structures);
+  into.pupils.append(std::move(part.pupils));
+  into.memberships.append(std::move(part.memberships));
+  into.persons.append(std::move(part.persons));
+  into.addresses.append(std::move(part.addresses));
+  into.links.append(std::move(part.links));
+  into.divisions.append(std::move(part.divisions));
+  into.groups.append(std::move(part.groups));
+  into.services.append(std::move(part.services));
+  into.staff.append(std::move(part.staff));
+  into.subjects.append(std::move(part.subjects));
+  into.aaf_structures.append(std::move(part.aaf_structures));
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "model/record_list.hpp"
 #include "model/records.hpp"
 
 namespace scolint::model {
@@ -19,19 +20,21 @@ struct FileRecord {
   bool failed = false;
 };
 
+// Records are kept in chunked lists: stable addresses (rules index them by
+// pointer) and no capacity doubling on a million pupils.
 struct Dataset {
   std::vector<FileRecord> files;
-  std::vector<Pupil> pupils;
-  std::vector<Membership> memberships;
-  std::vector<Person> persons;
-  std::vector<Address> addresses;
-  std::vector<ResponsableLink> links;
-  std::vector<Division> divisions;
-  std::vector<Group> groups;
-  std::vector<Service> services;
-  std::vector<Staff> staff;
-  std::vector<Subject> subjects;
-  std::vector<Field> aaf_structures;  // <id> of the EtabEducNat records of an AAF drop
+  RecordList<Pupil> pupils;
+  RecordList<Membership> memberships;
+  RecordList<Person> persons;
+  RecordList<Address> addresses;
+  RecordList<ResponsableLink> links;
+  RecordList<Division> divisions;
+  RecordList<Group> groups;
+  RecordList<Service> services;
+  RecordList<Staff> staff;
+  RecordList<Subject> subjects;
+  RecordList<Field> aaf_structures;  // <id> of the EtabEducNat records of an AAF drop
 
   /// True when at least one file of that kind was read (even partly); a
   /// SIECLE CSV extraction or an AAF file counts as pupils' and responsables' exports.
