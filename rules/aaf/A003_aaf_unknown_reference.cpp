@@ -26,12 +26,12 @@ struct AafUnknownReference {
   static void check(const model::Dataset& dataset, Reporter& out) {
     // Without an EtabEducNat file in the run there is nothing to compare with.
     if (dataset.aaf_structures.empty()) return;
-    std::set<std::string, std::less<>> known;
+    std::set<model::Text, std::less<>> known;
     for (const auto& id : dataset.aaf_structures) known.insert(id.value);
     for (const model::Membership& membership : dataset.memberships) {
       if (membership.scope.empty() || known.contains(membership.scope)) continue;
       out.report({.location = membership.location,
-                  .args = {membership.code, membership.scope, membership.eleve_id},
+                  .args = {membership.code.str(), membership.scope.str(), membership.eleve_id.str()},
                   .record = "ELEVE_ID=" + membership.eleve_id,
                   .key = membership.scope + "$" + membership.code});
     }

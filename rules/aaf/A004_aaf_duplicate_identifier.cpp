@@ -20,8 +20,8 @@ struct AafDuplicateIdentifier {
   };
 
   static void check(const model::Dataset& dataset, Reporter& out) {
-    std::map<std::string, std::vector<model::SourceLocation>> places;
-    auto add = [&](const std::string& id, model::SourceLocation at) {
+    std::map<model::Text, std::vector<model::SourceLocation>> places;
+    auto add = [&](model::Text id, model::SourceLocation at) {
       if (dataset.files[at.file].kind == model::ExportKind::aaf && !id.empty()) places[id].push_back(at);
     };
     for (const auto& p : dataset.pupils) add(p.eleve_id, p.location);
@@ -29,7 +29,7 @@ struct AafDuplicateIdentifier {
     for (const auto& s : dataset.staff) add(s.id, s.location);
     for (const auto& [id, where] : places) {
       if (where.size() < 2) continue;
-      Finding finding{.location = where.front(), .args = {id}, .record = "ENTPersonJointure=" + id};
+      Finding finding{.location = where.front(), .args = {id.str()}, .record = "ENTPersonJointure=" + id};
       finding.related.assign(where.begin() + 1, where.end());
       out.report(std::move(finding));
     }

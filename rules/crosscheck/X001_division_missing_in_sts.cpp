@@ -27,22 +27,22 @@ struct DivisionMissingInSts {
   };
 
   static void check(const model::Dataset& dataset, Reporter& out) {
-    std::set<std::string, std::less<>> sts;
-    std::map<std::string, std::string> sts_by_fold;  // folded code → STS spelling, for "did you mean"
+    std::set<model::Text, std::less<>> sts;
+    std::map<std::string, model::Text> sts_by_fold;  // folded code → STS spelling, for "did you mean"
     for (const model::Division& division : dataset.divisions) {
       if (division.origin != model::Origin::sts) continue;
       sts.insert(division.code);
       sts_by_fold.emplace(model::fold_identity(division.code), division.code);
     }
-    std::set<std::string> left;
+    std::set<model::Text> left;
     for (const model::Pupil& pupil : dataset.pupils) {
       if (pupil.left) left.insert(pupil.eleve_id);
     }
     struct Missing {
       model::SourceLocation first;
-      std::set<std::string> pupils;
+      std::set<model::Text> pupils;
     };
-    std::map<std::string, Missing> missing;
+    std::map<model::Text, Missing> missing;
     for (const model::Membership& membership : dataset.memberships) {
       if (membership.type != 'D' || membership.code.empty() || sts.contains(membership.code)) continue;
       if (left.contains(membership.eleve_id)) continue;  // no account, nobody to see
@@ -56,7 +56,7 @@ struct DivisionMissingInSts {
         suggestion = fr ? " (STS-Web a « " + near->second + " »)" : " (STS-Web has \"" + near->second + "\")";
       }
       out.report({.location = entry.first,
-                  .args = {code, std::to_string(entry.pupils.size()), suggestion},
+                  .args = {code.str(), std::to_string(entry.pupils.size()), suggestion},
                   .record = "DIVISION=" + code});
     }
   }

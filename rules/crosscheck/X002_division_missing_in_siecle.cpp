@@ -28,7 +28,7 @@ struct DivisionMissingInSiecle {
     for (const model::Division& division : dataset.divisions) {
       if (division.origin != model::Origin::sts || division.services == 0 || uses.contains(division.code)) continue;
       out.report({.location = division.location,
-                  .args = {division.code, std::to_string(division.services)},
+                  .args = {division.code.str(), std::to_string(division.services)},
                   .record = "DIVISION=" + division.code});
     }
   }

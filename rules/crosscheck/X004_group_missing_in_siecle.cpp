@@ -29,7 +29,7 @@ struct GroupMissingInSiecle {
     for (const model::Group& group : dataset.groups) {
       if (group.origin != model::Origin::sts || group.services == 0 || uses.contains(group.code)) continue;
       out.report({.location = group.location,
-                  .args = {group.code, std::to_string(group.services)},
+                  .args = {group.code.str(), std::to_string(group.services)},
                   .record = "GROUPE=" + group.code});
     }
   }

@@ -27,23 +27,23 @@ struct DanglingStructureReference {
       const auto divisions = sts_codes(dataset.divisions);
       for (const model::Group& group : dataset.groups) {
         if (group.origin != model::Origin::sts) continue;
-        for (const std::string& division : group.divisions) {
+        for (const model::Text division : group.divisions) {
           if (divisions.contains(division)) continue;
           out.report({.location = group.location,
-                      .args = {(fr ? "le groupe « " : "group \"") + group.code + (fr ? " »" : "\""),
+                      .args = {(fr ? "le groupe « " : "group \"") + group.code.str() + (fr ? " »" : "\""),
                                (fr ? "la division « " : "division \"") + division + (fr ? " »" : "\"")},
                       .record = "GROUPE=" + group.code,
                       .key = "division:" + division});
         }
       }
-      std::set<std::string, std::less<>> staff;
+      std::set<model::Text, std::less<>> staff;
       for (const model::Staff& person : dataset.staff) staff.insert(person.id);
       for (const model::Service& service : dataset.services) {
-        for (const std::string& teacher : service.teacher_ids) {
+        for (const model::Text teacher : service.teacher_ids) {
           if (teacher.empty() || staff.contains(teacher)) continue;
           out.report({.location = service.location,
-                      .args = {(fr ? "le service " : "service ") + service.code_matiere + (fr ? " de « " : " of \"") +
-                                   service.structure_code + (fr ? " »" : "\""),
+                      .args = {(fr ? "le service " : "service ") + service.code_matiere.str() + (fr ? " de « " : " of \"") +
+                                   service.structure_code.str() + (fr ? " »" : "\""),
                                (fr ? "l'enseignant ID=" : "teacher ID=") + teacher},
                       .record = (service.on_group ? "GROUPE=" : "DIVISION=") + service.structure_code,
                       .key = service.code_matiere + ":" + teacher});
@@ -52,7 +52,7 @@ struct DanglingStructureReference {
     }
     // Pupils' structures against the SIECLE structures export, when given.
     bool structures_export = false;
-    std::set<std::string, std::less<>> known;
+    std::set<model::Text, std::less<>> known;
     for (const model::Division& division : dataset.divisions) {
       if (division.origin != model::Origin::siecle_structures) continue;
       known.insert(division.code);

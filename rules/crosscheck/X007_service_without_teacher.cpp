@@ -24,7 +24,7 @@ struct ServiceWithoutTeacher {
       for (const auto& id : service.teacher_ids) staffed = staffed || !id.empty();
       if (staffed) continue;
       out.report({.location = service.location,
-                  .args = {service.code_matiere, service.structure_code},
+                  .args = {service.code_matiere.str(), service.structure_code.str()},
                   .record = (service.on_group ? "GROUPE=" : "DIVISION=") + service.structure_code,
                   .key = service.code_matiere + ":" + service.code_mod_cours});
     }

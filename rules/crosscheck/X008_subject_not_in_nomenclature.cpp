@@ -25,14 +25,14 @@ struct SubjectNotInNomenclature {
 
   static void check(const model::Dataset& dataset, Reporter& out) {
     // Per file: an STS export carries its own MATIERES.
-    std::set<std::pair<model::FileId, std::string>> subjects;
+    std::set<std::pair<model::FileId, model::Text>> subjects;
     std::set<model::FileId> with_nomenclature;
     for (const model::Subject& subject : dataset.subjects) {
       if (subject.origin != model::Origin::sts) continue;
       subjects.insert({subject.location.file, subject.code});
       with_nomenclature.insert(subject.location.file);
     }
-    std::set<std::pair<model::FileId, std::string>> reported;
+    std::set<std::pair<model::FileId, model::Text>> reported;
     for (const model::Service& service : dataset.services) {
       const model::FileId file = service.location.file;
       if (service.code_matiere.empty() || !with_nomenclature.contains(file) ||
@@ -40,7 +40,7 @@ struct SubjectNotInNomenclature {
         continue;
       }
       out.report({.location = service.location,
-                  .args = {service.code_matiere, service.structure_code},
+                  .args = {service.code_matiere.str(), service.structure_code.str()},
                   .record = "MATIERE=" + service.code_matiere});
     }
   }

@@ -11,16 +11,16 @@ namespace scolint::rules {
 
 struct SiecleUse {
   model::SourceLocation first;  // first membership naming the code
-  std::set<std::string> pupils;
+  std::set<model::Text> pupils;
 };
 
 /// Codes of divisions ('D') or groups ('G') that current SIECLE pupils are in.
-inline std::map<std::string, SiecleUse> siecle_uses(const model::Dataset& dataset, char type) {
-  std::set<std::string> left;
+inline std::map<model::Text, SiecleUse> siecle_uses(const model::Dataset& dataset, char type) {
+  std::set<model::Text> left;
   for (const model::Pupil& pupil : dataset.pupils) {
     if (pupil.left) left.insert(pupil.eleve_id);
   }
-  std::map<std::string, SiecleUse> uses;
+  std::map<model::Text, SiecleUse> uses;
   for (const model::Membership& membership : dataset.memberships) {
     if (membership.type != type || membership.code.empty() || left.contains(membership.eleve_id)) continue;
     auto [it, inserted] = uses.try_emplace(membership.code, SiecleUse{membership.location, {}});
@@ -31,8 +31,8 @@ inline std::map<std::string, SiecleUse> siecle_uses(const model::Dataset& datase
 
 /// Codes STS-Web defines, divisions or groups.
 template <typename Structures>
-std::set<std::string, std::less<>> sts_codes(const Structures& structures) {
-  std::set<std::string, std::less<>> codes;
+std::set<model::Text, std::less<>> sts_codes(const Structures& structures) {
+  std::set<model::Text, std::less<>> codes;
   for (const auto& structure : structures) {
     if (structure.origin == model::Origin::sts) codes.insert(structure.code);
   }

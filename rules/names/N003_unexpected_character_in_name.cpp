@@ -33,7 +33,7 @@ struct UnexpectedCharacterInName {
       // "M." and "MME." are civilities: N002's business.
       bool civility = false;
       std::size_t pos = 0;
-      const std::string& value = name.field->value;
+      const std::string_view value = name.field->value;
       while (pos < value.size()) {
         const auto end = value.find(' ', pos);
         civility = civility || is_civility(std::string_view(value).substr(pos, end == std::string::npos ? end : end - pos));

@@ -28,7 +28,7 @@ struct MalformedIne {
     for (const auto& [name, field] : fields) {
       if (model::is_blank(field->value) || model::ine_shape(field->value)) continue;
       out.report({.location = field->location,
-                  .args = {name, personal(PersonalKind::ine, model::trim(field->value)), pupil.eleve_id},
+                  .args = {name, personal(PersonalKind::ine, model::trim(field->value)), pupil.eleve_id.str()},
                   .record = "ELEVE_ID=" + pupil.eleve_id,
                   .key = name});
     }

@@ -56,9 +56,9 @@ struct DuplicatePupil {
             finding.related.push_back(other->location);
           }
         }
-        finding.args = {personal(PersonalKind::name, std::string(model::trim(pupil->birth_name().value)) + " " +
-                                                         std::string(model::trim(pupil->prenom.value))),
-                        personal(PersonalKind::date, model::trim(pupil->date_naissance.value)), id, others};
+        finding.args = {personal(PersonalKind::name, std::string(model::trim(pupil->birth_name().value.str())) + " " +
+                                                         std::string(model::trim(pupil->prenom.value.str()))),
+                        personal(PersonalKind::date, model::trim(pupil->date_naissance.value.str())), id, others};
         out.report(std::move(finding));
       }
     }

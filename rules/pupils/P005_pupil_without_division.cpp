@@ -23,14 +23,14 @@ struct PupilWithoutDivision {
   };
 
   static void check(const model::Dataset& dataset, Reporter& out) {
-    std::set<std::string> placed;
+    std::set<model::Text> placed;
     for (const model::Membership& membership : dataset.memberships) {
       if (membership.type == 'D' && !membership.code.empty()) placed.insert(membership.eleve_id);
     }
-    std::set<std::string> reported;  // one pupil in two exports is reported once
+    std::set<model::Text> reported;  // one pupil in two exports is reported once
     for (const model::Pupil& pupil : dataset.pupils) {
       if (pupil.left || placed.contains(pupil.eleve_id) || !reported.insert(pupil.eleve_id).second) continue;
-      out.report({.location = pupil.location, .args = {pupil.eleve_id}, .record = "ELEVE_ID=" + pupil.eleve_id});
+      out.report({.location = pupil.location, .args = {pupil.eleve_id.str()}, .record = "ELEVE_ID=" + pupil.eleve_id});
     }
   }
 };

@@ -25,14 +25,14 @@ struct NoLegalResponsable {
   };
 
   static void check(const model::Dataset& dataset, Reporter& out) {
-    std::set<std::string, std::less<>> with_legal;
+    std::set<model::Text, std::less<>> with_legal;
     for (const auto& link : dataset.links) {
       if (link.resp_legal == "1" || link.resp_legal == "2") with_legal.insert(link.eleve_id);
     }
-    std::set<std::string> reported;
+    std::set<model::Text> reported;
     for (const model::Pupil& pupil : dataset.pupils) {
       if (pupil.left || with_legal.contains(pupil.eleve_id) || !reported.insert(pupil.eleve_id).second) continue;
-      out.report({.location = pupil.location, .args = {pupil.eleve_id}, .record = "ELEVE_ID=" + pupil.eleve_id});
+      out.report({.location = pupil.location, .args = {pupil.eleve_id.str()}, .record = "ELEVE_ID=" + pupil.eleve_id});
     }
   }
 };

@@ -22,17 +22,17 @@ struct LeftPupilInDivision {
   };
 
   static void check(const model::Dataset& dataset, Reporter& out) {
-    std::map<std::string, const model::Pupil*> left;
+    std::map<model::Text, const model::Pupil*> left;
     for (const model::Pupil& pupil : dataset.pupils) {
       if (pupil.left) left.emplace(pupil.eleve_id, &pupil);
     }
-    std::map<std::string, bool> reported;
+    std::map<model::Text, bool> reported;
     for (const model::Membership& membership : dataset.memberships) {
       const auto it = left.find(membership.eleve_id);
       if (it == left.end() || membership.code.empty() || reported[membership.eleve_id]) continue;
       reported[membership.eleve_id] = true;
       out.report({.location = membership.location,
-                  .args = {membership.eleve_id, it->second->date_sortie, membership.code},
+                  .args = {membership.eleve_id.str(), it->second->date_sortie.str(), membership.code.str()},
                   .record = "ELEVE_ID=" + membership.eleve_id,
                   .related = {it->second->location}});
     }

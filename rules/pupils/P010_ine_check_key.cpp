@@ -35,7 +35,7 @@ struct IneCheckKey {
       const std::string value = model::normalise_ine(field->value);
       if (value.ends_with(*expected)) continue;
       out.report({.location = field->location,
-                  .args = {personal(PersonalKind::ine, value), *expected, pupil.eleve_id},
+                  .args = {personal(PersonalKind::ine, value), *expected, pupil.eleve_id.str()},
                   .record = "ELEVE_ID=" + pupil.eleve_id,
                   .key = value.size() == 11 && value[9] >= 'A' ? "rnie" : "bea"});
     }

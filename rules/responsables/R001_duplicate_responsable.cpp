@@ -47,9 +47,9 @@ struct DuplicateResponsable {
           case Shared::none: break;
         }
         const model::Person& person = *set.people[i];
-        finding.args = {personal(PersonalKind::name, std::string(model::trim(person.usage_name().value)) + " " +
-                                                         std::string(model::trim(person.prenom.value))),
-                        person.personne_id, others, shared};
+        finding.args = {personal(PersonalKind::name, std::string(model::trim(person.usage_name().value.str())) + " " +
+                                                         std::string(model::trim(person.prenom.value.str()))),
+                        person.personne_id.str(), others, shared};
         out.report(std::move(finding));
       }
     }

@@ -38,9 +38,9 @@ struct HomonymResponsable {
           finding.related.push_back(set.people[j]->location);
         }
         const model::Person& person = *set.people[i];
-        finding.args = {personal(PersonalKind::name, std::string(model::trim(person.usage_name().value)) + " " +
-                                                         std::string(model::trim(person.prenom.value))),
-                        person.personne_id, others};
+        finding.args = {personal(PersonalKind::name, std::string(model::trim(person.usage_name().value.str())) + " " +
+                                                         std::string(model::trim(person.prenom.value.str()))),
+                        person.personne_id.str(), others};
         out.report(std::move(finding));
       }
     }

@@ -27,10 +27,10 @@ struct ResponsableIncomplete {
 
   static void check(const model::Dataset& dataset, Reporter& out) {
     const bool fr = out.language() == Language::fr;
-    std::unordered_map<std::string, const model::Address*> addresses;
+    std::unordered_map<model::Text, const model::Address*> addresses;
     for (const auto& address : dataset.addresses) addresses.emplace(address.adresse_id, &address);
     const auto children = legal_children(dataset);
-    std::set<std::string> reported;
+    std::set<model::Text> reported;
     for (const model::Person& person : dataset.persons) {
       if (!children.contains(person.personne_id) || !reported.insert(person.personne_id).second) continue;
       // A SIECLE CSV extraction carries no address: nothing to judge there.
@@ -50,7 +50,7 @@ struct ResponsableIncomplete {
       for (std::size_t i = 0; i < missing.size(); ++i) {
         what += (i == 0 ? "" : i + 1 == missing.size() ? (fr ? " ni " : " or ") : ", ") + missing[i];
       }
-      out.report({.location = person.location, .args = {person.personne_id, what},
+      out.report({.location = person.location, .args = {person.personne_id.str(), what},
                   .record = "PERSONNE_ID=" + person.personne_id});
     }
   }

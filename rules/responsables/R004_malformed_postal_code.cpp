@@ -27,7 +27,7 @@ struct MalformedPostalCode {
           model::is_french_postal_code(address.code_postal)) {
         continue;
       }
-      out.report({.location = address.location, .args = {personal(PersonalKind::address, address.code_postal), address.adresse_id},
+      out.report({.location = address.location, .args = {personal(PersonalKind::address, address.code_postal.str()), address.adresse_id.str()},
                   .record = "ADRESSE_ID=" + address.adresse_id});
     }
   }

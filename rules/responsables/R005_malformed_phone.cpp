@@ -23,12 +23,12 @@ struct MalformedPhone {
   };
 
   static void check(const model::Person& person, Reporter& out) {
-    const std::pair<const char*, const std::string*> phones[]{{"TEL_PERSONNEL", &person.tel_personnel},
+    const std::pair<const char*, const model::Text*> phones[]{{"TEL_PERSONNEL", &person.tel_personnel},
                                                               {"TEL_PORTABLE", &person.tel_portable},
                                                               {"TEL_PROFESSIONNEL", &person.tel_professionnel}};
     for (const auto& [name, value] : phones) {
       if (model::is_blank(*value) || model::is_valid_phone(*value)) continue;
-      out.report({.location = person.location, .args = {name, personal(PersonalKind::phone, *value), person.personne_id},
+      out.report({.location = person.location, .args = {name, personal(PersonalKind::phone, *value), person.personne_id.str()},
                   .record = "PERSONNE_ID=" + person.personne_id, .key = name});
     }
   }

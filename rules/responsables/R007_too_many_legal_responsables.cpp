@@ -24,8 +24,8 @@ struct TooManyLegalResponsables {
   };
 
   static void check(const model::Dataset& dataset, Reporter& out) {
-    std::map<std::string, std::set<std::string>> legal;
-    std::map<std::string, model::SourceLocation> first;
+    std::map<model::Text, std::set<model::Text>> legal;
+    std::map<model::Text, model::SourceLocation> first;
     for (const auto& link : dataset.links) {
       if (!is_legal(link)) continue;
       legal[link.eleve_id].insert(link.personne_id);
@@ -35,7 +35,7 @@ struct TooManyLegalResponsables {
       if (people.size() <= 2) continue;
       std::string ids;
       for (const auto& id : people) ids += (ids.empty() ? "" : ", ") + id;
-      out.report({.location = first[eleve], .args = {eleve, std::to_string(people.size()), ids},
+      out.report({.location = first[eleve], .args = {eleve.str(), std::to_string(people.size()), ids},
                   .record = "ELEVE_ID=" + eleve});
     }
   }

@@ -25,21 +25,21 @@ struct DanglingLink {
 
   static void check(const model::Dataset& dataset, Reporter& out) {
     const bool fr = out.language() == Language::fr;
-    std::set<std::string, std::less<>> persons;
+    std::set<model::Text, std::less<>> persons;
     for (const auto& person : dataset.persons) persons.insert(person.personne_id);
-    std::set<std::string, std::less<>> pupils;
+    std::set<model::Text, std::less<>> pupils;
     for (const auto& pupil : dataset.pupils) pupils.insert(pupil.eleve_id);
     const bool with_pupils = dataset.has_kind(model::ExportKind::siecle_eleves);
     for (const auto& link : dataset.links) {
       const std::string record = "ELEVE_ID=" + link.eleve_id + " PERSONNE_ID=" + link.personne_id;
       if (!persons.contains(link.personne_id)) {
         out.report({.location = link.location,
-                    .args = {(fr ? "la personne PERSONNE_ID=" : "person PERSONNE_ID=") + link.personne_id},
+                    .args = {(fr ? "la personne PERSONNE_ID=" : "person PERSONNE_ID=") + link.personne_id.str()},
                     .record = record, .key = "person"});
       }
       if (with_pupils && !pupils.contains(link.eleve_id)) {
         out.report({.location = link.location,
-                    .args = {(fr ? "l'élève ELEVE_ID=" : "pupil ELEVE_ID=") + link.eleve_id},
+                    .args = {(fr ? "l'élève ELEVE_ID=" : "pupil ELEVE_ID=") + link.eleve_id.str()},
                     .record = record, .key = "pupil"});
       }
     }

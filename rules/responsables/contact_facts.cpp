@@ -71,7 +71,7 @@ std::string address_key(const model::Address& address) {
 }
 
 std::vector<HomonymSet> homonym_sets(const model::Dataset& dataset) {
-  std::unordered_map<std::string, const model::Address*> addresses;
+  std::unordered_map<model::Text, const model::Address*> addresses;
   for (const auto& address : dataset.addresses) addresses.emplace(address.adresse_id, &address);
 
   std::unordered_map<std::string, std::map<std::string, const model::Person*>> by_name;  // order: the engine sorts

@@ -14,12 +14,12 @@ inline bool is_legal(const model::ResponsableLink& link) { return link.resp_lega
 
 /// PERSONNE_ID → ELEVE_IDs of the pupils they are legal responsable of
 /// (pupils who left are ignored when the pupils' export is there).
-inline std::map<std::string, std::set<std::string>> legal_children(const model::Dataset& dataset) {
-  std::set<std::string> left;
+inline std::map<model::Text, std::set<model::Text>> legal_children(const model::Dataset& dataset) {
+  std::set<model::Text> left;
   for (const auto& pupil : dataset.pupils) {
     if (pupil.left) left.insert(pupil.eleve_id);
   }
-  std::map<std::string, std::set<std::string>> children;
+  std::map<model::Text, std::set<model::Text>> children;
   for (const auto& link : dataset.links) {
     if (is_legal(link) && !left.contains(link.eleve_id)) children[link.personne_id].insert(link.eleve_id);
   }

@@ -43,8 +43,8 @@ struct DuplicateStaff {
           others += (others.empty() ? "" : ", ") + other_id;
           finding.related.push_back(other->location);
         }
-        finding.args = {personal(PersonalKind::name, std::string(model::trim(person->usage_name().value)) + " " +
-                                                         std::string(model::trim(person->prenom.value))),
+        finding.args = {personal(PersonalKind::name, std::string(model::trim(person->usage_name().value.str())) + " " +
+                                                         std::string(model::trim(person->prenom.value.str()))),
                         id, others};
         out.report(std::move(finding));
       }

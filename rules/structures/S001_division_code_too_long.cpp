@@ -27,7 +27,7 @@ struct DivisionCodeTooLong {
     const auto limit = static_cast<std::size_t>(out.option("max_length"));
     if (length <= limit) return;
     out.report({.location = division.location,
-                .args = {division.code, std::to_string(length), std::to_string(limit)},
+                .args = {division.code.str(), std::to_string(length), std::to_string(limit)},
                 .record = structure_record(true, division.code)});
   }
 };

@@ -26,7 +26,7 @@ struct GroupCodeTooLong {
     const auto limit = static_cast<std::size_t>(out.option("max_length"));
     if (length <= limit) return;
     out.report({.location = group.location,
-                .args = {group.code, std::to_string(length), std::to_string(limit)},
+                .args = {group.code.str(), std::to_string(length), std::to_string(limit)},
                 .record = structure_record(false, group.code)});
   }
 };

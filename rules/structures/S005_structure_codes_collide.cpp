@@ -28,12 +28,12 @@ struct StructureCodesCollide {
   static void check(const model::Dataset& dataset, Reporter& out) {
     // Within one export: "3 B" in SIECLE against "3B" in STS is X001's business.
     struct Entry {
-      std::string code;
+      model::Text code;
       bool division;
       model::SourceLocation location;
     };
-    std::map<std::pair<model::FileId, std::string>, std::map<std::string, Entry>> groups;
-    auto add = [&](const std::string& code, bool division, model::SourceLocation at) {
+    std::map<std::pair<model::FileId, std::string>, std::map<model::Text, Entry>> groups;
+    auto add = [&](model::Text code, bool division, model::SourceLocation at) {
       const std::string key = model::fold_identity(code);
       if (key.empty()) return;
       groups[{at.file, key}].try_emplace(code, Entry{code, division, at});
@@ -52,7 +52,7 @@ struct StructureCodesCollide {
           others += (others.empty() ? "" : separator) + other_code;
           finding.related.push_back(other.location);
         }
-        finding.args = {code, others};
+        finding.args = {code.str(), others};
         out.report(std::move(finding));
       }
     }

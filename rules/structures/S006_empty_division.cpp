@@ -25,7 +25,7 @@ struct EmptyDivision {
   static void check(const model::Dataset& dataset, Reporter& out) {
     const bool fr = out.language() == Language::fr;
     // STS: services of the division or of a group attached to it.
-    std::map<std::string, std::uint32_t> group_services;
+    std::map<model::Text, std::uint32_t> group_services;
     for (const auto& group : dataset.groups) {
       if (group.origin != model::Origin::sts) continue;
       for (const auto& division : group.divisions) group_services[division] += group.services;
@@ -35,21 +35,21 @@ struct EmptyDivision {
         continue;
       }
       out.report({.location = division.location,
-                  .args = {division.code, fr ? "aucun service dans STS-Web : aucun enseignant ne la verra dans l'ENT"
+                  .args = {division.code.str(), fr ? "aucun service dans STS-Web : aucun enseignant ne la verra dans l'ENT"
                                              : "no service in STS-Web: no teacher will see it in the ENT"},
                   .record = structure_record(true, division.code),
                   .key = "sts"});
     }
     // SIECLE structures export: only meaningful when the pupils are there too.
     if (!dataset.has_kind(model::ExportKind::siecle_eleves)) return;
-    std::set<std::string, std::less<>> placed;
+    std::set<model::Text, std::less<>> placed;
     for (const auto& membership : dataset.memberships) {
       if (membership.type == 'D') placed.insert(membership.code);
     }
     for (const auto& division : dataset.divisions) {
       if (division.origin != model::Origin::siecle_structures || placed.contains(division.code)) continue;
       out.report({.location = division.location,
-                  .args = {division.code, fr ? "aucun élève dans SIECLE" : "no pupil in SIECLE"},
+                  .args = {division.code.str(), fr ? "aucun élève dans SIECLE" : "no pupil in SIECLE"},
                   .record = structure_record(true, division.code),
                   .key = "siecle"});
     }

@@ -4,7 +4,7 @@
 namespace scolint::rules {
 namespace {
 
-bool badly_spaced(const std::string& raw) {
+bool badly_spaced(std::string_view raw) {
   if (raw.empty()) return false;
   return raw.front() == ' ' || raw.back() == ' ' || raw.find("  ") != std::string::npos ||
          raw.find('\t') != std::string::npos || raw.find("\xc2\xa0") != std::string::npos;
@@ -31,12 +31,12 @@ struct CodeWhitespace {
   static void check(const model::Group& group, Reporter& out) { check_code(false, group.raw_code, group.code, group.location, out); }
 
  private:
-  static void check_code(bool division, const std::string& raw, const std::string& code, model::SourceLocation at,
+  static void check_code(bool division, std::string_view raw, std::string_view code, model::SourceLocation at,
                          Reporter& out) {
     if (!badly_spaced(raw)) return;
     const bool fr = out.language() == Language::fr;
     out.report({.location = at,
-                .args = {division ? "division" : (fr ? "groupe" : "group"), raw},
+                .args = {division ? "division" : (fr ? "groupe" : "group"), std::string(raw)},
                 .record = structure_record(division, code)});
   }
 };

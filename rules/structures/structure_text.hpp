@@ -10,8 +10,8 @@
 namespace scolint::rules {
 
 /// "DIVISION=3A" / "GROUPE=LV2ESP": the record identity of a structure.
-inline std::string structure_record(bool division, const std::string& code) {
-  return (division ? "DIVISION=" : "GROUPE=") + code;
+inline std::string structure_record(bool division, std::string_view code) {
+  return std::string(division ? "DIVISION=" : "GROUPE=").append(code);
 }
 
 /// Letters A-Z a-z, digits, space, '-' and '_' : what STS-Web accepts in a

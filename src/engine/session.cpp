@@ -128,6 +128,7 @@ class EngineSink final : public formats::RecordSink {
 
   [[nodiscard]] std::uint64_t records() const { return records_; }
 
+  model::Text text(std::string_view value) override { return dataset_.texts.keep(value); }
   void parameters(const model::ExportParameters& parameters) override { file_.parameters = parameters; }
   void pupil(model::Pupil&& pupil) override {
     for (const Rule* rule : pupil_rules_) collector_.guarded(rule, [&] { rule->on_pupil(pupil, collector_); });
@@ -364,6 +365,7 @@ FileRead read_file(const RuleRegistry& registry, const Settings& settings, const
 }
 
 void merge_records(model::Dataset& into, model::Dataset& part) {
+  into.texts.append(std::move(part.texts));
   into.pupils.append(std::move(part.pupils));
   into.memberships.append(std::move(part.memberships));
   into.persons.append(std::move(part.persons));
@@ -399,7 +401,7 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
     bytes.push_back(read.bytes);
     skipped.push_back(read.skipped);
   }
-  reads = {};
+  reads.clear();
 
   Report report;
   std::vector<const Rule*> dataset_rules;
@@ -431,9 +433,11 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
   // The division each finding concerns, for reports grouped by class (HTML):
   // a pupil's first division, or the division a structure record names.
   // Only the pupils that have findings are looked up: no work on a clean export.
-  std::unordered_map<std::string, std::string> division_of;
+  // Keys are views of the findings' record texts, values views of the dataset's.
+  std::unordered_map<std::string_view, std::string_view> division_of;
   for (const auto& raw : findings) {
-    if (raw.finding.record.rfind("ELEVE_ID=", 0) == 0) division_of.try_emplace(raw.finding.record.substr(9));
+    const std::string_view record = raw.finding.record;
+    if (record.starts_with("ELEVE_ID=")) division_of.try_emplace(record.substr(9));
   }
   if (!division_of.empty()) {
     for (const model::Membership& membership : dataset.memberships) {
@@ -445,7 +449,7 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
   for (const auto& raw : findings) {
     Diagnostic diagnostic = to_diagnostic(raw, dataset, settings);
     if (diagnostic.record.rfind("ELEVE_ID=", 0) == 0) {
-      const auto it = division_of.find(diagnostic.record.substr(9));
+      const auto it = division_of.find(std::string_view(diagnostic.record).substr(9));
       if (it != division_of.end()) diagnostic.division = it->second;
     } else if (diagnostic.record.rfind("DIVISION=", 0) == 0) {
       diagnostic.division = diagnostic.record.substr(9);

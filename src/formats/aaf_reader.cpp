@@ -128,11 +128,11 @@ class AafReader final : public AdapterBase {
   }
   model::Field field(const Record& r, const std::string& name) const {
     const auto it = r.attributes.find(name);
-    if (it == r.attributes.end() || it->second.empty()) return {"", at(r.position)};
+    if (it == r.attributes.end() || it->second.empty()) return {{}, at(r.position)};
     for (const Value& v : it->second) {
-      if (!model::is_blank(v.text)) return {v.text, at(v.position)};
+      if (!model::is_blank(v.text)) return {keep(v.text), at(v.position)};
     }
-    return {"", at(it->second.front().position)};
+    return {{}, at(it->second.front().position)};
   }
 
   void finish(const Record& r) {
@@ -204,7 +204,7 @@ class AafReader final : public AdapterBase {
   void pupil(const Record& r) {
     model::Pupil pupil;
     pupil.location = at(r.position);
-    pupil.eleve_id = r.id;
+    pupil.eleve_id = keep(r.id);
     pupil.id_national = field(r, "ENTEleveINE");
     pupil.nom_de_famille = field(r, first(r, "ENTPersonNomPatro").empty() ? "sn" : "ENTPersonNomPatro");
     pupil.nom_usage = field(r, "sn");
@@ -218,11 +218,12 @@ class AafReader final : public AdapterBase {
         if (parts.size() != 2 || parts[1].empty()) continue;
         const model::SourceLocation where = at(v.position);
         auto& seen = type == 'D' ? divisions_ : groups_;
+        const model::Text code = keep(parts[1]);
         if (seen.insert(parts[1]).second) {
-          if (type == 'D') sink_.division({where, parts[1], model::Origin::siecle_pupils, 0, parts[1]});
-          else sink_.group({where, parts[1], model::Origin::siecle_pupils, {}, 0, parts[1]});
+          if (type == 'D') sink_.division({where, code, model::Origin::siecle_pupils, 0, code});
+          else sink_.group({where, code, model::Origin::siecle_pupils, {}, 0, code});
         }
-        sink_.membership({where, r.id, parts[1], type, parts[1], parts[0]});
+        sink_.membership({where, pupil.eleve_id, code, type, code, keep(parts[0])});
       }
     }
     if (const auto it = r.attributes.find("ENTElevePersRelEleve"); it != r.attributes.end()) {
@@ -236,7 +237,7 @@ class AafReader final : public AdapterBase {
                 "relation \"" + std::string(model::trim(v.text)) + "\": the 4th field (parental authority) is \"" +
                     parts[3] + "\" instead of 1 or 2, the relative will not be imported");
         }
-        sink_.link({at(v.position), r.id, parts[0], parts[3], parts[1]});
+        sink_.link({at(v.position), pupil.eleve_id, keep(parts[0]), keep(parts[3]), keep(parts[1])});
       }
     }
     sink_.pupil(std::move(pupil));
@@ -245,25 +246,25 @@ class AafReader final : public AdapterBase {
   void relative(const Record& r) {
     model::Person person;
     person.location = at(r.position);
-    person.personne_id = r.id;
+    person.personne_id = keep(r.id);
     person.nom_de_famille = field(r, first(r, "ENTPersonNomPatro").empty() ? "sn" : "ENTPersonNomPatro");
     person.nom_usage = field(r, "sn");
     person.prenom = field(r, "givenName");
     person.civilite = field(r, "personalTitle");
-    person.tel_personnel = first(r, "homePhone");
-    person.tel_professionnel = first(r, "telephoneNumber");
-    person.tel_portable = first(r, "mobile");
-    person.mel = first(r, "mail");
+    person.tel_personnel = keep(first(r, "homePhone"));
+    person.tel_professionnel = keep(first(r, "telephoneNumber"));
+    person.tel_portable = keep(first(r, "mobile"));
+    person.mel = keep(first(r, "mail"));
     model::Address address;
     address.location = at(r.position);
-    address.adresse_id = r.id;
+    address.adresse_id = person.personne_id;
     const auto lines = model::split_dollar(first(r, "ENTPersonAdresse"));
-    std::string* targets[] = {&address.ligne1, &address.ligne2, &address.ligne3, &address.ligne4};
-    for (std::size_t i = 0; i < lines.size() && i < 4; ++i) *targets[i] = lines[i];
-    address.code_postal = first(r, "ENTPersonCodePostal");
-    address.libelle_postal = first(r, "ENTPersonVille");
-    address.ll_pays = first(r, "ENTPersonPays");
-    person.adresse_id = r.id;
+    model::Text* targets[] = {&address.ligne1, &address.ligne2, &address.ligne3, &address.ligne4};
+    for (std::size_t i = 0; i < lines.size() && i < 4; ++i) *targets[i] = keep(lines[i]);
+    address.code_postal = keep(first(r, "ENTPersonCodePostal"));
+    address.libelle_postal = keep(first(r, "ENTPersonVille"));
+    address.ll_pays = keep(first(r, "ENTPersonPays"));
+    person.adresse_id = person.personne_id;
     sink_.address(std::move(address));
     sink_.person(std::move(person));
   }
@@ -271,7 +272,7 @@ class AafReader final : public AdapterBase {
   void personnel(const Record& r) {
     model::Staff staff;
     staff.location = at(r.position);
-    staff.id = r.id;
+    staff.id = keep(r.id);
     staff.nom_usage = field(r, "sn");
     staff.nom_patronymique = field(r, "ENTPersonNomPatro");
     staff.prenom = field(r, "givenName");
@@ -280,7 +281,7 @@ class AafReader final : public AdapterBase {
     if (const auto it = r.attributes.find("ENTPersonFonctions"); it != r.attributes.end()) {
       for (const Value& v : it->second) teaches = teaches || v.text.find("$ENS$") != std::string::npos;
     }
-    staff.fonction = teaches ? "ENS" : "";
+    staff.fonction = teaches ? keep("ENS") : model::Text();
     sink_.staff(std::move(staff));
   }
 
@@ -288,7 +289,7 @@ class AafReader final : public AdapterBase {
     // The drop's establishment: its UAI is the UAJ of the other exports (F010, A005).
     parameters_.uaj = first(r, "ENTStructureUAI");
     send_parameters();
-    sink_.aaf_structure({r.id, at(r.position)});
+    sink_.aaf_structure({keep(r.id), at(r.position)});
   }
 
   AafIssueLog& log_;

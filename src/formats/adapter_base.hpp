@@ -19,7 +19,9 @@ class AdapterBase : public XmlHandler {
     return {file_, position.line, position.column};
   }
   /// A field read from the leaf element that is ending now.
-  [[nodiscard]] model::Field leaf(std::string_view text) const { return {std::string(text), at(last_start_)}; }
+  [[nodiscard]] model::Field leaf(std::string_view text) const { return {sink_.text(text), at(last_start_)}; }
+  /// A value kept for the records (see RecordSink::text).
+  [[nodiscard]] model::Text keep(std::string_view text) const { return sink_.text(text); }
 
   void remember_start(XmlPosition position) { last_start_ = position; }
 

@@ -270,37 +270,41 @@ class RowMapper {
   }
   model::Field field(const std::vector<Cell>& cells, Role role, model::SourceLocation fallback) const {
     const Cell* c = cell(cells, role);
-    if (c == nullptr) return {"", fallback};
-    return {c->value, {file_, c->position.line, c->position.column}};
+    if (c == nullptr) return {{}, fallback};
+    return {sink_.text(c->value), {file_, c->position.line, c->position.column}};
   }
-  std::string text(const std::vector<Cell>& cells, Role role) const {
+  // The trimmed cell, read only (keys); text() keeps it for a record.
+  std::string_view trimmed(const std::vector<Cell>& cells, Role role) const {
     const Cell* c = cell(cells, role);
-    return c == nullptr ? std::string() : std::string(model::trim(c->value));
+    return c == nullptr ? std::string_view() : model::trim(c->value);
   }
+  model::Text text(const std::vector<Cell>& cells, Role role) const { return sink_.text(trimmed(cells, role)); }
 
   // A row of a SIECLE extraction: a pupil, their division, their legal responsables.
   std::uint64_t pupil(const std::vector<Cell>& cells, std::uint32_t line) {
     const model::SourceLocation at{file_, line, 1};
     model::Pupil pupil;
     pupil.location = at;
-    pupil.eleve_id = "L" + std::to_string(line);  // CSV rows have no ELEVE_ID: the line identifies them
+    pupil.eleve_id = sink_.text("L" + std::to_string(line));  // CSV rows have no ELEVE_ID: the line identifies them
     pupil.nom_de_famille = field(cells, Role::nom, at);
     pupil.nom_usage = field(cells, Role::nom_usage, at);
     pupil.prenom = field(cells, Role::prenom, at);
     pupil.date_naissance = field(cells, Role::date_naissance, at);
     pupil.id_national = field(cells, Role::ine, at);
     std::uint64_t records = 1;
-    const std::string division = text(cells, Role::division);
-    if (!division.empty()) {
+    const std::string_view code = trimmed(cells, Role::division);
+    if (!code.empty()) {
       const Cell* c = cell(cells, Role::division);
       const model::SourceLocation where{file_, c->position.line, c->position.column};
-      if (divisions_.insert(division).second) {
-        sink_.division({where, division, model::Origin::siecle_pupils, 0, c->value});
+      const model::Text division = sink_.text(code);
+      const model::Text raw = code.size() == c->value.size() ? division : sink_.text(c->value);
+      if (divisions_.insert(std::string(code)).second) {
+        sink_.division({where, division, model::Origin::siecle_pupils, 0, raw});
         ++records;
       }
-      sink_.membership({where, pupil.eleve_id, division, 'D', c->value});
+      sink_.membership({where, pupil.eleve_id, division, 'D', raw});
     }
-    const std::string eleve_id = pupil.eleve_id;
+    const model::Text eleve_id = pupil.eleve_id;
     sink_.pupil(std::move(pupil));
     records += responsable(cells, eleve_id, "1", Role::r1_nom, Role::r1_prenom, Role::r1_mel, Role::r1_tel, at);
     records += responsable(cells, eleve_id, "2", Role::r2_nom, Role::r2_prenom, Role::r2_mel, Role::r2_tel, at);
@@ -309,16 +313,17 @@ class RowMapper {
 
   // An extraction repeats a parent on every child's row: one person per
   // folded name + contact, so that siblings do not look like duplicates.
-  std::uint64_t responsable(const std::vector<Cell>& cells, const std::string& eleve_id, const char* legal, Role nom,
+  std::uint64_t responsable(const std::vector<Cell>& cells, model::Text eleve_id, const char* legal, Role nom,
                             Role prenom, Role mel, Role tel, model::SourceLocation at) {
-    const std::string name = text(cells, nom);
-    const std::string first = text(cells, prenom);
+    const std::string_view name = trimmed(cells, nom);
+    const std::string_view first = trimmed(cells, prenom);
     if (name.empty() && first.empty()) return 0;
-    const std::string key = model::fold_identity(name) + '\x1f' + model::fold_identity(first) + '\x1f' +
-                            text(cells, mel) + '\x1f' + text(cells, tel);
+    std::string key = model::fold_identity(name) + '\x1f' + model::fold_identity(first) + '\x1f';
+    key.append(trimmed(cells, mel)).append(1, '\x1f').append(trimmed(cells, tel));
     std::uint64_t records = 1;
-    auto [it, inserted] = persons_.try_emplace(key, "L" + std::to_string(at.line) + "-R" + legal);
+    auto [it, inserted] = persons_.try_emplace(std::move(key));
     if (inserted) {
+      it->second = sink_.text("L" + std::to_string(at.line) + "-R" + legal);
       model::Person person;
       person.personne_id = it->second;
       const Cell* first_cell = cell(cells, nom);
@@ -330,7 +335,7 @@ class RowMapper {
       sink_.person(std::move(person));
       ++records;
     }
-    sink_.link({at, eleve_id, it->second, legal, ""});
+    sink_.link({at, eleve_id, it->second, sink_.text(legal), {}});
     return records;
   }
 
@@ -339,7 +344,7 @@ class RowMapper {
     const model::SourceLocation at{file_, line, 1};
     model::Person person;
     person.location = at;
-    person.personne_id = "L" + std::to_string(line);
+    person.personne_id = sink_.text("L" + std::to_string(line));
     person.nom_de_famille = field(cells, Role::nom, at);
     person.prenom = field(cells, Role::prenom, at);
     person.civilite = field(cells, Role::titre, at);
@@ -368,7 +373,7 @@ class RowMapper {
   model::ExportKind kind_ = model::ExportKind::unknown;
   std::map<Role, std::size_t> columns_;
   std::set<std::string> divisions_;
-  std::unordered_map<std::string, std::string> persons_;  // folded identity → personne_id
+  std::unordered_map<std::string, model::Text> persons_;  // folded identity → personne_id
 };
 
 }  // namespace

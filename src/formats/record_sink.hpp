@@ -2,6 +2,8 @@
 // Where format adapters send what they read. The engine implements it: it
 // runs the record rules on each record, then keeps it for the dataset rules.
 
+#include <string_view>
+
 #include "model/records.hpp"
 
 namespace scolint::formats {
@@ -9,6 +11,8 @@ namespace scolint::formats {
 class RecordSink {
  public:
   virtual ~RecordSink() = default;
+  /// A record value, stored for as long as the records are kept.
+  virtual model::Text text(std::string_view value) = 0;
   virtual void parameters(const model::ExportParameters& parameters) = 0;
   virtual void pupil(model::Pupil&& pupil) = 0;
   virtual void membership(model::Membership&& membership) = 0;

@@ -19,10 +19,10 @@ class SiecleElevesReader final : public AdapterBase {
     if (is(path, "ELEVES", "ELEVE")) {
       pupil_.emplace();
       pupil_->location = at(position);
-      pupil_->eleve_id = attributes.get("ELEVE_ID");
-      pupil_->elenoet = attributes.get("ELENOET");
+      pupil_->eleve_id = keep(attributes.get("ELEVE_ID"));
+      pupil_->elenoet = keep(attributes.get("ELENOET"));
     } else if (is(path, "STRUCTURES", "STRUCTURES_ELEVE")) {
-      structures_eleve_id_ = attributes.get("ELEVE_ID");
+      structures_eleve_id_ = keep(attributes.get("ELEVE_ID"));
     } else if (is(path, "STRUCTURES_ELEVE", "STRUCTURE")) {
       membership_.emplace();
       membership_->location = at(position);
@@ -44,8 +44,9 @@ class SiecleElevesReader final : public AdapterBase {
       finish_pupil();
     } else if (membership_ && parent == "STRUCTURE") {
       if (name == "CODE_STRUCTURE") {
-        membership_->raw_code = text;
-        membership_->code = model::trim(text);
+        const std::string_view code = model::trim(text);
+        membership_->code = keep(code);
+        membership_->raw_code = code.size() == text.size() ? membership_->code : keep(text);
       }
       if (name == "TYPE_STRUCTURE") {
         const std::string_view type = model::trim(text);
@@ -67,9 +68,9 @@ class SiecleElevesReader final : public AdapterBase {
     else if (name == "NOM_USAGE") pupil.nom_usage = leaf(text);
     else if (name == "PRENOM") pupil.prenom = leaf(text);
     else if (name == "DATE_NAISS") pupil.date_naissance = leaf(text);
-    else if (name == "DATE_SORTIE") pupil.date_sortie = model::trim(text);
-    else if (name == "ELEVE_ID" && pupil.eleve_id.empty()) pupil.eleve_id = model::trim(text);
-    else if (name == "ELENOET" && pupil.elenoet.empty()) pupil.elenoet = model::trim(text);
+    else if (name == "DATE_SORTIE") pupil.date_sortie = keep(model::trim(text));
+    else if (name == "ELEVE_ID" && pupil.eleve_id.empty()) pupil.eleve_id = keep(model::trim(text));
+    else if (name == "ELENOET" && pupil.elenoet.empty()) pupil.elenoet = keep(model::trim(text));
   }
 
   void finish_pupil() {
@@ -92,7 +93,7 @@ class SiecleElevesReader final : public AdapterBase {
       // structure rules see SIECLE codes even without an STS export.
       const bool division = membership.type == 'D';
       auto& seen = division ? divisions_seen_ : groups_seen_;
-      if (!membership.code.empty() && seen.insert(membership.code).second) {
+      if (!membership.code.empty() && seen.insert(membership.code.str()).second) {
         if (division) {
           sink_.division({membership.location, membership.code, model::Origin::siecle_pupils, 0, membership.raw_code});
         } else {
@@ -106,7 +107,7 @@ class SiecleElevesReader final : public AdapterBase {
 
   std::optional<model::Pupil> pupil_;
   std::optional<model::Membership> membership_;
-  std::string structures_eleve_id_;
+  model::Text structures_eleve_id_;
   std::set<std::string, std::less<>> divisions_seen_;
   std::set<std::string, std::less<>> groups_seen_;
 };

@@ -17,7 +17,7 @@ class SiecleNomenclaturesReader final : public AdapterBase {
     if (is(path, "MATIERES", "MATIERE")) {
       subject_.emplace();
       subject_->location = at(position);
-      subject_->code = attributes.get("CODE_MATIERE");
+      subject_->code = keep(attributes.get("CODE_MATIERE"));
       subject_->origin = model::Origin::siecle_nomenclatures;
     }
   }
@@ -30,7 +30,7 @@ class SiecleNomenclaturesReader final : public AdapterBase {
     } else if (name == "PARAMETRES") {
       send_parameters();
     } else if (subject_ && parent == "MATIERE" && name == "CODE_GESTION") {
-      subject_->code_gestion = model::trim(text);
+      subject_->code_gestion = keep(model::trim(text));
     } else if (subject_ && is(path, "MATIERES", "MATIERE")) {
       sink_.subject(std::move(*subject_));
       subject_.reset();

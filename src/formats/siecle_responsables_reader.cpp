@@ -17,21 +17,21 @@ class SiecleResponsablesReader final : public AdapterBase {
     if (is(path, "PERSONNES", "PERSONNE")) {
       person_.emplace();
       person_->location = at(position);
-      person_->personne_id = attributes.get("PERSONNE_ID");
+      person_->personne_id = keep(attributes.get("PERSONNE_ID"));
     } else if (is(path, "RESPONSABLES", "RESPONSABLE_ELEVE")) {
       link_.emplace();
       link_->location = at(position);
     } else if (is(path, "ADRESSES", "ADRESSE")) {
       address_.emplace();
       address_->location = at(position);
-      address_->adresse_id = attributes.get("ADRESSE_ID");
+      address_->adresse_id = keep(attributes.get("ADRESSE_ID"));
     }
   }
 
   void end_element(const XmlPath& path, std::string_view text) override {
     const std::string& name = path.back();
     const std::string& parent = path.size() >= 2 ? path[path.size() - 2] : name;
-    const std::string value(model::trim(text));
+    const std::string_view value = model::trim(text);
     if (parent == "PARAMETRES") {
       siecle_parameter(name, text);
     } else if (name == "PARAMETRES") {
@@ -42,22 +42,22 @@ class SiecleResponsablesReader final : public AdapterBase {
       sink_.person(std::move(*person_));
       person_.reset();
     } else if (link_ && parent == "RESPONSABLE_ELEVE") {
-      if (name == "ELEVE_ID") link_->eleve_id = value;
-      else if (name == "PERSONNE_ID") link_->personne_id = value;
-      else if (name == "RESP_LEGAL") link_->resp_legal = value;
-      else if (name == "CODE_PARENTE") link_->code_parente = value;
+      if (name == "ELEVE_ID") link_->eleve_id = keep(value);
+      else if (name == "PERSONNE_ID") link_->personne_id = keep(value);
+      else if (name == "RESP_LEGAL") link_->resp_legal = keep(value);
+      else if (name == "CODE_PARENTE") link_->code_parente = keep(value);
     } else if (link_ && is(path, "RESPONSABLES", "RESPONSABLE_ELEVE")) {
       sink_.link(std::move(*link_));
       link_.reset();
     } else if (address_ && parent == "ADRESSE") {
-      if (name == "LIGNE1_ADRESSE") address_->ligne1 = value;
-      else if (name == "LIGNE2_ADRESSE") address_->ligne2 = value;
-      else if (name == "LIGNE3_ADRESSE") address_->ligne3 = value;
-      else if (name == "LIGNE4_ADRESSE") address_->ligne4 = value;
-      else if (name == "CODE_POSTAL") address_->code_postal = value;
-      else if (name == "LIBELLE_POSTAL") address_->libelle_postal = value;
-      else if (name == "COMMUNE_ETRANGERE") address_->commune_etrangere = value;
-      else if (name == "LL_PAYS") address_->ll_pays = value;
+      if (name == "LIGNE1_ADRESSE") address_->ligne1 = keep(value);
+      else if (name == "LIGNE2_ADRESSE") address_->ligne2 = keep(value);
+      else if (name == "LIGNE3_ADRESSE") address_->ligne3 = keep(value);
+      else if (name == "LIGNE4_ADRESSE") address_->ligne4 = keep(value);
+      else if (name == "CODE_POSTAL") address_->code_postal = keep(value);
+      else if (name == "LIBELLE_POSTAL") address_->libelle_postal = keep(value);
+      else if (name == "COMMUNE_ETRANGERE") address_->commune_etrangere = keep(value);
+      else if (name == "LL_PAYS") address_->ll_pays = keep(value);
     } else if (address_ && is(path, "ADRESSES", "ADRESSE")) {
       sink_.address(std::move(*address_));
       address_.reset();
@@ -72,11 +72,11 @@ class SiecleResponsablesReader final : public AdapterBase {
     else if (name == "NOM_USAGE") person.nom_usage = leaf(text);
     else if (name == "PRENOM") person.prenom = leaf(text);
     else if (name == "LC_CIVILITE") person.civilite = leaf(text);
-    else if (name == "TEL_PERSONNEL") person.tel_personnel = model::trim(text);
-    else if (name == "TEL_PORTABLE") person.tel_portable = model::trim(text);
-    else if (name == "TEL_PROFESSIONNEL") person.tel_professionnel = model::trim(text);
-    else if (name == "MEL") person.mel = model::trim(text);
-    else if (name == "ADRESSE_ID") person.adresse_id = model::trim(text);
+    else if (name == "TEL_PERSONNEL") person.tel_personnel = keep(model::trim(text));
+    else if (name == "TEL_PORTABLE") person.tel_portable = keep(model::trim(text));
+    else if (name == "TEL_PROFESSIONNEL") person.tel_professionnel = keep(model::trim(text));
+    else if (name == "MEL") person.mel = keep(model::trim(text));
+    else if (name == "ADRESSE_ID") person.adresse_id = keep(model::trim(text));
   }
 
   std::optional<model::Person> person_;

@@ -31,40 +31,40 @@ class SiecleStructuresReader final : public AdapterBase {
     if (is(path, "DIVISIONS", "DIVISION")) {
       division_.emplace();
       division_->location = at(position);
-      division_->raw_code = raw_code_attribute(attributes);
-      division_->code = code_attribute(attributes);
+      division_->raw_code = keep(raw_code_attribute(attributes));
+      division_->code = keep(code_attribute(attributes));
       division_->origin = model::Origin::siecle_structures;
     } else if (is(path, "GROUPES", "GROUPE")) {
       group_.emplace();
       group_->location = at(position);
-      group_->raw_code = raw_code_attribute(attributes);
-      group_->code = code_attribute(attributes);
+      group_->raw_code = keep(raw_code_attribute(attributes));
+      group_->code = keep(code_attribute(attributes));
       group_->origin = model::Origin::siecle_structures;
     } else if (group_ && is(path, "DIVISIONS_APPARTENANCE", "DIVISION_APPARTENANCE")) {
       const std::string code = code_attribute(attributes);
-      if (!code.empty()) group_->divisions.push_back(code);
+      if (!code.empty()) group_->divisions.push_back(keep(code));
     }
   }
 
   void end_element(const XmlPath& path, std::string_view text) override {
     const std::string& name = path.back();
     const std::string& parent = path.size() >= 2 ? path[path.size() - 2] : name;
-    const std::string value(model::trim(text));
+    const std::string_view value = model::trim(text);
     if (parent == "PARAMETRES") {
       siecle_parameter(name, text);
     } else if (name == "PARAMETRES") {
       send_parameters();
     } else if (division_ && parent == "DIVISION" && is_code_element(name) && division_->code.empty()) {
-      division_->code = value;
-      division_->raw_code = text;
+      division_->code = keep(value);
+      division_->raw_code = keep(text);
     } else if (division_ && is(path, "DIVISIONS", "DIVISION")) {
       sink_.division(std::move(*division_));
       division_.reset();
     } else if (group_ && parent == "GROUPE" && is_code_element(name) && group_->code.empty()) {
-      group_->code = value;
-      group_->raw_code = text;
+      group_->code = keep(value);
+      group_->raw_code = keep(text);
     } else if (group_ && parent == "DIVISION_APPARTENANCE" && is_code_element(name) && !value.empty()) {
-      group_->divisions.push_back(value);
+      group_->divisions.push_back(keep(value));
     } else if (group_ && is(path, "GROUPES", "GROUPE")) {
       sink_.group(std::move(*group_));
       group_.reset();

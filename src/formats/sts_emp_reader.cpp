@@ -23,33 +23,33 @@ class StsEmpReader final : public AdapterBase {
     } else if (is(path, "MATIERES", "MATIERE")) {
       subject_.emplace();
       subject_->location = at(position);
-      subject_->code = model::trim(attributes.get("CODE"));
+      subject_->code = keep(model::trim(attributes.get("CODE")));
     } else if (is(path, "INDIVIDUS", "INDIVIDU")) {
       staff_.emplace();
       staff_->location = at(position);
-      staff_->id = model::trim(attributes.get("ID"));
-      staff_->type = model::trim(attributes.get("TYPE"));
+      staff_->id = keep(model::trim(attributes.get("ID")));
+      staff_->type = keep(model::trim(attributes.get("TYPE")));
     } else if (is(path, "DIVISIONS", "DIVISION")) {
       division_.emplace();
       division_->location = at(position);
-      division_->raw_code = attributes.get("CODE");
-      division_->code = model::trim(division_->raw_code);
+      division_->raw_code = keep(attributes.get("CODE"));
+      division_->code = keep(model::trim(division_->raw_code));
     } else if (is(path, "GROUPES", "GROUPE")) {
       group_.emplace();
       group_->location = at(position);
-      group_->raw_code = attributes.get("CODE");
-      group_->code = model::trim(group_->raw_code);
+      group_->raw_code = keep(attributes.get("CODE"));
+      group_->code = keep(model::trim(group_->raw_code));
     } else if (group_ && is(path, "DIVISIONS_APPARTENANCE", "DIVISION_APPARTENANCE")) {
-      group_->divisions.emplace_back(model::trim(attributes.get("CODE")));
+      group_->divisions.push_back(keep(model::trim(attributes.get("CODE"))));
     } else if (name == "SERVICE" && (division_ || group_)) {
       service_.emplace();
       service_->location = at(position);
       service_->on_group = group_.has_value();
       service_->structure_code = group_ ? group_->code : division_->code;
-      service_->code_matiere = model::trim(attributes.get("CODE_MATIERE"));
-      service_->code_mod_cours = model::trim(attributes.get("CODE_MOD_COURS"));
+      service_->code_matiere = keep(model::trim(attributes.get("CODE_MATIERE")));
+      service_->code_mod_cours = keep(model::trim(attributes.get("CODE_MOD_COURS")));
     } else if (service_ && is(path, "ENSEIGNANTS", "ENSEIGNANT")) {
-      service_->teacher_ids.emplace_back(model::trim(attributes.get("ID")));
+      service_->teacher_ids.push_back(keep(model::trim(attributes.get("ID"))));
     }
   }
 
@@ -59,7 +59,7 @@ class StsEmpReader final : public AdapterBase {
     if (name == "PARAMETRES") {
       send_parameters();
     } else if (subject_ && parent == "MATIERE" && name == "CODE_GESTION") {
-      subject_->code_gestion = model::trim(text);
+      subject_->code_gestion = keep(model::trim(text));
     } else if (subject_ && is(path, "MATIERES", "MATIERE")) {
       sink_.subject(std::move(*subject_));
       subject_.reset();
@@ -89,7 +89,7 @@ class StsEmpReader final : public AdapterBase {
     else if (name == "NOM_PATRONYMIQUE") staff.nom_patronymique = leaf(text);
     else if (name == "PRENOM") staff.prenom = leaf(text);
     else if (name == "DATE_NAISSANCE") staff.date_naissance = leaf(text);
-    else if (name == "FONCTION") staff.fonction = model::trim(text);
+    else if (name == "FONCTION") staff.fonction = keep(model::trim(text));
   }
 
   std::optional<model::Subject> subject_;

@@ -24,6 +24,7 @@ struct FileRecord {
 // pointer) and no capacity doubling on a million pupils.
 struct Dataset {
   std::vector<FileRecord> files;
+  TextArena texts;  // the bytes of every record value below
   RecordList<Pupil> pupils;
   RecordList<Membership> memberships;
   RecordList<Person> persons;

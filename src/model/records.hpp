@@ -1,7 +1,8 @@
 #pragma once
 // The records scolint reasons about, whatever file format they came from.
 // Identifiers stay strings: SIECLE and STS ids are opaque and may carry
-// leading zeros.
+// leading zeros. Values are Texts in the dataset's arena (8 bytes each):
+// a reader gets them from its RecordSink.
 
 #include <cstdint>
 #include <optional>
@@ -10,6 +11,7 @@
 #include <vector>
 
 #include "model/date.hpp"
+#include "model/text_arena.hpp"
 
 namespace scolint::model {
 
@@ -24,7 +26,7 @@ struct SourceLocation {
 
 /// A value with the location of the element that carried it.
 struct Field {
-  std::string value;
+  Text value;
   SourceLocation location;
 };
 
@@ -51,8 +53,8 @@ enum class Origin : std::uint8_t { sts, siecle_structures, siecle_nomenclatures,
 
 struct Pupil {
   SourceLocation location;  // the <ELEVE> element
-  std::string eleve_id;
-  std::string elenoet;
+  Text eleve_id;
+  Text elenoet;
   Field id_national;  // the INE (new identifier since the RNIE)
   Field ine_bea;      // the former INE, kept by SIECLE for older pupils
   Field ine_rnie;
@@ -61,7 +63,7 @@ struct Pupil {
   Field nom_usage;
   Field prenom;
   Field date_naissance;  // DD/MM/YYYY as exported
-  std::string date_sortie;
+  Text date_sortie;
   bool left = false;  // DATE_SORTIE on or before the export date: no longer a pupil here
 
   /// Nom d'usage if given, else nom de famille (or the old NOM): the name the ENT shows.
@@ -75,94 +77,94 @@ struct Pupil {
 /// A pupil's place in a division (type 'D') or group ('G') of the SIECLE export.
 struct Membership {
   SourceLocation location;  // the <STRUCTURE> element
-  std::string eleve_id;
-  std::string code;      // trimmed: the identity of the structure
+  Text eleve_id;
+  Text code;      // trimmed: the identity of the structure
   char type = 'D';
-  std::string raw_code{};  // as written, for the white-space check (S008)
-  std::string scope{};     // AAF: the structure jointure id the class or group belongs to
+  Text raw_code{};  // as written, for the white-space check (S008)
+  Text scope{};     // AAF: the structure jointure id the class or group belongs to
 };
 
 struct Person {  // a responsable (parent, relative, contact)
   SourceLocation location;
-  std::string personne_id;
+  Text personne_id;
   Field nom;
   Field nom_de_famille;
   Field nom_usage;
   Field prenom;
   Field civilite;
-  std::string tel_personnel;
-  std::string tel_portable;
-  std::string tel_professionnel;
-  std::string mel;
-  std::string adresse_id;
+  Text tel_personnel;
+  Text tel_portable;
+  Text tel_professionnel;
+  Text mel;
+  Text adresse_id;
 
   [[nodiscard]] const Field& usage_name() const;
 };
 
 struct Address {
   SourceLocation location;
-  std::string adresse_id;
-  std::string ligne1;
-  std::string ligne2;
-  std::string ligne3;
-  std::string ligne4;
-  std::string code_postal;
-  std::string libelle_postal;
-  std::string commune_etrangere;
-  std::string ll_pays;
+  Text adresse_id;
+  Text ligne1;
+  Text ligne2;
+  Text ligne3;
+  Text ligne4;
+  Text code_postal;
+  Text libelle_postal;
+  Text commune_etrangere;
+  Text ll_pays;
 };
 
 struct ResponsableLink {
   SourceLocation location;
-  std::string eleve_id;
-  std::string personne_id;
-  std::string resp_legal;  // "1" or "2" for the legal responsables, "0" otherwise
-  std::string code_parente;
+  Text eleve_id;
+  Text personne_id;
+  Text resp_legal;  // "1" or "2" for the legal responsables, "0" otherwise
+  Text code_parente;
 };
 
 struct Division {
   SourceLocation location;
-  std::string code;  // trimmed: the identity of the division
+  Text code;  // trimmed: the identity of the division
   Origin origin = Origin::sts;
   std::uint32_t services = 0;
-  std::string raw_code{};  // as written, for the white-space check (S008)
+  Text raw_code{};  // as written, for the white-space check (S008)
 };
 
 struct Group {
   SourceLocation location;
-  std::string code;  // trimmed: the identity of the group
+  Text code;  // trimmed: the identity of the group
   Origin origin = Origin::sts;
-  std::vector<std::string> divisions;  // DIVISIONS_APPARTENANCE
+  std::vector<Text> divisions;  // DIVISIONS_APPARTENANCE
   std::uint32_t services = 0;
-  std::string raw_code{};  // as written, for the white-space check (S008)
+  Text raw_code{};  // as written, for the white-space check (S008)
 };
 
 struct Service {
   SourceLocation location;
-  std::string structure_code;  // the division or group that carries the service
+  Text structure_code;  // the division or group that carries the service
   bool on_group = false;
-  std::string code_matiere;
-  std::string code_mod_cours;
-  std::vector<std::string> teacher_ids;
+  Text code_matiere;
+  Text code_mod_cours;
+  std::vector<Text> teacher_ids;
 };
 
 struct Staff {  // an STS INDIVIDU
   SourceLocation location;
-  std::string id;
-  std::string type;  // "epp" or "local"
+  Text id;
+  Text type;  // "epp" or "local"
   Field nom_usage;
   Field nom_patronymique;
   Field prenom;
   Field date_naissance;  // YYYY-MM-DD
-  std::string fonction;  // "ENS" for teachers
+  Text fonction;  // "ENS" for teachers
 
   [[nodiscard]] const Field& usage_name() const;
 };
 
 struct Subject {
   SourceLocation location;
-  std::string code;
-  std::string code_gestion;
+  Text code;
+  Text code_gestion;
   Origin origin = Origin::sts;
 };
 

@@ -1,0 +1,51 @@
+#include "model/text_arena.hpp"
+
+#include <algorithm>
+
+namespace scolint::model {
+namespace {
+
+// 256 KiB: a small file needs one block, a million pupils some three hundred.
+constexpr std::size_t block_size = std::size_t{256} << 10;
+constexpr std::size_t prefix = sizeof(std::uint32_t);
+
+}  // namespace
+
+Text TextArena::keep(std::string_view value) {
+  if (value.empty()) return {};
+  const std::size_t needed = prefix + value.size();
+  char* at = nullptr;
+  if (needed > left_) {
+    // A value larger than a quarter block gets a block of its own, so the
+    // rest of the current block is not wasted on it.
+    const bool own = needed > block_size / 4;
+    const std::size_t size = own ? needed : block_size;
+    blocks_.push_back(std::make_unique_for_overwrite<char[]>(size));
+    capacity_ += size;
+    at = blocks_.back().get();
+    if (!own) {
+      next_ = at + needed;
+      left_ = size - needed;
+    }
+  } else {
+    at = next_;
+    next_ += needed;
+    left_ -= needed;
+  }
+  const auto size = static_cast<std::uint32_t>(value.size());
+  std::memcpy(at, &size, prefix);
+  std::memcpy(at + prefix, value.data(), value.size());
+  return Text(at + prefix);
+}
+
+void TextArena::append(TextArena&& other) {
+  blocks_.reserve(blocks_.size() + other.blocks_.size());
+  std::move(other.blocks_.begin(), other.blocks_.end(), std::back_inserter(blocks_));
+  capacity_ += other.capacity_;
+  other.blocks_.clear();
+  other.next_ = nullptr;
+  other.left_ = 0;
+  other.capacity_ = 0;
+}
+
+}  // namespace scolint::model
