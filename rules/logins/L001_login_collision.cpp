@@ -30,7 +30,8 @@ struct LoginCollision {
   static void check(const model::Dataset& dataset, Reporter& out) {
     const auto profile = out.login_profile();
     const auto owners = login_owners(dataset, profile);
-    std::unordered_map<std::string, std::vector<const LoginOwner*>> by_login;  // order: the engine sorts
+    // Keys are views of the owners' logins. Order does not matter: the engine sorts.
+    std::unordered_map<std::string_view, std::vector<const LoginOwner*>> by_login;
     for (const auto& owner : owners) {
       if (!owner.login.empty() && owner.login != ".") by_login[owner.login].push_back(&owner);
     }
@@ -38,12 +39,13 @@ struct LoginCollision {
     for (const auto& [login, holders] : by_login) {
       if (holders.size() < 2) continue;
       for (std::size_t i = 0; i < holders.size(); ++i) {
+        const std::string login_text(login);
         Finding finding{.location = holders[i]->location,
-                        .args = {holders[i]->record, personal(PersonalKind::login, login),
+                        .args = {holders[i]->record(), personal(PersonalKind::login, login),
                                  std::to_string(holders.size() - 1),
-                                 personal(PersonalKind::login, login_with_suffix(profile, login, i))},
-                        .record = holders[i]->record,
-                        .predicted_login = login_with_suffix(profile, login, i)};
+                                 personal(PersonalKind::login, login_with_suffix(profile, login_text, i))},
+                        .record = holders[i]->record(),
+                        .predicted_login = login_with_suffix(profile, login_text, i)};
         for (std::size_t j = 0; j < holders.size() && finding.related.size() < cap; ++j) {
           if (j != i) finding.related.push_back(holders[j]->location);
         }

@@ -28,9 +28,9 @@ struct LoginTooLong {
     for (const auto& owner : login_owners(dataset, out.login_profile())) {
       if (owner.login.size() <= limit) continue;
       out.report({.location = owner.location,
-                  .args = {owner.record, personal(PersonalKind::login, owner.login), std::to_string(owner.login.size()),
+                  .args = {owner.record(), personal(PersonalKind::login, owner.login), std::to_string(owner.login.size()),
                            std::to_string(limit)},
-                  .record = owner.record,
+                  .record = owner.record(),
                   .predicted_login = owner.login});
     }
   }

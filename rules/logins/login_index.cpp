@@ -1,22 +1,25 @@
 #include "rules/logins/login_index.hpp"
 
-#include <set>
+#include <unordered_set>
 
 namespace scolint::rules {
 
 std::vector<LoginOwner> login_owners(const model::Dataset& dataset, model::LoginProfile profile) {
   std::vector<LoginOwner> owners;
-  std::set<std::string> seen;
-  auto add = [&](std::string record, model::SourceLocation at, const model::Field& prenom, const model::Field& nom) {
-    if (model::is_blank(prenom.value) || model::is_blank(nom.value) || !seen.insert(record).second) return;
-    std::string login = model::predict_login(profile, prenom.value, nom.value);
-    owners.push_back({std::move(record), at, std::move(login)});
+  // One set per kind of identifier; the views point into the dataset.
+  std::unordered_set<std::string_view> seen;
+  auto add = [&](std::string_view id_name, model::Text id, model::SourceLocation at, const model::Field& prenom,
+                 const model::Field& nom) {
+    if (model::is_blank(prenom.value) || model::is_blank(nom.value) || !seen.insert(id).second) return;
+    owners.push_back({id_name, id, at, model::predict_login(profile, prenom.value, nom.value)});
   };
   for (const auto& p : dataset.pupils) {
-    if (!p.left) add("ELEVE_ID=" + p.eleve_id, p.location, p.prenom, p.usage_name());
+    if (!p.left) add("ELEVE_ID", p.eleve_id, p.location, p.prenom, p.usage_name());
   }
-  for (const auto& p : dataset.persons) add("PERSONNE_ID=" + p.personne_id, p.location, p.prenom, p.usage_name());
-  for (const auto& s : dataset.staff) add("INDIVIDU_ID=" + s.id, s.location, s.prenom, s.usage_name());
+  seen.clear();
+  for (const auto& p : dataset.persons) add("PERSONNE_ID", p.personne_id, p.location, p.prenom, p.usage_name());
+  seen.clear();
+  for (const auto& s : dataset.staff) add("INDIVIDU_ID", s.id, s.location, s.prenom, s.usage_name());
   return owners;
 }
 

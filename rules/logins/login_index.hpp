@@ -2,6 +2,7 @@
 // Everyone who will get an ENT login, with the login the profile predicts.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/dataset.hpp"
@@ -10,9 +11,13 @@
 namespace scolint::rules {
 
 struct LoginOwner {
-  std::string record;  // "ELEVE_ID=…", "PERSONNE_ID=…", "INDIVIDU_ID=…"
+  std::string_view id_name;  // "ELEVE_ID", "PERSONNE_ID", "INDIVIDU_ID"
+  model::Text id;
   model::SourceLocation location;
   std::string login;
+
+  /// "ELEVE_ID=…": built when a finding needs it, not for each of a million owners.
+  [[nodiscard]] std::string record() const { return std::string(id_name).append("=").append(id.view()); }
 };
 
 /// Current pupils, responsables and staff, one entry per identifier, in

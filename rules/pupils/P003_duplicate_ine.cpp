@@ -1,7 +1,8 @@
 #include <map>
-#include <unordered_map>
+#include <string>
 
 #include "model/ine.hpp"
+#include "rules/duplicate_keys.hpp"
 #include "rules/rule_kit.hpp"
 
 namespace scolint::rules {
@@ -23,14 +24,15 @@ struct DuplicateIne {
   };
 
   static void check(const model::Dataset& dataset, Reporter& out) {
-    std::unordered_map<std::string, std::map<std::string, const model::Pupil*>> by_ine;  // order: the engine sorts
-    for (const model::Pupil& pupil : dataset.pupils) {
+    auto ine_of = [](const model::Pupil& pupil) {
       const model::Field* ine = pupil.ine();
-      if (pupil.left || ine == nullptr) continue;
-      by_ine[model::normalise_ine(ine->value)].emplace(pupil.eleve_id, &pupil);
-    }
-    for (const auto& [ine, pupils] : by_ine) {
-      if (pupils.size() < 2) continue;
+      return pupil.left || ine == nullptr ? std::string() : model::normalise_ine(ine->value);
+    };
+    for_each_shared_key(dataset.pupils, ine_of, [&](const std::string& ine, const auto& sharing) {
+      // The same ELEVE_ID in two exports is one pupil.
+      std::map<model::Text, const model::Pupil*> pupils;
+      for (const model::Pupil* pupil : sharing) pupils.emplace(pupil->eleve_id, pupil);
+      if (pupils.size() < 2) return;
       for (const auto& [id, pupil] : pupils) {
         Finding finding{.location = pupil->ine()->location, .record = "ELEVE_ID=" + id};
         std::string others;
@@ -39,10 +41,10 @@ struct DuplicateIne {
           others += (others.empty() ? "" : ", ") + other_id;
           finding.related.push_back(other->ine()->location);
         }
-        finding.args = {personal(PersonalKind::ine, ine), id, others};
+        finding.args = {personal(PersonalKind::ine, ine), id.str(), others};
         out.report(std::move(finding));
       }
-    }
+    });
   }
 };
 

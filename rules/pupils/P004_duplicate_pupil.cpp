@@ -1,7 +1,8 @@
 #include <map>
-#include <unordered_map>
+#include <string>
 #include <set>
 
+#include "rules/duplicate_keys.hpp"
 #include "rules/rule_kit.hpp"
 
 namespace scolint::rules {
@@ -30,22 +31,20 @@ struct DuplicatePupil {
   static void check(const model::Dataset& dataset, Reporter& out) {
     // Key: folded birth name + first name + birth date. Twins differ by first
     // name; "Jean-Pierre" / "JEAN PIERRE" / "Jean Pierre" share a key.
-    // Hashed: the groups' order does not matter, the engine sorts the findings.
-    std::unordered_map<std::string, std::vector<const model::Pupil*>> by_identity;
-    for (const model::Pupil& pupil : dataset.pupils) {
-      if (pupil.left) continue;
+    auto identity = [](const model::Pupil& pupil) {
+      if (pupil.left) return std::string();
       const std::string name = model::fold_identity(pupil.birth_name().value);
       const std::string first = model::fold_identity(pupil.prenom.value);
-      const std::string born(model::trim(pupil.date_naissance.value));
-      if (name.empty() || first.empty() || born.empty()) continue;
-      by_identity[name + '\x1f' + first + '\x1f' + born].push_back(&pupil);
-    }
+      const std::string_view born = model::trim(pupil.date_naissance.value);
+      if (name.empty() || first.empty() || born.empty()) return std::string();
+      return name + '\x1f' + first + '\x1f' + std::string(born);
+    };
     const auto cap = static_cast<std::size_t>(out.option("max_related"));
-    for (const auto& [key, pupils] : by_identity) {
+    for_each_shared_key(dataset.pupils, identity, [&](const std::string& /*key*/, const auto& pupils) {
       // The same ELEVE_ID in two files (ElevesSansAdresses + ElevesAvecAdresses) is one pupil.
-      std::map<std::string, const model::Pupil*> distinct;
+      std::map<model::Text, const model::Pupil*> distinct;
       for (const model::Pupil* pupil : pupils) distinct.emplace(pupil->eleve_id, pupil);
-      if (distinct.size() < 2) continue;
+      if (distinct.size() < 2) return;
       for (const auto& [id, pupil] : distinct) {
         Finding finding{.location = pupil->location, .record = "ELEVE_ID=" + id};
         std::string others;
@@ -58,10 +57,10 @@ struct DuplicatePupil {
         }
         finding.args = {personal(PersonalKind::name, std::string(model::trim(pupil->birth_name().value.str())) + " " +
                                                          std::string(model::trim(pupil->prenom.value.str()))),
-                        personal(PersonalKind::date, model::trim(pupil->date_naissance.value.str())), id, others};
+                        personal(PersonalKind::date, model::trim(pupil->date_naissance.value)), id.str(), others};
         out.report(std::move(finding));
       }
-    }
+    });
   }
 };
 
