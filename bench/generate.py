@@ -124,6 +124,14 @@ def write_sts(path, pupils, rng):
         out.write("</GROUPES>\n</STRUCTURE>\n</DONNEES>\n</STS_EDT>\n")
 
 
+def relatives(rng, first_id):
+    """ENTElevePersRelEleve values: two legal responsables, none for about 1 % of pupils."""
+    if rng.random() < 0.01:
+        return ""
+    values = "".join(f"<value>{first_id + k}$10$1$1$1$1</value>" for k in range(2))
+    return f'<attr name="ENTElevePersRelEleve">{values}</attr>'
+
+
 def write_aaf(path, pupils, rng):
     """An AAF Eleve file (ficAlimMENESR, UTF-8) with the same defect rates."""
     divisions = divisions_for(pupils)
@@ -140,7 +148,7 @@ def write_aaf(path, pupils, rng):
                       f'<attr name="sn"><value>{surname(rng)}</value></attr>'
                       f'<attr name="givenName"><value>{first_name(rng)}</value></attr>'
                       f'<attr name="ENTEleveClasses"><value>0999999F${rng.choice(divisions)}</value></attr>'
-                      "</attributes>\n</addRequest>\n")
+                      f"{relatives(rng, 4000000 + 2 * i)}</attributes>\n</addRequest>\n")
         out.write("</ficAlimMENESR>\n")
 
 

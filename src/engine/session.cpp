@@ -132,11 +132,13 @@ class EngineSink final : public formats::RecordSink {
   void parameters(const model::ExportParameters& parameters) override { file_.parameters = parameters; }
   void pupil(model::Pupil&& pupil) override {
     for (const Rule* rule : pupil_rules_) collector_.guarded(rule, [&] { rule->on_pupil(pupil, collector_); });
+    file_.has_pupils = true;
     keep(dataset_.pupils, std::move(pupil));
   }
   void membership(model::Membership&& membership) override { keep(dataset_.memberships, std::move(membership)); }
   void person(model::Person&& person) override {
     for (const Rule* rule : person_rules_) collector_.guarded(rule, [&] { rule->on_person(person, collector_); });
+    file_.has_persons = true;
     keep(dataset_.persons, std::move(person));
   }
   void address(model::Address&& address) override { keep(dataset_.addresses, std::move(address)); }

@@ -18,6 +18,10 @@ struct FileRecord {
   ExportParameters parameters;
   std::uint64_t records = 0;
   bool failed = false;
+  // What an AAF file held: a drop splits pupils (Eleve) and their relatives
+  // (PersRelEleve) into separate files, so one file may stand for either side.
+  bool has_pupils = false;
+  bool has_persons = false;
 };
 
 // Records are kept in chunked lists: stable addresses (rules index them by
