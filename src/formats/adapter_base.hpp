@@ -7,6 +7,7 @@
 #include "formats/record_sink.hpp"
 #include "formats/xml_reader.hpp"
 #include "model/records.hpp"
+#include "model/text.hpp"
 
 namespace scolint::formats {
 
@@ -22,6 +23,13 @@ class AdapterBase : public XmlHandler {
   [[nodiscard]] model::Field leaf(std::string_view text) const { return {sink_.text(text), at(last_start_)}; }
   /// A value kept for the records (see RecordSink::text).
   [[nodiscard]] model::Text keep(std::string_view text) const { return sink_.text(text); }
+  /// A division or group code as written (`raw`, for S008) and trimmed (its
+  /// identity): one copy of the bytes when trimming changes nothing.
+  void keep_code(std::string_view raw, model::Text& code, model::Text& raw_code) const {
+    const std::string_view trimmed = model::trim(raw);
+    code = keep(trimmed);
+    raw_code = trimmed.size() == raw.size() ? code : keep(raw);
+  }
 
   void remember_start(XmlPosition position) { last_start_ = position; }
 

@@ -44,9 +44,7 @@ class SiecleElevesReader final : public AdapterBase {
       finish_pupil();
     } else if (membership_ && parent == "STRUCTURE") {
       if (name == "CODE_STRUCTURE") {
-        const std::string_view code = model::trim(text);
-        membership_->code = keep(code);
-        membership_->raw_code = code.size() == text.size() ? membership_->code : keep(text);
+        keep_code(text, membership_->code, membership_->raw_code);
       }
       if (name == "TYPE_STRUCTURE") {
         const std::string_view type = model::trim(text);

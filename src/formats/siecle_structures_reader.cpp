@@ -31,14 +31,12 @@ class SiecleStructuresReader final : public AdapterBase {
     if (is(path, "DIVISIONS", "DIVISION")) {
       division_.emplace();
       division_->location = at(position);
-      division_->raw_code = keep(raw_code_attribute(attributes));
-      division_->code = keep(code_attribute(attributes));
+      keep_code(raw_code_attribute(attributes), division_->code, division_->raw_code);
       division_->origin = model::Origin::siecle_structures;
     } else if (is(path, "GROUPES", "GROUPE")) {
       group_.emplace();
       group_->location = at(position);
-      group_->raw_code = keep(raw_code_attribute(attributes));
-      group_->code = keep(code_attribute(attributes));
+      keep_code(raw_code_attribute(attributes), group_->code, group_->raw_code);
       group_->origin = model::Origin::siecle_structures;
     } else if (group_ && is(path, "DIVISIONS_APPARTENANCE", "DIVISION_APPARTENANCE")) {
       const std::string code = code_attribute(attributes);
@@ -55,14 +53,12 @@ class SiecleStructuresReader final : public AdapterBase {
     } else if (name == "PARAMETRES") {
       send_parameters();
     } else if (division_ && parent == "DIVISION" && is_code_element(name) && division_->code.empty()) {
-      division_->code = keep(value);
-      division_->raw_code = keep(text);
+      keep_code(text, division_->code, division_->raw_code);
     } else if (division_ && is(path, "DIVISIONS", "DIVISION")) {
       sink_.division(std::move(*division_));
       division_.reset();
     } else if (group_ && parent == "GROUPE" && is_code_element(name) && group_->code.empty()) {
-      group_->code = keep(value);
-      group_->raw_code = keep(text);
+      keep_code(text, group_->code, group_->raw_code);
     } else if (group_ && parent == "DIVISION_APPARTENANCE" && is_code_element(name) && !value.empty()) {
       group_->divisions.push_back(keep(value));
     } else if (group_ && is(path, "GROUPES", "GROUPE")) {

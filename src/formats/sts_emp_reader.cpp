@@ -32,13 +32,11 @@ class StsEmpReader final : public AdapterBase {
     } else if (is(path, "DIVISIONS", "DIVISION")) {
       division_.emplace();
       division_->location = at(position);
-      division_->raw_code = keep(attributes.get("CODE"));
-      division_->code = keep(model::trim(division_->raw_code));
+      keep_code(attributes.get("CODE"), division_->code, division_->raw_code);
     } else if (is(path, "GROUPES", "GROUPE")) {
       group_.emplace();
       group_->location = at(position);
-      group_->raw_code = keep(attributes.get("CODE"));
-      group_->code = keep(model::trim(group_->raw_code));
+      keep_code(attributes.get("CODE"), group_->code, group_->raw_code);
     } else if (group_ && is(path, "DIVISIONS_APPARTENANCE", "DIVISION_APPARTENANCE")) {
       group_->divisions.push_back(keep(model::trim(attributes.get("CODE"))));
     } else if (name == "SERVICE" && (division_ || group_)) {
