@@ -366,21 +366,6 @@ FileRead read_file(const RuleRegistry& registry, const Settings& settings, const
   return finish();
 }
 
-void merge_records(model::Dataset& into, model::Dataset& part) {
-  into.texts.append(std::move(part.texts));
-  into.pupils.append(std::move(part.pupils));
-  into.memberships.append(std::move(part.memberships));
-  into.persons.append(std::move(part.persons));
-  into.addresses.append(std::move(part.addresses));
-  into.links.append(std::move(part.links));
-  into.divisions.append(std::move(part.divisions));
-  into.groups.append(std::move(part.groups));
-  into.services.append(std::move(part.services));
-  into.staff.append(std::move(part.staff));
-  into.subjects.append(std::move(part.subjects));
-  into.aaf_structures.append(std::move(part.aaf_structures));
-}
-
 }  // namespace
 
 Report run_session(const RuleRegistry& registry, const Settings& settings, const std::vector<Input>& inputs) {
@@ -398,7 +383,7 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
   std::vector<bool> skipped;
   for (FileRead& read : reads) {
     dataset.files.push_back(std::move(read.record));
-    merge_records(dataset, read.records);
+    dataset.append_records(std::move(read.records));
     all.absorb(std::move(read.collected));
     bytes.push_back(read.bytes);
     skipped.push_back(read.skipped);

@@ -18,4 +18,19 @@ bool Dataset::has_kind(ExportKind kind) const {
   });
 }
 
+void Dataset::append_records(Dataset&& part) {
+  texts.append(std::move(part.texts));
+  pupils.append(std::move(part.pupils));
+  memberships.append(std::move(part.memberships));
+  persons.append(std::move(part.persons));
+  addresses.append(std::move(part.addresses));
+  links.append(std::move(part.links));
+  divisions.append(std::move(part.divisions));
+  groups.append(std::move(part.groups));
+  services.append(std::move(part.services));
+  staff.append(std::move(part.staff));
+  subjects.append(std::move(part.subjects));
+  aaf_structures.append(std::move(part.aaf_structures));
+}
+
 }  // namespace scolint::model

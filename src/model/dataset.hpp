@@ -44,6 +44,10 @@ struct Dataset {
   /// True when at least one file of that kind was read (even partly); a
   /// SIECLE CSV extraction or an AAF file counts as pupils' and responsables' exports.
   [[nodiscard]] bool has_kind(ExportKind kind) const;
+
+  /// Moves the records and texts of `part` (one file's) after this dataset's;
+  /// `files` is left to the caller, which owns the file ids.
+  void append_records(Dataset&& part);
 };
 
 }  // namespace scolint::model
