@@ -28,6 +28,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   std::vector<scolint::engine::Input> inputs;
   inputs.push_back({scratch_path(), std::nullopt, false});
-  scolint::fuzz::lint_and_render(std::move(inputs));
+  scolint::fuzz::lint_and_render(std::move(inputs), size);
   return 0;
 }

@@ -2,6 +2,7 @@
 // (docs.oasis-open.org/sarif/sarif/v2.1.0). Only the rules that fired are
 // listed, with their page as help text.
 #include <map>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -51,12 +52,13 @@ Json physical(const Location& at) {
 }  // namespace
 
 std::string render_sarif(const Report& report, Language language) {
+  // One pass over the findings, not one per rule: a report can hold millions.
+  std::set<std::string_view> fired;
+  for (const auto& d : report.diagnostics) fired.insert(d.code);
   std::map<std::string, std::size_t> rule_index;
   Json rules = Json::array();
   for (const auto& rule : Linter::rules(language)) {
-    bool fired = false;
-    for (const auto& d : report.diagnostics) fired = fired || d.code == rule.code;
-    if (!fired) continue;
+    if (!fired.contains(rule.code)) continue;
     const auto page = Linter::explain(rule.code, language);
     const std::string help = page.ok() ? page.value() : rule.summary;
     rule_index[rule.code] = rules.size();
