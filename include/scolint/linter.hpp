@@ -38,6 +38,10 @@ struct Options {
   /// Threads that read files and run the dataset rules; 0 means one per core.
   /// The report is the same, byte for byte, whatever the number.
   unsigned threads = 0;
+  /// A SIECLE pupils' export at least this large is read by several threads
+  /// at once, cut at pupil boundaries (when `threads` allows more than one).
+  /// The report is the same; 0 splits every such file (for tests).
+  std::uint64_t split_min_bytes = std::uint64_t{16} << 20U;
 };
 
 /// What was read of one input file.

@@ -13,7 +13,9 @@
 #include "engine/parallel.hpp"
 #include "engine/personal.hpp"
 #include "formats/export_reader.hpp"
+#include "formats/split_plan.hpp"
 #include "io/byte_source.hpp"
+#include "io/random_access.hpp"
 #include "io/zip_archive.hpp"
 
 namespace scolint::engine {
@@ -288,23 +290,133 @@ Diagnostic to_diagnostic(const RawFinding& raw, const model::Dataset& dataset, c
   return diagnostic;
 }
 
-// Everything one file gave: its own records and findings, merged into the
-// run in input order so that the report does not depend on which thread read it.
+// Everything one file (or one part of a split file) gave: its own records
+// and findings, merged into the run in input order so that the report does
+// not depend on which thread read it.
 struct FileRead {
   model::FileRecord record;
   model::Dataset records;  // this file's records only
   Collected collected;
+  formats::ReadOutcome outcome;
   std::uint64_t bytes = 0;
   bool skipped = false;
 };
 
-FileRead read_file(const RuleRegistry& registry, const Settings& settings, const PlannedFile& planned,
-                   model::FileId file) {
+// A file read by several threads: where it is cut, and the bytes behind it.
+struct SplitFile {
+  std::shared_ptr<const io::RandomAccess> input;
+  formats::SplitPlan plan;
+
+  [[nodiscard]] std::size_t parts() const { return plan.cuts.size() + 1; }
+  [[nodiscard]] std::uint64_t begin(std::size_t part) const { return part == 0 ? 0 : plan.cuts[part - 1]; }
+  [[nodiscard]] std::uint64_t end(std::size_t part) const {
+    return part < plan.cuts.size() ? plan.cuts[part] : input->size();
+  }
+};
+
+// A large SIECLE pupils' export on a run with threads to spare is read in parts.
+std::optional<SplitFile> plan_split(const PlannedFile& planned, const Settings& settings, unsigned threads) {
+  if (threads < 2 || planned.problem || planned.from_stdin || !planned.zip_path.empty()) return {};
+  SplitFile split;
+  if (planned.bytes != nullptr) {
+    split.input = io::memory_random_access(*planned.bytes);
+  } else {
+    std::error_code error;
+    const auto size = fs::file_size(planned.display, error);
+    if (error || size < std::max<std::uint64_t>(settings.split_min_bytes, 1)) return {};
+    auto opened = io::open_random_access(planned.display);
+    if (!opened) return {};  // read whole, where the failure gets its diagnostic
+    split.input = std::move(opened.value());
+  }
+  if (split.input->size() < std::max<std::uint64_t>(settings.split_min_bytes, 1)) return {};
+  auto plan = formats::plan_split(*split.input, threads);
+  if (!plan) return {};
+  split.plan = std::move(*plan);
+  return split;
+}
+
+// Reads one file, or its part `part` when `split` is set, into a FileRead.
+// File problems are left to finish_read, once per file.
+FileRead read_records(const Settings& settings, const PlannedFile& planned, model::FileId file, Collector& collector,
+                      const SplitFile* split = nullptr, std::size_t part = 0) {
   FileRead read;
   read.record = {planned.display, model::ExportKind::unknown, "", {}, 0, false};
-  Collector collector(settings);
-  // File problems are findings of the F rules. Those that stop a file are
-  // always reported, selected or not: exit code 2 must come with its reason.
+  std::unique_ptr<io::ByteSource> source;
+  formats::XmlSlice slice;
+  std::uint64_t prefix_bytes = 0;
+  if (split != nullptr) {
+    // Every part after the first is read behind the file's head, and its
+    // lines are numbered from where it starts in the file.
+    std::string head;
+    if (part > 0) {
+      auto breaks = formats::count_line_breaks(*split->input, split->begin(part));
+      if (!breaks) {
+        read.outcome.xml.failure = formats::XmlFailure::read_error;
+        return read;
+      }
+      slice.line_offset = static_cast<std::int64_t>(breaks.value()) - split->plan.head_lines;
+      head = split->plan.head;
+      prefix_bytes = head.size();
+    }
+    if (part + 1 < split->parts()) slice.open_at_end = &split->plan.open_path;
+    source = io::range_source(split->input, std::move(head), split->begin(part), split->end(part));
+  } else if (planned.bytes != nullptr) {
+    source = io::memory_source(*planned.bytes);
+  } else if (planned.from_stdin) {
+    source = io::stdin_source();
+  } else {
+    auto opened = planned.zip_path.empty() ? io::open_file(planned.display)
+                                           : io::open_zip_member(planned.zip_path, planned.zip_member);
+    if (!opened) {
+      read.record.failed = true;
+      read.outcome.xml.failure = formats::XmlFailure::read_error;
+      read.outcome.xml.detail = opened.error().detail;
+      return read;
+    }
+    source = std::move(opened.value());
+  }
+  EngineSink sink(settings, read.records, read.record, collector);
+  CountingSource counted(std::move(source));
+  read.outcome = formats::read_export(
+      counted, file, sink,
+      [&](model::ExportKind kind) { return settings.kinds.empty() || settings.kinds.contains(kind); }, slice);
+  read.skipped = read.outcome.skipped;
+  read.bytes = counted.bytes() - prefix_bytes;
+  read.record.kind = read.outcome.kind;
+  read.record.encoding = read.outcome.encoding;
+  read.record.records = sink.records();
+  return read;
+}
+
+// A part read to its expected end, as a whole file of its kind would be.
+bool part_read_well(const FileRead& read) {
+  const formats::ReadOutcome& outcome = read.outcome;
+  return outcome.xml.failure == formats::XmlFailure::none && !outcome.empty && !outcome.not_xml && !outcome.csv &&
+         outcome.kind != model::ExportKind::unknown;
+}
+
+// Joins the parts of a split file in file order, as if it had been read whole.
+FileRead join_parts(std::vector<FileRead>&& parts) {
+  FileRead whole = std::move(parts.front());
+  for (std::size_t i = 1; i < parts.size(); ++i) {
+    FileRead& part = parts[i];
+    whole.records.append_records(std::move(part.records));
+    whole.collected.absorb(std::move(part.collected));
+    whole.bytes += part.bytes;
+    whole.record.records += part.record.records;
+    whole.record.has_pupils = whole.record.has_pupils || part.record.has_pupils;
+    whole.record.has_persons = whole.record.has_persons || part.record.has_persons;
+    auto& issues = whole.outcome.aaf_issues;
+    issues.insert(issues.end(), std::make_move_iterator(part.outcome.aaf_issues.begin()),
+                  std::make_move_iterator(part.outcome.aaf_issues.end()));
+  }
+  return whole;
+}
+
+// File problems are findings of the F rules. Those that stop a file are
+// always reported, selected or not: exit code 2 must come with its reason.
+void finish_read(const RuleRegistry& registry, const Settings& settings, const PlannedFile& planned,
+                 model::FileId file, FileRead& read, Collector& collector) {
   auto file_problem = [&](const FileProblem& problem) {
     const Rule* rule = registry.find(problem.code);
     const bool selected =
@@ -318,52 +430,48 @@ FileRead read_file(const RuleRegistry& registry, const Settings& settings, const
     finding.key = read.record.path + ":" + std::to_string(problem.position.line);
     collector.findings().push_back({rule, std::move(finding)});
   };
-  auto finish = [&] {
-    read.collected = collector.take();
-    return std::move(read);
-  };
-
   if (planned.problem) {
     read.record.failed = true;
     file_problem(*planned.problem);
-    return finish();
+    return;
   }
-  std::unique_ptr<io::ByteSource> source;
-  if (planned.bytes != nullptr) {
-    source = io::memory_source(*planned.bytes);
-  } else if (planned.from_stdin) {
-    source = io::stdin_source();
-  } else {
-    auto opened = planned.zip_path.empty() ? io::open_file(planned.display)
-                                           : io::open_zip_member(planned.zip_path, planned.zip_member);
-    if (!opened) {
-      read.record.failed = true;
-      file_problem(open_problem(opened.error().detail, settings.language));
-      return finish();
-    }
-    source = std::move(opened.value());
+  if (read.record.failed) {  // could not be opened
+    file_problem(open_problem(read.outcome.xml.detail, settings.language));
+    return;
   }
-  EngineSink sink(settings, read.records, read.record, collector);
-  CountingSource counted(std::move(source));
-  const formats::ReadOutcome outcome = formats::read_export(counted, file, sink, [&](model::ExportKind kind) {
-    return settings.kinds.empty() || settings.kinds.contains(kind);
-  });
-  read.skipped = outcome.skipped;
-  read.bytes = counted.bytes();
   model::FileRecord& record = read.record;
-  record.kind = outcome.kind;
-  record.encoding = outcome.encoding;
-  record.records = sink.records();
-  if (auto problem = read_problem(outcome, record.records, settings.language)) {
+  if (auto problem = read_problem(read.outcome, record.records, settings.language)) {
     record.failed = problem->failed;
     file_problem(*problem);
   }
-  for (const FileProblem& problem : aaf_problems(outcome, settings.language)) file_problem(problem);
-  for (const FileProblem& problem : csv_problems(outcome, settings.language)) {
+  for (const FileProblem& problem : aaf_problems(read.outcome, settings.language)) file_problem(problem);
+  for (const FileProblem& problem : csv_problems(read.outcome, settings.language)) {
     record.failed = record.failed || problem.failed;
     file_problem(problem);
   }
-  return finish();
+}
+
+FileRead read_file(const RuleRegistry& registry, const Settings& settings, const PlannedFile& planned,
+                   model::FileId file) {
+  Collector collector(settings);
+  FileRead read;
+  if (planned.problem) {
+    read.record = {planned.display, model::ExportKind::unknown, "", {}, 0, false};
+  } else {
+    read = read_records(settings, planned, file, collector);
+  }
+  finish_read(registry, settings, planned, file, read, collector);
+  read.collected = collector.take();
+  return read;
+}
+
+// One part of a split file; its findings stay with it until the parts join.
+FileRead read_part(const Settings& settings, const PlannedFile& planned, model::FileId file, const SplitFile& split,
+                   std::size_t part) {
+  Collector collector(settings);
+  FileRead read = read_records(settings, planned, file, collector, &split, part);
+  read.collected = collector.take();
+  return read;
 }
 
 }  // namespace
@@ -373,12 +481,50 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
   Collected all;
   const unsigned threads = thread_count(settings.threads);
 
-  // Files are read in parallel, each into its own slot, then merged in input order.
+  // Files, and the parts of a large file, are read in parallel, each into its
+  // own slot, then merged in input order.
   const std::vector<PlannedFile> planned = plan(inputs, settings.language);
-  std::vector<FileRead> reads(planned.size());
-  for_each_index(planned.size(), threads, [&](std::size_t i) {
-    reads[i] = read_file(registry, settings, planned[i], static_cast<model::FileId>(i));
+  std::vector<std::optional<SplitFile>> splits(planned.size());
+  struct Task {
+    std::size_t file;
+    std::size_t part;
+  };
+  std::vector<Task> tasks;
+  for (std::size_t i = 0; i < planned.size(); ++i) {
+    splits[i] = plan_split(planned[i], settings, threads);
+    for (std::size_t part = 0; part < (splits[i] ? splits[i]->parts() : 1); ++part) tasks.push_back({i, part});
+  }
+  std::vector<FileRead> task_reads(tasks.size());
+  for_each_index(tasks.size(), threads, [&](std::size_t t) {
+    const auto [i, part] = tasks[t];
+    const auto id = static_cast<model::FileId>(i);
+    task_reads[t] = splits[i] ? read_part(settings, planned[i], id, *splits[i], part)
+                              : read_file(registry, settings, planned[i], id);
   });
+  std::vector<FileRead> reads(planned.size());
+  for (std::size_t t = 0; t < tasks.size();) {
+    const std::size_t i = tasks[t].file;
+    const auto id = static_cast<model::FileId>(i);
+    if (!splits[i]) {
+      reads[i] = std::move(task_reads[t++]);
+      continue;
+    }
+    std::vector<FileRead> parts;
+    for (; t < tasks.size() && tasks[t].file == i; ++t) parts.push_back(std::move(task_reads[t]));
+    if (std::all_of(parts.begin(), parts.end(), part_read_well)) {
+      FileRead whole = join_parts(std::move(parts));
+      Collector collector(settings);
+      finish_read(registry, settings, planned[i], id, whole, collector);
+      whole.collected.absorb(collector.take());
+      reads[i] = std::move(whole);
+    } else {
+      // A cut in the wrong place, or a broken file: read it whole, for the
+      // same findings and the file problem at its real place.
+      parts.clear();
+      reads[i] = read_file(registry, settings, planned[i], id);
+    }
+  }
+  task_reads.clear();
   std::vector<std::uint64_t> bytes;  // per file, for the report's file list
   std::vector<bool> skipped;
   for (FileRead& read : reads) {

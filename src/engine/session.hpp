@@ -2,6 +2,7 @@
 // One lint run: read every input (streaming, record rules on the fly), run
 // the dataset rules, turn findings into ordered diagnostics and an exit code.
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -32,6 +33,7 @@ struct Settings {
   Severity fail_on = Severity::error;
   bool redact = false;
   unsigned threads = 0;                        // 0: one per core
+  std::uint64_t split_min_bytes = std::uint64_t{16} << 20U;  // see Options::split_min_bytes
   std::map<std::string, Severity> severities;  // per-code overrides
   std::set<model::ExportKind> kinds;           // empty: every kind
 };

@@ -28,6 +28,7 @@ Result<Settings> resolve_settings(const RuleRegistry& registry, const Options& o
   settings.fail_on = options.fail_on;
   settings.redact = options.redact;
   settings.threads = options.threads;
+  settings.split_min_bytes = options.split_min_bytes;
   for (const std::string& name : options.kinds) {
     bool known = false;
     for (const auto kind : {model::ExportKind::siecle_eleves, model::ExportKind::siecle_responsables,

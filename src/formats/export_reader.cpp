@@ -130,7 +130,8 @@ std::unique_ptr<XmlHandler> make_adapter(model::ExportKind kind, model::FileId f
   return nullptr;
 }
 
-ReadOutcome read_export(io::ByteSource& source, model::FileId file, RecordSink& sink, const KindFilter& wanted) {
+ReadOutcome read_export(io::ByteSource& source, model::FileId file, RecordSink& sink, const KindFilter& wanted,
+                        const XmlSlice& slice) {
   ReadOutcome outcome;
   // Sniff: skip a UTF-8 BOM and white space; the first other byte tells XML
   // ('<') from anything else. UTF-16 files start with their BOM.
@@ -194,7 +195,7 @@ ReadOutcome read_export(io::ByteSource& source, model::FileId file, RecordSink& 
   if (const auto table = declared.empty() ? std::nullopt : single_byte_table(declared)) {
     transcoded = utf8_from_single_byte(*table, watched);
   }
-  outcome.xml = transcoded ? parse_xml(*transcoded, dispatcher, {}, true) : parse_xml(watched, dispatcher);
+  outcome.xml = transcoded ? parse_xml(*transcoded, dispatcher, {}, true, slice) : parse_xml(watched, dispatcher, {}, false, slice);
   outcome.kind = dispatcher.kind();
   outcome.skipped = dispatcher.skipped;
   outcome.aaf_issues = std::move(dispatcher.issues);

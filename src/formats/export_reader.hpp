@@ -33,7 +33,9 @@ struct ReadOutcome {
 using KindFilter = std::function<bool(model::ExportKind)>;
 
 /// Reads `source` to the end (or the first fatal problem), sending records to `sink`.
-ReadOutcome read_export(io::ByteSource& source, model::FileId file, RecordSink& sink, const KindFilter& wanted);
+/// `slice` when `source` is one part of a split file (formats/split_plan.hpp).
+ReadOutcome read_export(io::ByteSource& source, model::FileId file, RecordSink& sink, const KindFilter& wanted,
+                        const XmlSlice& slice = {});
 
 /// The adapter for a root element, or nullptr if scolint does not read that kind.
 std::unique_ptr<XmlHandler> make_adapter(model::ExportKind kind, model::FileId file, RecordSink& sink, AafIssueLog& log);

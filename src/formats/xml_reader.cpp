@@ -24,10 +24,11 @@ namespace {
 
 class ExpatSession {
  public:
-  ExpatSession(XmlRootDispatcher& dispatcher, const XmlLimits& limits, bool utf8_input)
+  ExpatSession(XmlRootDispatcher& dispatcher, const XmlLimits& limits, bool utf8_input, const XmlSlice& slice)
       : parser_(XML_ParserCreate(utf8_input ? "UTF-8" : nullptr), &XML_ParserFree),
         dispatcher_(dispatcher),
-        limits_(limits) {
+        limits_(limits),
+        slice_(slice) {
     XML_Parser parser = parser_.get();
     XML_SetUserData(parser, this);
     XML_SetElementHandler(parser, &ExpatSession::on_start, &ExpatSession::on_end);
@@ -63,6 +64,7 @@ class ExpatSession {
       const bool last = length == 0;
       if (XML_ParseBuffer(parser, length, last ? XML_TRUE : XML_FALSE) != XML_STATUS_OK) {
         if (outcome_.failure != XmlFailure::none) return outcome_;  // we stopped it
+        if (last && ends_as_expected()) return outcome_;
         return expat_failure();
       }
       fed_since_event_ += got.value();
@@ -77,17 +79,27 @@ class ExpatSession {
  private:
   static ExpatSession& self(void* data) { return *static_cast<ExpatSession*>(data); }
 
+  // A part that stops before the end of its file: expat's "no element found"
+  // at a token boundary, with the elements the split expected still open.
+  bool ends_as_expected() const {
+    return slice_.open_at_end != nullptr && XML_GetErrorCode(parser_.get()) == XML_ERROR_NO_ELEMENTS &&
+           path_ == *slice_.open_at_end;
+  }
+
+  XmlPosition position(XML_Size line, XML_Size column) const {
+    return {static_cast<std::uint32_t>(static_cast<std::int64_t>(line) + slice_.line_offset),
+            static_cast<std::uint32_t>(column + 1)};
+  }
+
   XmlPosition current_position() const {
     XML_Parser parser = parser_.get();
-    return {static_cast<std::uint32_t>(XML_GetCurrentLineNumber(parser)),
-            static_cast<std::uint32_t>(XML_GetCurrentColumnNumber(parser) + 1)};
+    return position(XML_GetCurrentLineNumber(parser), XML_GetCurrentColumnNumber(parser));
   }
 
   XmlOutcome expat_failure() {
     XML_Parser parser = parser_.get();
     const XML_Error code = XML_GetErrorCode(parser);
-    outcome_.position = {static_cast<std::uint32_t>(XML_GetErrorLineNumber(parser)),
-                         static_cast<std::uint32_t>(XML_GetErrorColumnNumber(parser) + 1)};
+    outcome_.position = position(XML_GetErrorLineNumber(parser), XML_GetErrorColumnNumber(parser));
     if (code == XML_ERROR_UNKNOWN_ENCODING) {
       outcome_.failure = XmlFailure::unknown_encoding;
       if (outcome_.detail.empty()) outcome_.detail = outcome_.encoding;
@@ -260,6 +272,7 @@ class ExpatSession {
   std::unique_ptr<XML_ParserStruct, decltype(&XML_ParserFree)> parser_;
   XmlRootDispatcher& dispatcher_;
   const XmlLimits& limits_;
+  const XmlSlice& slice_;
   XmlHandler* handler_ = nullptr;
   XmlPath path_;
   std::string text_;
@@ -269,8 +282,9 @@ class ExpatSession {
 
 }  // namespace
 
-XmlOutcome parse_xml(io::ByteSource& source, XmlRootDispatcher& dispatcher, const XmlLimits& limits, bool utf8_input) {
-  ExpatSession session(dispatcher, limits, utf8_input);
+XmlOutcome parse_xml(io::ByteSource& source, XmlRootDispatcher& dispatcher, const XmlLimits& limits, bool utf8_input,
+                     const XmlSlice& slice) {
+  ExpatSession session(dispatcher, limits, utf8_input, slice);
   return session.run(source);
 }
 

@@ -80,11 +80,22 @@ struct XmlOutcome {
   std::string encoding = "UTF-8";  // declared in the prolog, else UTF-8 (XML 1.0 §4.3.3)
 };
 
+/// How a part of a file split for several threads differs from a whole file
+/// (formats/split_plan.hpp). The default is a whole file.
+struct XmlSlice {
+  /// Added to every line number: the part's bytes start further down the file.
+  std::int64_t line_offset = 0;
+  /// Set when the part stops before the end of the file: the input must then
+  /// end between two tokens with exactly these elements open (their names,
+  /// from the root), and that is not an error.
+  const std::vector<std::string>* open_at_end = nullptr;
+};
+
 /// Parses `source` to the end or to the first failure. Records already
 /// handed to handlers stay valid after a failure.
 /// `utf8_input`: the bytes are UTF-8 whatever the declaration says (they were
 /// transcoded before); the declared name is still reported in the outcome.
 XmlOutcome parse_xml(io::ByteSource& source, XmlRootDispatcher& dispatcher, const XmlLimits& limits = {},
-                     bool utf8_input = false);
+                     bool utf8_input = false, const XmlSlice& slice = {});
 
 }  // namespace scolint::formats

@@ -1,0 +1,139 @@
+#include "formats/split_plan.hpp"
+
+#include <expat.h>
+
+#include <algorithm>
+#include <array>
+#include <vector>
+#include <cstring>
+#include <string_view>
+
+#include "formats/xml_reader.hpp"
+
+namespace scolint::formats {
+namespace {
+
+// Containers whose records a reader reads each on its own, with nothing
+// carried from one record to the next: SIECLE's <ELEVE> (the reader resets
+// its pupil at each start tag). Not the STRUCTURES section after it, nor AAF
+// files: their readers turn the first use of each class code into the
+// class's record, which needs every earlier record.
+struct SplitSpec {
+  std::string_view container;  // its start tag, as exports write it
+  std::string_view record;     // how a record's start tag begins
+};
+constexpr std::array<SplitSpec, 1> specs{{{"<ELEVES>", "<ELEVE "}}};
+
+constexpr std::size_t head_window = std::size_t{1} << 20U;  // PARAMETRES is a few hundred bytes
+constexpr std::size_t cut_window = std::size_t{1} << 20U;   // a pupil is about a kilobyte
+
+Result<std::string> read_window(const io::RandomAccess& input, std::uint64_t offset, std::size_t length) {
+  std::string bytes(length, '\0');
+  std::size_t filled = 0;
+  while (filled < length) {
+    auto got = input.read_at(offset + filled, std::span<char>(bytes).subspan(filled));
+    if (!got) return got.error();
+    if (got.value() == 0) break;
+    filled += got.value();
+  }
+  bytes.resize(filled);
+  return bytes;
+}
+
+// Follows the open elements; the head ends just after the container's start tag.
+class PathTracker final : public XmlRootDispatcher, public XmlHandler {
+ public:
+  XmlHandler* handler_for_root(std::string_view, const XmlAttributes&) override { return this; }
+  void start_element(const XmlPath& path, const XmlAttributes&, XmlPosition) override { open = path; }
+  void end_element(const XmlPath& path, std::string_view) override { open.assign(path.begin(), path.end() - 1); }
+  std::vector<std::string> open;
+};
+
+// The elements open at the end of `head`, if it is well-formed up to there.
+std::optional<std::vector<std::string>> open_elements(const std::string& head) {
+  PathTracker tracker;
+  const auto source = io::memory_source(head);
+  const XmlOutcome outcome = parse_xml(*source, tracker);
+  if (outcome.failure != XmlFailure::not_well_formed || outcome.expat_code != XML_ERROR_NO_ELEMENTS) return {};
+  return tracker.open;
+}
+
+bool is_blank_byte(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+// The first line start at or after `from` whose first non-blank bytes are `record`.
+std::optional<std::uint64_t> find_cut(const io::RandomAccess& input, std::uint64_t from, std::string_view record) {
+  auto window = read_window(input, from, cut_window);
+  if (!window) return {};
+  const std::string& bytes = window.value();
+  for (std::size_t at = bytes.find(record); at != std::string::npos; at = bytes.find(record, at + 1)) {
+    std::size_t start = at;
+    while (start > 0 && is_blank_byte(bytes[start - 1])) --start;
+    if (start > 0 && bytes[start - 1] == '\n') return from + start;
+  }
+  return {};
+}
+
+}  // namespace
+
+std::optional<SplitPlan> plan_split(const io::RandomAccess& input, unsigned parts) {
+  if (parts < 2) return {};
+  auto window = read_window(input, 0, head_window);
+  if (!window) return {};
+  const std::string& start = window.value();
+  for (const SplitSpec& spec : specs) {
+    const std::size_t container = start.find(spec.container);
+    if (container == std::string::npos) continue;
+    SplitPlan plan;
+    plan.head = start.substr(0, container + spec.container.size()) + "\n";
+    const auto head_lines = count_line_breaks(*io::memory_random_access(plan.head), plan.head.size());
+    if (!head_lines) return {};
+    plan.head_lines = static_cast<std::uint32_t>(head_lines.value());
+    auto open = open_elements(plan.head);
+    const std::string_view name = spec.container.substr(1, spec.container.size() - 2);
+    if (!open || open->empty() || open->back() != name) return {};
+    plan.open_path = std::move(*open);
+    std::uint64_t previous = plan.head.size();
+    for (unsigned k = 1; k < parts; ++k) {
+      const std::uint64_t target = std::max(previous, input.size() / parts * k);
+      const auto cut = find_cut(input, target, spec.record);
+      if (!cut) break;
+      plan.cuts.push_back(*cut);
+      previous = *cut + 1;
+    }
+    if (plan.cuts.empty()) return {};
+    return plan;
+  }
+  return {};
+}
+
+Result<std::uint64_t> count_line_breaks(const io::RandomAccess& input, std::uint64_t end) {
+  std::uint64_t breaks = 0;
+  std::vector<char> block(std::size_t{1} << 20U);
+  bool after_cr = false;  // the previous block ended with CR
+  for (std::uint64_t offset = 0; offset < end;) {
+    const std::size_t wanted = std::min<std::uint64_t>(block.size(), end - offset);
+    auto got = input.read_at(offset, std::span<char>(block).first(wanted));
+    if (!got) return got.error();
+    if (got.value() == 0) break;
+    const std::size_t length = got.value();
+    const char* bytes = block.data();
+    breaks += static_cast<std::uint64_t>(std::count(bytes, bytes + length, '\n'));
+    // A CR counts only when no LF follows it (CRLF is one break).
+    if (after_cr && bytes[0] != '\n') ++breaks;
+    after_cr = false;
+    for (const void* found = std::memchr(bytes, '\r', length); found != nullptr;) {
+      const auto at = static_cast<std::size_t>(static_cast<const char*>(found) - bytes);
+      if (at + 1 == length) {
+        after_cr = true;
+        break;
+      }
+      if (bytes[at + 1] != '\n') ++breaks;
+      found = std::memchr(bytes + at + 1, '\r', length - at - 1);
+    }
+    offset += length;
+  }
+  if (after_cr) ++breaks;
+  return breaks;
+}
+
+}  // namespace scolint::formats

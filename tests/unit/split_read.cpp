@@ -1,0 +1,160 @@
+// Reading one large SIECLE export with several threads (formats/split_plan.hpp):
+// where a file is cut, how lines are counted, and that a split never changes
+// the report, even when a cut lands somewhere it must not.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <string_view>
+
+#include <scolint/report.hpp>
+
+#include "formats/split_plan.hpp"
+#include "support.hpp"
+
+using namespace scolint::test;
+using scolint::formats::count_line_breaks;
+using scolint::formats::plan_split;
+
+namespace {
+
+// A pupils' export written as SIECLE writes it (Latin-9, one element per
+// line), with findings all along: no INE every 7th pupil, an accent in every
+// 5th name, twins every 11th, a division name too long for STS.
+std::string siecle(int pupils, std::string_view eol = "\n") {
+  std::string out = "<?xml version=\"1.0\" encoding=\"ISO-8859-15\"?>" + std::string(eol);
+  auto line = [&](std::size_t indent, const std::string& text) { out += std::string(indent, ' ') + text + std::string(eol); };
+  line(0, "<BEE_ELEVES VERSION=\"3.2\">");
+  line(2, "<PARAMETRES>");
+  line(4, "<UAJ>0999999F</UAJ>");
+  line(4, "<DATE_EXPORT>02/09/2026</DATE_EXPORT>");
+  line(2, "</PARAMETRES>");
+  line(2, "<DONNEES>");
+  line(4, "<ELEVES>");
+  for (int i = 0; i < pupils; ++i) {
+    const std::string id = std::to_string(1000 + i);
+    const int twin = i % 11 == 1 ? i - 1 : i;
+    line(6, "<ELEVE ELEVE_ID=\"" + id + "\" ELENOET=\"" + id + "\">");
+    if (i % 7 != 3) line(8, "<ID_NATIONAL>1234" + std::to_string(50000 + i) + "FG</ID_NATIONAL>");
+    line(8, "<NOM_DE_FAMILLE>NOM" + std::to_string(twin) + (i % 5 == 0 ? "\xC9" : "") + "</NOM_DE_FAMILLE>");
+    line(8, "<PRENOM>Pr\xE9nom" + std::to_string(twin % 13) + "</PRENOM>");
+    line(8, "<DATE_NAISS>1" + std::to_string(twin % 9) + "/03/2014</DATE_NAISS>");
+    line(8, "<CODE_SEXE>" + std::to_string(1 + i % 2) + "</CODE_SEXE>");
+    line(8, "<CODE_MEF>10010012110</CODE_MEF>");
+    line(8, "<DATE_ENTREE>01/09/2025</DATE_ENTREE>");
+    line(6, "</ELEVE>");
+  }
+  line(4, "</ELEVES>");
+  line(4, "<STRUCTURES>");
+  for (int i = 0; i < pupils; ++i) {
+    line(6, "<STRUCTURES_ELEVE ELEVE_ID=\"" + std::to_string(1000 + i) + "\">");
+    line(8, std::string("<STRUCTURE><CODE_STRUCTURE>") + (i % 17 == 0 ? "3EME-EUROPE" : "3A") +
+                "</CODE_STRUCTURE><TYPE_STRUCTURE>D</TYPE_STRUCTURE></STRUCTURE>");
+    line(6, "</STRUCTURES_ELEVE>");
+  }
+  line(4, "</STRUCTURES>");
+  line(2, "</DONNEES>");
+  line(0, "</BEE_ELEVES>");
+  return out;
+}
+
+// The whole report as the CLI would print it.
+std::string report_of(const Files& files, unsigned threads, std::uint64_t split_min_bytes) {
+  scolint::Options options;
+  options.language = scolint::Language::en;
+  options.threads = threads;
+  options.split_min_bytes = split_min_bytes;
+  const auto report = lint(files, options);
+  return scolint::render_json(report) + scolint::render_text(report, {});
+}
+
+std::uint64_t breaks(const std::string& bytes) {
+  return count_line_breaks(*scolint::io::memory_random_access(bytes), bytes.size()).value();
+}
+
+}  // namespace
+
+TEST_CASE("a SIECLE pupils' export is cut at pupil boundaries, at the start of a line", "[split]") {
+  const std::string file = siecle(300);
+  const auto plan = plan_split(*scolint::io::memory_random_access(file), 3);
+  REQUIRE(plan);
+  REQUIRE(plan->cuts.size() == 2);
+  CHECK(plan->cuts[0] < plan->cuts[1]);
+  for (const auto cut : plan->cuts) {
+    CHECK(file[cut - 1] == '\n');
+    CHECK(file.substr(cut, 13) == "      <ELEVE ");
+  }
+  CHECK(plan->head.ends_with("<ELEVES>\n"));
+  CHECK(plan->head_lines == 8);
+  CHECK(plan->open_path == std::vector<std::string>{"BEE_ELEVES", "DONNEES", "ELEVES"});
+}
+
+TEST_CASE("files whose records depend on earlier ones are not cut", "[split]") {
+  auto planned = [](const std::string& bytes, unsigned parts = 2) {
+    return plan_split(*scolint::io::memory_random_access(bytes), parts).has_value();
+  };
+  CHECK_FALSE(planned(siecle(50), 1));
+  CHECK_FALSE(planned(sts_divisions("<DIVISION CODE=\"3A\"/>")));
+  CHECK_FALSE(planned(responsables(person("1", "A", "B"))));
+  CHECK_FALSE(planned("<?xml version=\"1.0\"?>\n<ficAlimMENESR>\n<addRequest>\n</addRequest>\n</ficAlimMENESR>\n"));
+  CHECK_FALSE(planned("Nom;Prénom\nA;B\n"));
+  CHECK_FALSE(planned("<BEE_ELEVES><DONNEES><ELEVES><ELEVE ELEVE_ID=\"1\"/></ELEVES></DONNEES></BEE_ELEVES>"));
+  // A head that is not well-formed up to the container: read whole.
+  CHECK_FALSE(planned("<BEE_ELEVES><PARAMETRES></BEE_ELEVES><ELEVES>\n<ELEVE A=\"1\"/>\n</ELEVES>"));
+}
+
+TEST_CASE("line breaks are counted as expat counts them", "[split]") {
+  CHECK(breaks("") == 0);
+  CHECK(breaks("a\nb\n") == 2);
+  CHECK(breaks("a\r\nb\r\n") == 2);
+  CHECK(breaks("a\rb\r") == 2);
+  CHECK(breaks("\r\r\n\n") == 3);
+  // A CR LF pair across the 1 MiB blocks the count reads.
+  const std::string across = std::string((1U << 20U) - 1, 'x') + "\r\n" + "y\r";
+  CHECK(breaks(across) == 2);
+  const std::string lone = std::string((1U << 20U) - 1, 'x') + "\rz";
+  CHECK(breaks(lone) == 1);
+}
+
+TEST_CASE("a split file gives the same report, byte for byte, as a file read whole", "[split][properties]") {
+  const auto check = [](const std::string& bytes) {
+    const Files files{{"ElevesSansAdresses.xml", bytes}, {"small.xml", siecle(3)}};
+    const std::string whole = report_of(files, 1, 0);
+    REQUIRE(whole.size() > 1000);
+    for (const unsigned threads : {2U, 3U, 8U}) {
+      INFO(threads << " threads");
+      CHECK(report_of(files, threads, 0) == whole);
+    }
+  };
+  SECTION("LF") { check(siecle(400)); }
+  SECTION("CR LF") { check(siecle(400, "\r\n")); }
+  SECTION("a cut inside a comment: the parts fail, the file is read whole") {
+    std::string comment = "<!-- withdrawn pupils\n";
+    for (int i = 0; i < 400; ++i) comment += "      <ELEVE ELEVE_ID=\"9" + std::to_string(i) + "\">\n";
+    comment += "-->\n";
+    std::string file = siecle(400);
+    // Just before the pupil nearest the middle: the cut lands inside the comment.
+    file.insert(file.rfind("      <ELEVE ", file.size() / 2), comment);
+    const auto plan = plan_split(*scolint::io::memory_random_access(file), 2);
+    REQUIRE(plan);
+    const auto opens = file.find("<!--");
+    CHECK(plan->cuts[0] > opens);
+    CHECK(plan->cuts[0] < file.find("-->", opens));
+    check(file);
+  }
+  SECTION("truncated: the last part fails, the error is at its place in the file") {
+    const std::string file = siecle(400);
+    check(file.substr(0, file.size() * 3 / 4));
+  }
+  SECTION("a pupil nested where no pupil belongs") {
+    std::string file = siecle(400);
+    const auto at = file.find("      <ELEVE ", file.size() / 2);
+    file.insert(at, "      <AUTRE>\n");
+    file.insert(file.find("    </ELEVES>"), "      </AUTRE>\n");
+    check(file);
+  }
+}
+
+TEST_CASE("a large file is read whole when the run has one thread or is below the threshold", "[split]") {
+  const Files files{{"ElevesSansAdresses.xml", siecle(200)}};
+  CHECK(report_of(files, 2, std::uint64_t{1} << 30U) == report_of(files, 1, 0));
+}
