@@ -17,7 +17,8 @@ namespace scolint::rules {
 
 /// Calls `on_group(key, records)` for each key that at least two records of
 /// `records` share, with those records in input order. `key(record)` returns
-/// a std::string; an empty key means "no key", the record is skipped. Groups
+/// a std::string, or a std::string_view into the record; an empty key means
+/// "no key", the record is skipped. Groups
 /// come in no particular order (the engine sorts findings). `Hash` is there
 /// for tests, to make every key collide.
 template <typename Records, typename KeyOf, typename OnGroup, typename Hash = std::hash<std::string_view>>
@@ -31,8 +32,8 @@ void for_each_shared_key(const Records& records, KeyOf key_of, OnGroup on_group,
   std::vector<Entry> entries;
   std::size_t order = 0;
   for (const Record& record : records) {
-    const std::string key = key_of(record);
-    if (!key.empty()) entries.push_back({hash(key), order, &record});
+    const auto key = key_of(record);
+    if (!key.empty()) entries.push_back({hash(std::string_view(key)), order, &record});
     ++order;
   }
   std::sort(entries.begin(), entries.end(),
@@ -43,7 +44,9 @@ void for_each_shared_key(const Records& records, KeyOf key_of, OnGroup on_group,
     if (end - run >= 2) {
       // Same hash: split by the exact key (almost always one group).
       std::map<std::string, std::vector<const Record*>> groups;
-      for (std::size_t i = run; i < end; ++i) groups[key_of(*entries[i].record)].push_back(entries[i].record);
+      for (std::size_t i = run; i < end; ++i) {
+        groups[std::string(key_of(*entries[i].record))].push_back(entries[i].record);
+      }
       for (const auto& [key, members] : groups) {
         if (members.size() >= 2) on_group(key, members);
       }

@@ -1,6 +1,6 @@
-#include <map>
-#include <unordered_map>
+#include <string_view>
 
+#include "rules/duplicate_keys.hpp"
 #include "rules/logins/login_index.hpp"
 #include "rules/rule_kit.hpp"
 
@@ -30,28 +30,25 @@ struct LoginCollision {
   static void check(const model::Dataset& dataset, Reporter& out) {
     const auto profile = out.login_profile();
     const auto owners = login_owners(dataset, profile);
-    // Keys are views of the owners' logins. Order does not matter: the engine sorts.
-    std::unordered_map<std::string_view, std::vector<const LoginOwner*>> by_login;
-    for (const auto& owner : owners) {
-      if (!owner.login.empty() && owner.login != ".") by_login[owner.login].push_back(&owner);
-    }
     const auto cap = static_cast<std::size_t>(out.option("max_related"));
-    for (const auto& [login, holders] : by_login) {
-      if (holders.size() < 2) continue;
+    auto login_of = [](const LoginOwner& owner) {
+      return owner.login == "." ? std::string_view() : std::string_view(owner.login);
+    };
+    // Grouped by sorting, not in a map of a million vectors; holders stay in export order.
+    for_each_shared_key(owners, login_of, [&](const std::string& login, const std::vector<const LoginOwner*>& holders) {
       for (std::size_t i = 0; i < holders.size(); ++i) {
-        const std::string login_text(login);
         Finding finding{.location = holders[i]->location,
                         .args = {holders[i]->record(), personal(PersonalKind::login, login),
                                  std::to_string(holders.size() - 1),
-                                 personal(PersonalKind::login, login_with_suffix(profile, login_text, i))},
+                                 personal(PersonalKind::login, login_with_suffix(profile, login, i))},
                         .record = holders[i]->record(),
-                        .predicted_login = login_with_suffix(profile, login_text, i)};
+                        .predicted_login = login_with_suffix(profile, login, i)};
         for (std::size_t j = 0; j < holders.size() && finding.related.size() < cap; ++j) {
           if (j != i) finding.related.push_back(holders[j]->location);
         }
         out.report(std::move(finding));
       }
-    }
+    });
   }
 };
 
