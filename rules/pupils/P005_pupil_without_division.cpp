@@ -1,4 +1,4 @@
-#include <set>
+#include <unordered_set>
 
 #include "rules/rule_kit.hpp"
 
@@ -23,11 +23,12 @@ struct PupilWithoutDivision {
   };
 
   static void check(const model::Dataset& dataset, Reporter& out) {
-    std::set<model::Text> placed;
+    // Hash sets: a million pupils would make two trees of a million nodes.
+    std::unordered_set<model::Text> placed(dataset.pupils.size());
     for (const model::Membership& membership : dataset.memberships) {
       if (membership.type == 'D' && !membership.code.empty()) placed.insert(membership.eleve_id);
     }
-    std::set<model::Text> reported;  // one pupil in two exports is reported once
+    std::unordered_set<model::Text> reported;  // one pupil in two exports is reported once
     for (const model::Pupil& pupil : dataset.pupils) {
       if (pupil.left || placed.contains(pupil.eleve_id) || !reported.insert(pupil.eleve_id).second) continue;
       out.report({.location = pupil.location, .args = {pupil.eleve_id.str()}, .record = "ELEVE_ID=" + pupil.eleve_id});

@@ -219,7 +219,7 @@ class AafReader final : public AdapterBase {
         const model::SourceLocation where = at(v.position);
         auto& seen = type == 'D' ? divisions_ : groups_;
         const model::Text code = keep(parts[1]);
-        if (seen.insert(parts[1]).second) {
+        if (!seen.contains(parts[1]) && seen.insert(parts[1]).second) {
           if (type == 'D') sink_.division({where, code, model::Origin::siecle_pupils, 0, code});
           else sink_.group({where, code, model::Origin::siecle_pupils, {}, 0, code});
         }
@@ -296,8 +296,8 @@ class AafReader final : public AdapterBase {
   std::optional<Record> record_;
   std::string attribute_;
   XmlPosition attribute_position_;
-  std::set<std::string> divisions_;
-  std::set<std::string> groups_;
+  std::set<std::string, std::less<>> divisions_;
+  std::set<std::string, std::less<>> groups_;
 };
 
 }  // namespace
