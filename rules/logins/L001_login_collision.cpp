@@ -37,12 +37,12 @@ struct LoginCollision {
     // Grouped by sorting, not in a map of a million vectors; holders stay in export order.
     for_each_shared_key(owners, login_of, [&](const std::string& login, const std::vector<const LoginOwner*>& holders) {
       for (std::size_t i = 0; i < holders.size(); ++i) {
-        Finding finding{.location = holders[i]->location,
-                        .args = {holders[i]->record(), personal(PersonalKind::login, login),
-                                 std::to_string(holders.size() - 1),
-                                 personal(PersonalKind::login, login_with_suffix(profile, login, i))},
-                        .record = holders[i]->record(),
-                        .predicted_login = login_with_suffix(profile, login, i)};
+        Finding finding{
+            .location = holders[i]->location,
+            .args = {holders[i]->record(), personal(PersonalKind::login, login), std::to_string(holders.size() - 1),
+                     personal(PersonalKind::login, login_with_suffix(profile, login, i))},
+            .record = holders[i]->record(),
+            .predicted_login = login_with_suffix(profile, login, i)};
         for (std::size_t j = 0; j < holders.size() && finding.related.size() < cap; ++j) {
           if (j != i) finding.related.push_back(holders[j]->location);
         }

@@ -415,8 +415,8 @@ FileRead join_parts(std::vector<FileRead>&& parts) {
 
 // File problems are findings of the F rules. Those that stop a file are
 // always reported, selected or not: exit code 2 must come with its reason.
-void finish_read(const RuleRegistry& registry, const Settings& settings, const PlannedFile& planned,
-                 model::FileId file, FileRead& read, Collector& collector) {
+void finish_read(const RuleRegistry& registry, const Settings& settings, const PlannedFile& planned, model::FileId file,
+                 FileRead& read, Collector& collector) {
   auto file_problem = [&](const FileProblem& problem) {
     const Rule* rule = registry.find(problem.code);
     const bool selected =

@@ -32,10 +32,10 @@ struct Settings {
   model::LoginProfile login_profile = model::LoginProfile::underscore;
   Severity fail_on = Severity::error;
   bool redact = false;
-  unsigned threads = 0;                        // 0: one per core
+  unsigned threads = 0;                                      // 0: one per core
   std::uint64_t split_min_bytes = std::uint64_t{16} << 20U;  // see Options::split_min_bytes
-  std::map<std::string, Severity> severities;  // per-code overrides
-  std::set<model::ExportKind> kinds;           // empty: every kind
+  std::map<std::string, Severity> severities;                // per-code overrides
+  std::set<model::ExportKind> kinds;                         // empty: every kind
 };
 
 /// Resolves user options; errors name the offending value.

@@ -195,7 +195,8 @@ ReadOutcome read_export(io::ByteSource& source, model::FileId file, RecordSink& 
   if (const auto table = declared.empty() ? std::nullopt : single_byte_table(declared)) {
     transcoded = utf8_from_single_byte(*table, watched);
   }
-  outcome.xml = transcoded ? parse_xml(*transcoded, dispatcher, {}, true, slice) : parse_xml(watched, dispatcher, {}, false, slice);
+  outcome.xml = transcoded ? parse_xml(*transcoded, dispatcher, {}, true, slice)
+                           : parse_xml(watched, dispatcher, {}, false, slice);
   outcome.kind = dispatcher.kind();
   outcome.skipped = dispatcher.skipped;
   outcome.aaf_issues = std::move(dispatcher.issues);

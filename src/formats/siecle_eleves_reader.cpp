@@ -10,6 +10,8 @@
 namespace scolint::formats {
 namespace {
 
+// Each <ELEVE> is read on its own, nothing carried to the next: a large file
+// is read in parts on that guarantee (formats/split_plan.cpp).
 class SiecleElevesReader final : public AdapterBase {
  public:
   using AdapterBase::AdapterBase;
@@ -92,7 +94,8 @@ class SiecleElevesReader final : public AdapterBase {
       const bool division = membership.type == 'D';
       auto& seen = division ? divisions_seen_ : groups_seen_;
       // Looked up before inserting: a million memberships name a few dozen codes.
-      if (!membership.code.empty() && !seen.contains(membership.code.view()) && seen.insert(membership.code.str()).second) {
+      if (!membership.code.empty() && !seen.contains(membership.code.view()) &&
+          seen.insert(membership.code.str()).second) {
         if (division) {
           sink_.division({membership.location, membership.code, model::Origin::siecle_pupils, 0, membership.raw_code});
         } else {

@@ -4,9 +4,9 @@
 
 #include <algorithm>
 #include <array>
-#include <vector>
 #include <cstring>
 #include <string_view>
+#include <vector>
 
 #include "formats/xml_reader.hpp"
 

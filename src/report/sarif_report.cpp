@@ -73,7 +73,9 @@ std::string render_sarif(const Report& report, Language language) {
   for (const Diagnostic& d : report.diagnostics) {
     std::string text = d.message;
     if (!d.hint.empty()) text += (language == Language::fr ? " — conseil : " : " — hint: ") + d.hint;
-    Json result{{"ruleId", d.code}, {"level", level(d.severity)}, {"message", {{"text", text}}},
+    Json result{{"ruleId", d.code},
+                {"level", level(d.severity)},
+                {"message", {{"text", text}}},
                 {"locations", Json::array({physical(d.location)})}};
     if (const auto it = rule_index.find(d.code); it != rule_index.end()) result["ruleIndex"] = it->second;
     if (!d.related.empty()) {

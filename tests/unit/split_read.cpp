@@ -22,7 +22,9 @@ namespace {
 // 5th name, twins every 11th, a division name too long for STS.
 std::string siecle(int pupils, std::string_view eol = "\n") {
   std::string out = "<?xml version=\"1.0\" encoding=\"ISO-8859-15\"?>" + std::string(eol);
-  auto line = [&](std::size_t indent, const std::string& text) { out += std::string(indent, ' ') + text + std::string(eol); };
+  auto line = [&](std::size_t indent, const std::string& text) {
+    out += std::string(indent, ' ') + text + std::string(eol);
+  };
   line(0, "<BEE_ELEVES VERSION=\"3.2\">");
   line(2, "<PARAMETRES>");
   line(4, "<UAJ>0999999F</UAJ>");
