@@ -135,38 +135,39 @@ class EngineSink final : public formats::RecordSink {
   void pupil(model::Pupil&& pupil) override {
     for (const Rule* rule : pupil_rules_) collector_.guarded(rule, [&] { rule->on_pupil(pupil, collector_); });
     file_.has_pupils = true;
-    keep(dataset_.pupils, std::move(pupil));
+    keep(dataset_.pupils, pupil);
   }
-  void membership(model::Membership&& membership) override { keep(dataset_.memberships, std::move(membership)); }
+  void membership(model::Membership&& membership) override { keep(dataset_.memberships, membership); }
   void person(model::Person&& person) override {
     for (const Rule* rule : person_rules_) collector_.guarded(rule, [&] { rule->on_person(person, collector_); });
     file_.has_persons = true;
-    keep(dataset_.persons, std::move(person));
+    keep(dataset_.persons, person);
   }
-  void address(model::Address&& address) override { keep(dataset_.addresses, std::move(address)); }
-  void link(model::ResponsableLink&& link) override { keep(dataset_.links, std::move(link)); }
+  void address(model::Address&& address) override { keep(dataset_.addresses, address); }
+  void link(model::ResponsableLink&& link) override { keep(dataset_.links, link); }
   void division(model::Division&& division) override {
     for (const Rule* rule : division_rules_) {
       collector_.guarded(rule, [&] { rule->on_division(division, collector_); });
     }
-    keep(dataset_.divisions, std::move(division));
+    keep(dataset_.divisions, division);
   }
   void group(model::Group&& group) override {
     for (const Rule* rule : group_rules_) collector_.guarded(rule, [&] { rule->on_group(group, collector_); });
-    keep(dataset_.groups, std::move(group));
+    keep(dataset_.groups, group);
   }
-  void service(model::Service&& service) override { keep(dataset_.services, std::move(service)); }
+  void service(model::Service&& service) override { keep(dataset_.services, service); }
   void staff(model::Staff&& staff) override {
     for (const Rule* rule : staff_rules_) collector_.guarded(rule, [&] { rule->on_staff(staff, collector_); });
-    keep(dataset_.staff, std::move(staff));
+    keep(dataset_.staff, staff);
   }
-  void subject(model::Subject&& subject) override { keep(dataset_.subjects, std::move(subject)); }
-  void aaf_structure(model::Field&& id) override { keep(dataset_.aaf_structures, std::move(id)); }
+  void subject(model::Subject&& subject) override { keep(dataset_.subjects, subject); }
+  void aaf_structure(model::Field&& id) override { keep(dataset_.aaf_structures, id); }
 
  private:
+  // Records are trivially copyable (their values live in the arena).
   template <typename T>
-  void keep(model::RecordList<T>& records, T&& record) {
-    records.push_back(std::move(record));
+  void keep(model::RecordList<T>& records, const T& record) {
+    records.push_back(record);
     ++records_;
   }
 
@@ -205,7 +206,7 @@ void plan_archive(const std::string& path, Language language, std::vector<Planne
     return;
   }
   for (const auto& member : members.value())
-    planned.push_back({path + "!" + member, nullptr, std::nullopt, false, path, member});
+    planned.push_back({std::string(path).append("!").append(member), nullptr, std::nullopt, false, path, member});
 }
 
 // A directory stands for every *.xml below it, in a stable order.

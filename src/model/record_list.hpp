@@ -63,13 +63,8 @@ class RecordList {
   [[nodiscard]] std::size_t size() const { return size_; }
   [[nodiscard]] bool empty() const { return size_ == 0; }
 
-  void push_back(T&& record) {
-    if (chunks_.empty() || chunks_.back().size() == chunks_.back().capacity()) {
-      chunks_.emplace_back().reserve(chunk_records);
-    }
-    chunks_.back().push_back(std::move(record));
-    ++size_;
-  }
+  void push_back(T&& record) { next_chunk().push_back(std::move(record)); }
+  void push_back(const T& record) { next_chunk().push_back(record); }
 
   /// Moves every record of `other` to the end of this list, chunk by chunk.
   void append(RecordList&& other) {
@@ -87,6 +82,15 @@ class RecordList {
   [[nodiscard]] const_iterator end() const { return {this, chunks_.size(), 0}; }
 
  private:
+  // The chunk the next record goes to (counted as pushed).
+  std::vector<T>& next_chunk() {
+    if (chunks_.empty() || chunks_.back().size() == chunks_.back().capacity()) {
+      chunks_.emplace_back().reserve(chunk_records);
+    }
+    ++size_;
+    return chunks_.back();
+  }
+
   // No chunk is ever empty (append skips empty ones), which is what lets an
   // iterator step from the last record of a chunk to index 0 of the next.
   // A chunk moved in by append() keeps its reserved capacity, so pushing into
