@@ -62,27 +62,6 @@ class Dispatcher final : public XmlRootDispatcher, public AafIssueLog {
   std::unique_ptr<XmlHandler> adapter_;
 };
 
-// Replays the bytes read while sniffing, then the rest of the source.
-class PrefixedSource final : public io::ByteSource {
- public:
-  PrefixedSource(std::string prefix, io::ByteSource& rest) : prefix_(std::move(prefix)), rest_(rest) {}
-
-  Result<std::size_t> read(std::span<char> buffer) override {
-    if (offset_ < prefix_.size()) {
-      const std::size_t count = std::min(buffer.size(), prefix_.size() - offset_);
-      std::copy_n(prefix_.data() + offset_, count, buffer.data());
-      offset_ += count;
-      return count;
-    }
-    return rest_.read(buffer);
-  }
-
- private:
-  std::string prefix_;
-  io::ByteSource& rest_;
-  std::size_t offset_ = 0;
-};
-
 // Remembers where the first byte above 0x7F is, without slowing the read.
 class HighByteWatch final : public io::ByteSource {
  public:
@@ -159,7 +138,7 @@ ReadOutcome read_export(io::ByteSource& source, model::FileId file, RecordSink& 
     return outcome;
   }
   if (prefix[start] != '<' && !utf16 && looks_like_csv(std::string_view(prefix).substr(start))) {
-    PrefixedSource replay(std::move(prefix), source);
+    io::PrefixedSource replay(std::move(prefix), source);
     outcome.csv = read_csv(replay, file, sink, wanted);
     outcome.kind = outcome.csv->kind;
     outcome.skipped = outcome.csv->skipped;
@@ -186,7 +165,7 @@ ReadOutcome read_export(io::ByteSource& source, model::FileId file, RecordSink& 
     return outcome;
   }
   const std::string declared = declared_encoding(std::string_view(prefix).substr(start));
-  PrefixedSource replay(std::move(prefix), source);
+  io::PrefixedSource replay(std::move(prefix), source);
   HighByteWatch watched(replay);
   Dispatcher dispatcher(file, sink, wanted);
   std::unique_ptr<io::ByteSource> transcoded;

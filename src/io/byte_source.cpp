@@ -62,6 +62,16 @@ class MemorySource final : public ByteSource {
 
 }  // namespace
 
+Result<std::size_t> PrefixedSource::read(std::span<char> buffer) {
+  if (offset_ < prefix_.size()) {
+    const std::size_t count = std::min(buffer.size(), prefix_.size() - offset_);
+    std::copy_n(prefix_.data() + offset_, count, buffer.data());
+    offset_ += count;
+    return count;
+  }
+  return rest_.read(buffer);
+}
+
 Result<std::unique_ptr<ByteSource>> open_file(const std::string& path) {
   // O_NONBLOCK so that opening a FIFO cannot hang; fstat then refuses it.
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);

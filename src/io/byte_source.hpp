@@ -19,6 +19,19 @@ class ByteSource {
   [[nodiscard]] virtual Result<std::size_t> read(std::span<char> buffer) = 0;
 };
 
+/// `prefix`, then the rest of `rest` (bytes read ahead while sniffing, or
+/// the head a part of a split file is read behind).
+class PrefixedSource final : public ByteSource {
+ public:
+  PrefixedSource(std::string prefix, ByteSource& rest) : prefix_(std::move(prefix)), rest_(rest) {}
+  [[nodiscard]] Result<std::size_t> read(std::span<char> buffer) override;
+
+ private:
+  std::string prefix_;
+  ByteSource& rest_;
+  std::size_t offset_ = 0;
+};
+
 /// Opens a regular file read-only. Directories, FIFOs and devices are refused
 /// with a reason, so a run never blocks on a pipe or reads /dev/zero forever.
 /// The error detail is "not-found", "permission-denied", "is-directory",

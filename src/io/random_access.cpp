@@ -47,18 +47,13 @@ class MemoryAccess final : public RandomAccess {
   const std::string& bytes_;
 };
 
+// The bytes [begin, end) of an input.
 class RangeSource final : public ByteSource {
  public:
-  RangeSource(std::shared_ptr<const RandomAccess> input, std::string prefix, std::uint64_t begin, std::uint64_t end)
-      : input_(std::move(input)), prefix_(std::move(prefix)), offset_(begin), end_(end) {}
+  RangeSource(std::shared_ptr<const RandomAccess> input, std::uint64_t begin, std::uint64_t end)
+      : input_(std::move(input)), offset_(begin), end_(end) {}
 
   Result<std::size_t> read(std::span<char> buffer) override {
-    if (prefix_used_ < prefix_.size()) {
-      const std::size_t count = std::min(buffer.size(), prefix_.size() - prefix_used_);
-      std::copy_n(prefix_.data() + prefix_used_, count, buffer.data());
-      prefix_used_ += count;
-      return count;
-    }
     if (offset_ >= end_) return std::size_t{0};
     const std::size_t wanted = std::min<std::uint64_t>(buffer.size(), end_ - offset_);
     auto got = input_->read_at(offset_, buffer.first(wanted));
@@ -68,10 +63,20 @@ class RangeSource final : public ByteSource {
 
  private:
   std::shared_ptr<const RandomAccess> input_;
-  std::string prefix_;
-  std::size_t prefix_used_ = 0;
   std::uint64_t offset_;
   std::uint64_t end_;
+};
+
+// A range behind a prefix, owning both.
+class PrefixedRange final : public ByteSource {
+ public:
+  PrefixedRange(std::shared_ptr<const RandomAccess> input, std::string prefix, std::uint64_t begin, std::uint64_t end)
+      : range_(std::move(input), begin, end), source_(std::move(prefix), range_) {}
+  Result<std::size_t> read(std::span<char> buffer) override { return source_.read(buffer); }
+
+ private:
+  RangeSource range_;
+  PrefixedSource source_;
 };
 
 }  // namespace
@@ -96,7 +101,7 @@ std::shared_ptr<const RandomAccess> memory_random_access(const std::string& byte
 
 std::unique_ptr<ByteSource> range_source(std::shared_ptr<const RandomAccess> input, std::string prefix,
                                          std::uint64_t begin, std::uint64_t end) {
-  return std::make_unique<RangeSource>(std::move(input), std::move(prefix), begin, end);
+  return std::make_unique<PrefixedRange>(std::move(input), std::move(prefix), begin, end);
 }
 
 }  // namespace scolint::io
