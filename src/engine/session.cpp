@@ -318,18 +318,18 @@ struct SplitFile {
 // A large SIECLE pupils' export on a run with threads to spare is read in parts.
 std::optional<SplitFile> plan_split(const PlannedFile& planned, const Settings& settings, unsigned threads) {
   if (threads < 2 || planned.problem || planned.from_stdin || !planned.zip_path.empty()) return {};
+  // The size is checked before opening: small files are never opened twice.
+  std::error_code error;
+  const std::uint64_t size = planned.bytes != nullptr ? planned.bytes->size() : fs::file_size(planned.display, error);
+  if (error || size < std::max<std::uint64_t>(settings.split_min_bytes, 1)) return {};
   SplitFile split;
   if (planned.bytes != nullptr) {
     split.input = io::memory_random_access(*planned.bytes);
   } else {
-    std::error_code error;
-    const auto size = fs::file_size(planned.display, error);
-    if (error || size < std::max<std::uint64_t>(settings.split_min_bytes, 1)) return {};
     auto opened = io::open_random_access(planned.display);
     if (!opened) return {};  // read whole, where the failure gets its diagnostic
     split.input = std::move(opened.value());
   }
-  if (split.input->size() < std::max<std::uint64_t>(settings.split_min_bytes, 1)) return {};
   auto plan = formats::plan_split(*split.input, threads);
   if (!plan) return {};
   split.plan = std::move(*plan);
