@@ -28,6 +28,8 @@ constexpr std::size_t head_window = std::size_t{1} << 20U;  // PARAMETRES is a f
 constexpr std::size_t cut_window = std::size_t{1} << 20U;   // a pupil is about a kilobyte
 
 Result<std::string> read_window(const io::RandomAccess& input, std::uint64_t offset, std::size_t length) {
+  // Clamped to the file: a small file must not cost a zeroed megabyte.
+  length = static_cast<std::size_t>(std::min<std::uint64_t>(length, input.size() - std::min(offset, input.size())));
   std::string bytes(length, '\0');
   std::size_t filled = 0;
   while (filled < length) {
@@ -108,7 +110,7 @@ std::optional<SplitPlan> plan_split(const io::RandomAccess& input, unsigned part
 
 Result<std::uint64_t> count_line_breaks(const io::RandomAccess& input, std::uint64_t end) {
   std::uint64_t breaks = 0;
-  std::vector<char> block(std::size_t{1} << 20U);
+  std::vector<char> block(static_cast<std::size_t>(std::min<std::uint64_t>(std::uint64_t{1} << 20U, end)));
   bool after_cr = false;  // the previous block ended with CR
   for (std::uint64_t offset = 0; offset < end;) {
     const std::size_t wanted = std::min<std::uint64_t>(block.size(), end - offset);
