@@ -1,4 +1,6 @@
+#include <algorithm>
 #include <string_view>
+#include <vector>
 
 #include "rules/duplicate_keys.hpp"
 #include "rules/logins/login_index.hpp"
@@ -25,18 +27,27 @@ struct LoginCollision {
                .en = "check it is not a duplicate; otherwise tell the people concerned their exact login when "
                      "handing out accounts"},
       .options = options,
+      .uses_logins = true,
   };
 
   static void check(const model::Dataset& dataset, Reporter& out) {
     const auto profile = out.login_profile();
-    const auto owners = login_owners(dataset, profile);
+    const auto owners = login_owners(dataset);
     const auto cap = static_cast<std::size_t>(out.option("max_related"));
     auto login_of = [](const LoginOwner& owner) {
-      return owner.login == "." ? std::string_view() : std::string_view(owner.login);
+      return owner.login == "." ? std::string_view() : owner.login.view();
     };
     // Grouped by sorting, not in a map of a million vectors; holders stay in export order.
-    for_each_shared_key(owners, login_of, [&](const std::string& login, const std::vector<const LoginOwner*>& holders) {
-      for (std::size_t i = 0; i < holders.size(); ++i) {
+    for_each_shared_key(owners, login_of, [&](const std::string& login, const std::vector<const LoginOwner*>& all) {
+      // One person in two files (ElevesSansAdresses and ElevesAvecAdresses) is one account.
+      std::vector<const LoginOwner*> holders;
+      for (const LoginOwner* owner : all) {
+        const bool repeat = std::any_of(holders.begin(), holders.end(), [&](const LoginOwner* kept) {
+          return kept->id_name == owner->id_name && kept->id == owner->id;
+        });
+        if (!repeat) holders.push_back(owner);
+      }
+      for (std::size_t i = 0; holders.size() >= 2 && i < holders.size(); ++i) {
         Finding finding{
             .location = holders[i]->location,
             .args = {holders[i]->record(), personal(PersonalKind::login, login), std::to_string(holders.size() - 1),

@@ -1,4 +1,3 @@
-#include "rules/logins/login_index.hpp"
 #include "rules/rule_kit.hpp"
 
 namespace scolint::rules {
@@ -10,7 +9,8 @@ struct LoginTooLong {
       .code = "L002",
       .slug = "login-too-long",
       .severity = Severity::warning,
-      .summary = {.fr = "login ENT prévu de plus de 40 caractères", .en = "predicted ENT login longer than 40 characters"},
+      .summary = {.fr = "login ENT prévu de plus de 40 caractères",
+                  .en = "predicted ENT login longer than 40 characters"},
       // {0} record, {1} login, {2} length, {3} limit
       .message = {.fr = "{0} aurait le login « {1} » ({2} caractères, plus de {3}) : difficile à saisir, parfois "
                         "tronqué",
@@ -21,18 +21,32 @@ struct LoginTooLong {
                .en = "check the names of the record in SIECLE-BEE or STS-Web (second first names or a compound "
                      "name in the wrong field?)"},
       .options = options,
+      .uses_logins = true,
   };
 
-  static void check(const model::Dataset& dataset, Reporter& out) {
+  // A record check: the engine predicted the login while reading (empty for
+  // a blank name or a pupil who left). A person in two files gives one
+  // finding, the second place joining it (same fingerprint).
+  static void check(const model::Pupil& pupil, Reporter& out) {
+    check(pupil.login, "ELEVE_ID", pupil.eleve_id, pupil.location, out);
+  }
+  static void check(const model::Person& person, Reporter& out) {
+    check(person.login, "PERSONNE_ID", person.personne_id, person.location, out);
+  }
+  static void check(const model::Staff& staff, Reporter& out) {
+    check(staff.login, "INDIVIDU_ID", staff.id, staff.location, out);
+  }
+
+  static void check(model::Text login, std::string_view id_name, model::Text id, model::SourceLocation location,
+                    Reporter& out) {
     const auto limit = static_cast<std::size_t>(out.option("max_length"));
-    for (const auto& owner : login_owners(dataset, out.login_profile())) {
-      if (owner.login.size() <= limit) continue;
-      out.report({.location = owner.location,
-                  .args = {owner.record(), personal(PersonalKind::login, owner.login), std::to_string(owner.login.size()),
-                           std::to_string(limit)},
-                  .record = owner.record(),
-                  .predicted_login = owner.login});
-    }
+    if (login.size() <= limit) return;
+    const std::string record = std::string(id_name).append("=").append(id.view());
+    out.report({.location = location,
+                .args = {record, personal(PersonalKind::login, login.str()), std::to_string(login.size()),
+                         std::to_string(limit)},
+                .record = record,
+                .predicted_login = login.str()});
   }
 };
 

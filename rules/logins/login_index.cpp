@@ -1,25 +1,21 @@
 #include "rules/logins/login_index.hpp"
 
-#include <unordered_set>
-
 namespace scolint::rules {
 
-std::vector<LoginOwner> login_owners(const model::Dataset& dataset, model::LoginProfile profile) {
+std::vector<LoginOwner> login_owners(const model::Dataset& dataset) {
   std::vector<LoginOwner> owners;
-  // One set per kind of identifier; the views point into the dataset.
-  std::unordered_set<std::string_view> seen;
-  auto add = [&](std::string_view id_name, model::Text id, model::SourceLocation at, const model::Field& prenom,
-                 const model::Field& nom) {
-    if (model::is_blank(prenom.value) || model::is_blank(nom.value) || !seen.insert(id).second) return;
-    owners.push_back({id_name, id, at, model::predict_login(profile, prenom.value, nom.value)});
-  };
+  owners.reserve(dataset.pupils.size() + dataset.persons.size() + dataset.staff.size());
+  // No set of a million identifiers to drop repeats here: the same person
+  // twice predicts the same login, so callers meet the repeat in its group.
   for (const auto& p : dataset.pupils) {
-    if (!p.left) add("ELEVE_ID", p.eleve_id, p.location, p.prenom, p.usage_name());
+    if (!p.left && !p.login.empty()) owners.push_back({"ELEVE_ID", p.eleve_id, p.location, p.login});
   }
-  seen.clear();
-  for (const auto& p : dataset.persons) add("PERSONNE_ID", p.personne_id, p.location, p.prenom, p.usage_name());
-  seen.clear();
-  for (const auto& s : dataset.staff) add("INDIVIDU_ID", s.id, s.location, s.prenom, s.usage_name());
+  for (const auto& p : dataset.persons) {
+    if (!p.login.empty()) owners.push_back({"PERSONNE_ID", p.personne_id, p.location, p.login});
+  }
+  for (const auto& s : dataset.staff) {
+    if (!s.login.empty()) owners.push_back({"INDIVIDU_ID", s.id, s.location, s.login});
+  }
   return owners;
 }
 

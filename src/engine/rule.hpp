@@ -45,6 +45,10 @@ struct RuleInfo {
   /// Export kinds the rule needs together (cross-checks): without all of them
   /// it does not run, and the summary says so.
   std::span<const model::ExportKind> needs{};
+  /// Reads the predicted ENT logins of pupils, responsables and staff: the
+  /// engine then computes them while reading, once per record and on the
+  /// reading threads, instead of each such rule computing a million.
+  bool uses_logins = false;
 };
 
 /// One thing a rule found. Locations are resolved to paths by the engine.
@@ -80,9 +84,7 @@ struct Rule {
   std::function<void(const model::Group&, Reporter&)> on_group;
   std::function<void(const model::Dataset&, Reporter&)> on_dataset;
 
-  [[nodiscard]] bool has_record_checks() const {
-    return on_pupil || on_person || on_staff || on_division || on_group;
-  }
+  [[nodiscard]] bool has_record_checks() const { return on_pupil || on_person || on_staff || on_division || on_group; }
 };
 
 }  // namespace scolint::engine

@@ -17,6 +17,8 @@
 #include "io/byte_source.hpp"
 #include "io/random_access.hpp"
 #include "io/zip_archive.hpp"
+#include "model/login.hpp"
+#include "model/text.hpp"
 
 namespace scolint::engine {
 namespace {
@@ -118,13 +120,14 @@ class Collector final : public Reporter {
 class EngineSink final : public formats::RecordSink {
  public:
   EngineSink(const Settings& settings, model::Dataset& dataset, model::FileRecord& file, Collector& collector)
-      : dataset_(dataset), file_(file), collector_(collector) {
+      : dataset_(dataset), file_(file), collector_(collector), profile_(settings.login_profile) {
     for (const Rule* rule : settings.selected) {
       if (rule->on_pupil) pupil_rules_.push_back(rule);
       if (rule->on_person) person_rules_.push_back(rule);
       if (rule->on_staff) staff_rules_.push_back(rule);
       if (rule->on_division) division_rules_.push_back(rule);
       if (rule->on_group) group_rules_.push_back(rule);
+      predict_logins_ = predict_logins_ || rule->info.uses_logins;
     }
   }
 
@@ -133,12 +136,14 @@ class EngineSink final : public formats::RecordSink {
   model::Text text(std::string_view value) override { return dataset_.texts.keep(value); }
   void parameters(const model::ExportParameters& parameters) override { file_.parameters = parameters; }
   void pupil(model::Pupil&& pupil) override {
+    if (!pupil.left) pupil.login = login_of(pupil.prenom, pupil.usage_name());
     for (const Rule* rule : pupil_rules_) collector_.guarded(rule, [&] { rule->on_pupil(pupil, collector_); });
     file_.has_pupils = true;
     keep(dataset_.pupils, pupil);
   }
   void membership(model::Membership&& membership) override { keep(dataset_.memberships, membership); }
   void person(model::Person&& person) override {
+    person.login = login_of(person.prenom, person.usage_name());
     for (const Rule* rule : person_rules_) collector_.guarded(rule, [&] { rule->on_person(person, collector_); });
     file_.has_persons = true;
     keep(dataset_.persons, person);
@@ -157,6 +162,7 @@ class EngineSink final : public formats::RecordSink {
   }
   void service(model::Service&& service) override { keep(dataset_.services, service); }
   void staff(model::Staff&& staff) override {
+    staff.login = login_of(staff.prenom, staff.usage_name());
     for (const Rule* rule : staff_rules_) collector_.guarded(rule, [&] { rule->on_staff(staff, collector_); });
     keep(dataset_.staff, staff);
   }
@@ -164,6 +170,13 @@ class EngineSink final : public formats::RecordSink {
   void aaf_structure(model::Field&& id) override { keep(dataset_.aaf_structures, id); }
 
  private:
+  // Predicted here, on the thread reading the file (or its part), so the
+  // login rules find them ready instead of each predicting a million.
+  model::Text login_of(const model::Field& prenom, const model::Field& nom) {
+    if (!predict_logins_ || model::is_blank(prenom.value) || model::is_blank(nom.value)) return {};
+    return dataset_.texts.keep(model::predict_login(profile_, prenom.value, nom.value));
+  }
+
   // Records are trivially copyable (their values live in the arena).
   template <typename T>
   void keep(model::RecordList<T>& records, const T& record) {
@@ -174,6 +187,8 @@ class EngineSink final : public formats::RecordSink {
   model::Dataset& dataset_;
   model::FileRecord& file_;
   Collector& collector_;
+  model::LoginProfile profile_;
+  bool predict_logins_ = false;
   std::uint64_t records_ = 0;
   std::vector<const Rule*> pupil_rules_, person_rules_, staff_rules_, division_rules_, group_rules_;
 };

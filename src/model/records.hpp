@@ -65,6 +65,10 @@ struct Pupil {
   Field date_naissance;  // DD/MM/YYYY as exported
   Text date_sortie;
   bool left = false;  // DATE_SORTIE on or before the export date: no longer a pupil here
+  /// The login the session's profile predicts (prenom.nom, before any
+  /// collision suffix), set while reading when a selected rule uses logins;
+  /// empty when a name is blank or no such rule runs.
+  Text login{};
 
   /// Nom d'usage if given, else nom de famille (or the old NOM): the name the ENT shows.
   [[nodiscard]] const Field& usage_name() const;
@@ -78,7 +82,7 @@ struct Pupil {
 struct Membership {
   SourceLocation location;  // the <STRUCTURE> element
   Text eleve_id;
-  Text code;      // trimmed: the identity of the structure
+  Text code;  // trimmed: the identity of the structure
   char type = 'D';
   Text raw_code{};  // as written, for the white-space check (S008)
   Text scope{};     // AAF: the structure jointure id the class or group belongs to
@@ -97,6 +101,8 @@ struct Person {  // a responsable (parent, relative, contact)
   Text tel_professionnel;
   Text mel;
   Text adresse_id;
+  /// See Pupil::login.
+  Text login{};
 
   [[nodiscard]] const Field& usage_name() const;
 };
@@ -156,7 +162,9 @@ struct Staff {  // an STS INDIVIDU
   Field nom_patronymique;
   Field prenom;
   Field date_naissance;  // YYYY-MM-DD
-  Text fonction;  // "ENS" for teachers
+  Text fonction;         // "ENS" for teachers
+  /// See Pupil::login.
+  Text login{};
 
   [[nodiscard]] const Field& usage_name() const;
 };
