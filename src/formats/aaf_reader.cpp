@@ -74,14 +74,14 @@ class AafReader final : public AdapterBase {
 
   void start_element(const XmlPath& path, const XmlAttributes& attributes, XmlPosition position) override {
     remember_start(position);
-    const std::string& name = path.back();
+    const std::string_view name = path.back();
     if (name == "addRequest" || name == "modifyRequest" || name == "deleteRequest") {
       record_.emplace();
       record_->position = position;
       if (name != "addRequest") {
         issue("A007", position,
-              "opération <" + name + "> : le chargeur de l'ENT (AAF 2D) n'accepte que des addRequest et rejette le fichier",
-              "<" + name + "> operation: the ENT feeder (AAF 2D) accepts addRequest only and rejects the file");
+              "opération <" + std::string(name) + "> : le chargeur de l'ENT (AAF 2D) n'accepte que des addRequest et rejette le fichier",
+              "<" + std::string(name) + "> operation: the ENT feeder (AAF 2D) accepts addRequest only and rejects the file");
       }
     } else if (record_ && (name == "attr" || name == "modification")) {
       attribute_ = std::string(attributes.get("name"));
@@ -91,7 +91,7 @@ class AafReader final : public AdapterBase {
   }
 
   void end_element(const XmlPath& path, std::string_view text) override {
-    const std::string& name = path.back();
+    const std::string_view name = path.back();
     if (!record_) return;
     if (name == "id" && path.size() >= 2 && path[path.size() - 2] == "identifier") {
       record_->id = model::trim(text);

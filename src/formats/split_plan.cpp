@@ -46,8 +46,11 @@ Result<std::string> read_window(const io::RandomAccess& input, std::uint64_t off
 class PathTracker final : public XmlRootDispatcher, public XmlHandler {
  public:
   XmlHandler* handler_for_root(std::string_view, const XmlAttributes&) override { return this; }
-  void start_element(const XmlPath& path, const XmlAttributes&, XmlPosition) override { open = path; }
-  void end_element(const XmlPath& path, std::string_view) override { open.assign(path.begin(), path.end() - 1); }
+  void start_element(const XmlPath& path, const XmlAttributes&, XmlPosition) override { open = path.names(); }
+  void end_element(const XmlPath& path, std::string_view) override {
+    open = path.names();
+    open.pop_back();
+  }
   std::vector<std::string> open;
 };
 

@@ -15,7 +15,7 @@ class StsEmpReader final : public AdapterBase {
 
   void start_element(const XmlPath& path, const XmlAttributes& attributes, XmlPosition position) override {
     remember_start(position);
-    const std::string& name = path.back();
+    const std::string_view name = path.back();
     if (is(path, "PARAMETRES", "UAJ")) {
       parameters_.uaj = model::trim(attributes.get("CODE"));
     } else if (is(path, "PARAMETRES", "ANNEE_SCOLAIRE")) {
@@ -52,8 +52,8 @@ class StsEmpReader final : public AdapterBase {
   }
 
   void end_element(const XmlPath& path, std::string_view text) override {
-    const std::string& name = path.back();
-    const std::string& parent = path.size() >= 2 ? path[path.size() - 2] : name;
+    const std::string_view name = path.back();
+    const std::string_view parent = path.size() >= 2 ? path[path.size() - 2] : name;
     if (name == "PARAMETRES") {
       send_parameters();
     } else if (subject_ && parent == "MATIERE" && name == "CODE_GESTION") {

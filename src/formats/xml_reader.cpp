@@ -215,7 +215,7 @@ class ExpatSession {
           return;
         }
       }
-      session.path_.emplace_back(name);
+      session.path_.push(name);
       session.text_.clear();
       session.handler_->start_element(session.path_, attrs, position);
     });
@@ -226,7 +226,7 @@ class ExpatSession {
     session.fed_since_event_ = 0;
     session.guarded([&] {
       session.handler_->end_element(session.path_, session.text_);
-      session.path_.pop_back();
+      session.path_.pop();
       session.text_.clear();
     });
   }

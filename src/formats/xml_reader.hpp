@@ -4,6 +4,8 @@
 // policy (the prolog is honoured; single-byte charsets expat lacks come from
 // ICU). Handlers see elements with their positions and leaf text.
 
+#include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -29,8 +31,39 @@ class XmlAttributes {
   const char** pairs_;
 };
 
-/// The open elements from the root to the current one.
-using XmlPath = std::vector<std::string>;
+/// The open elements from the root to the current one. Names are views,
+/// valid while their element is open. A million-pupil export opens forty
+/// million elements: each level keeps its string, reused by the next element
+/// at that depth, so no element costs an allocation; names compare as views
+/// (length first), not as C strings.
+class XmlPath {
+ public:
+  [[nodiscard]] std::size_t size() const { return depth_; }
+  [[nodiscard]] bool empty() const { return depth_ == 0; }
+  [[nodiscard]] std::string_view operator[](std::size_t level) const { return names_[level]; }
+  [[nodiscard]] std::string_view back() const { return names_[depth_ - 1]; }
+  /// A copy of the names, outermost first.
+  [[nodiscard]] std::vector<std::string> names() const {
+    return {names_.begin(), names_.begin() + static_cast<std::ptrdiff_t>(depth_)};
+  }
+  [[nodiscard]] bool operator==(const std::vector<std::string>& names) const {
+    return names.size() == depth_ && std::equal(names.begin(), names.end(), names_.begin());
+  }
+
+  void push(std::string_view name) {
+    if (depth_ == names_.size()) {
+      names_.emplace_back(name);
+    } else {
+      names_[depth_].assign(name);
+    }
+    ++depth_;
+  }
+  void pop() { --depth_; }
+
+ private:
+  std::vector<std::string> names_;  // [0, depth_) open; the rest kept for reuse
+  std::size_t depth_ = 0;
+};
 
 class XmlHandler {
  public:
