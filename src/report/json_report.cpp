@@ -5,12 +5,12 @@
 #include <scolint/report.hpp>
 #include <scolint/version.hpp>
 
+#include "report/json_text.hpp"
+
 namespace scolint {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-Json location_json(const Location& at) { return Json{{"file", at.file}, {"line", at.line}, {"column", at.column}}; }
 
 // One entry at a time: a DOM of the whole report costs several times the size
 // of the text (100 000 findings: hundreds of MB). Each piece is dumped as
@@ -32,23 +32,63 @@ void append_member(std::string& out, const char* key, const Json& value, bool la
   out += last ? "\n" : ",\n";
 }
 
-Json diagnostic_json(const Diagnostic& d) {
-  Json entry{{"code", d.code}, {"rule", d.rule}, {"severity", severity_name(d.severity)}};
-  entry["file"] = d.location.file;
-  entry["line"] = d.location.line;
-  entry["column"] = d.location.column;
-  entry["message"] = d.message;
-  if (!d.hint.empty()) entry["hint"] = d.hint;
-  if (!d.record.empty()) entry["record"] = d.record;
-  if (!d.related.empty()) {
-    Json related = Json::array();
-    for (const Location& at : d.related) related.push_back(location_json(at));
-    entry["related"] = std::move(related);
+// One diagnostic, written directly (tests/unit/json_writer.cpp checks it
+// against nlohmann's dump of the same entry): "{…}" at nesting depth 2.
+void append_diagnostic(std::string& out, const Diagnostic& d) {
+  using report::append_json_string;
+  auto member = [&out](std::string_view key, bool first = false) {
+    out += first ? "{\n      \"" : ",\n      \"";
+    out += key;
+    out += "\": ";
+  };
+  member("code", true);
+  append_json_string(out, d.code);
+  member("rule");
+  append_json_string(out, d.rule);
+  member("severity");
+  append_json_string(out, severity_name(d.severity));
+  member("file");
+  append_json_string(out, d.location.file);
+  member("line");
+  out += std::to_string(d.location.line);
+  member("column");
+  out += std::to_string(d.location.column);
+  member("message");
+  append_json_string(out, d.message);
+  if (!d.hint.empty()) {
+    member("hint");
+    append_json_string(out, d.hint);
   }
-  if (!d.predicted_login.empty()) entry["predicted_login"] = d.predicted_login;
-  if (!d.division.empty()) entry["division"] = d.division;
-  entry["fingerprint"] = d.fingerprint;
-  return entry;
+  if (!d.record.empty()) {
+    member("record");
+    append_json_string(out, d.record);
+  }
+  if (!d.related.empty()) {
+    member("related");
+    out += "[";
+    for (std::size_t i = 0; i < d.related.size(); ++i) {
+      const Location& at = d.related[i];
+      out += i == 0 ? "\n        {\n          \"file\": " : ",\n        {\n          \"file\": ";
+      append_json_string(out, at.file);
+      out += ",\n          \"line\": ";
+      out += std::to_string(at.line);
+      out += ",\n          \"column\": ";
+      out += std::to_string(at.column);
+      out += "\n        }";
+    }
+    out += "\n      ]";
+  }
+  if (!d.predicted_login.empty()) {
+    member("predicted_login");
+    append_json_string(out, d.predicted_login);
+  }
+  if (!d.division.empty()) {
+    member("division");
+    append_json_string(out, d.division);
+  }
+  member("fingerprint");
+  append_json_string(out, d.fingerprint);
+  out += "\n    }";
 }
 
 }  // namespace
@@ -73,7 +113,7 @@ std::string render_json(const Report& report) {
     out += "  \"diagnostics\": [\n";
     for (std::size_t i = 0; i < report.diagnostics.size(); ++i) {
       out += "    ";
-      append_dumped(out, diagnostic_json(report.diagnostics[i]), "    ");
+      append_diagnostic(out, report.diagnostics[i]);
       out += i + 1 < report.diagnostics.size() ? ",\n" : "\n";
     }
     out += "  ],\n";
