@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <exception>
 #include <filesystem>
+#include <numeric>
 #include <set>
 #include <system_error>
 #include <unordered_map>
@@ -595,33 +596,53 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
       if (it != division_of.end() && it->second.empty()) it->second = membership.code;
     }
   }
-  for (const auto& raw : findings) {
-    Diagnostic diagnostic = to_diagnostic(raw, dataset, settings);
-    if (diagnostic.record.rfind("ELEVE_ID=", 0) == 0) {
-      const auto it = division_of.find(std::string_view(diagnostic.record).substr(9));
-      if (it != division_of.end()) diagnostic.division = it->second;
-    } else if (diagnostic.record.rfind("DIVISION=", 0) == 0) {
-      diagnostic.division = diagnostic.record.substr(9);
+  // Findings become diagnostics side by side, a slice per task: each is
+  // independent, and each lands in its own slot.
+  std::vector<Diagnostic> diagnostics(findings.size());
+  constexpr std::size_t slice = 4096;
+  for_each_index((findings.size() + slice - 1) / slice, threads, [&](std::size_t task) {
+    for (std::size_t i = task * slice; i < std::min(findings.size(), (task + 1) * slice); ++i) {
+      Diagnostic diagnostic = to_diagnostic(findings[i], dataset, settings);
+      if (diagnostic.record.starts_with("ELEVE_ID=")) {
+        const auto it = division_of.find(std::string_view(diagnostic.record).substr(9));
+        if (it != division_of.end()) diagnostic.division = it->second;
+      } else if (diagnostic.record.starts_with("DIVISION=")) {
+        diagnostic.division = diagnostic.record.substr(9);
+      }
+      diagnostics[i] = std::move(diagnostic);
     }
-    report.diagnostics.push_back(std::move(diagnostic));
-  }
-  std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+  });
+  // Sorted through indexes: a diagnostic is a dozen strings, slow to move.
+  std::vector<std::size_t> order(diagnostics.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t left, std::size_t right) {
+    const Diagnostic& a = diagnostics[left];
+    const Diagnostic& b = diagnostics[right];
     return std::tie(a.location.file, a.location.line, a.location.column, a.code, a.message) <
            std::tie(b.location.file, b.location.line, b.location.column, b.code, b.message);
   });
   // One finding per fingerprint: the same division in SIECLE and STS, or the
   // same pupil in ElevesSansAdresses and ElevesAvecAdresses, is one problem
   // to fix. The first place (in report order) leads; the others become related.
-  std::unordered_map<std::string, std::size_t> first_with;
-  std::vector<Diagnostic> merged;
-  for (Diagnostic& diagnostic : report.diagnostics) {
-    const auto [it, inserted] = first_with.emplace(diagnostic.fingerprint, merged.size());
+  // Keys are views of the diagnostics' fingerprints: nothing moves until the last loop.
+  std::unordered_map<std::string_view, std::size_t> first_with;
+  first_with.reserve(diagnostics.size());
+  std::vector<bool> leads(diagnostics.size());
+  for (const std::size_t i : order) {
+    const auto [it, inserted] = first_with.emplace(diagnostics[i].fingerprint, i);
     if (inserted) {
-      merged.push_back(std::move(diagnostic));
+      leads[i] = true;
     } else {
-      merged[it->second].related.push_back(diagnostic.location);
+      diagnostics[it->second].related.push_back(diagnostics[i].location);
     }
   }
+  first_with.clear();
+  std::vector<Diagnostic> merged;
+  merged.reserve(diagnostics.size());
+  for (const std::size_t i : order) {
+    if (leads[i]) merged.push_back(std::move(diagnostics[i]));
+  }
+  diagnostics.clear();
   report.diagnostics = std::move(merged);
   // Pseudonyms are numbered in report order, so the same inputs give the same tokens.
   Redactor redactor(settings.redact);
