@@ -3,6 +3,9 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>
 
+#include <array>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <vector>
@@ -59,14 +62,15 @@ class SingleByteToUtf8 final : public io::ByteSource {
   SingleByteToUtf8(const ByteTable& table, io::ByteSource& inner) : inner_(inner) {
     for (std::size_t byte = 0; byte < table.size(); ++byte) {
       const auto c = static_cast<unsigned>(table.at(byte));
-      std::string& utf8 = utf8_.at(byte);
+      Utf8& utf8 = utf8_.at(byte);
       if (c < 0x80U) {
-        utf8 = std::string(1, static_cast<char>(c));
+        utf8 = {{static_cast<char>(c), 0, 0}, 1};
       } else if (c < 0x800U) {
-        utf8 = {static_cast<char>(0xC0U | (c >> 6U)), static_cast<char>(0x80U | (c & 0x3FU))};
+        utf8 = {{static_cast<char>(0xC0U | (c >> 6U)), static_cast<char>(0x80U | (c & 0x3FU)), 0}, 2};
       } else {
-        utf8 = {static_cast<char>(0xE0U | (c >> 12U)), static_cast<char>(0x80U | ((c >> 6U) & 0x3FU)),
-                static_cast<char>(0x80U | (c & 0x3FU))};
+        utf8 = {{static_cast<char>(0xE0U | (c >> 12U)), static_cast<char>(0x80U | ((c >> 6U) & 0x3FU)),
+                 static_cast<char>(0x80U | (c & 0x3FU))},
+                3};
       }
     }
   }
@@ -77,21 +81,29 @@ class SingleByteToUtf8 final : public io::ByteSource {
     raw_.resize(buffer.size() / 3);
     auto got = inner_.read(raw_);
     if (!got) return got;
-    std::size_t out = 0;
+    // Every byte may write three: the buffer holds three per byte read.
+    char* out = buffer.data();
     for (std::size_t i = 0; i < got.value(); ++i) {
       const auto byte = static_cast<unsigned char>(raw_[i]);
       if (byte < 0x80U) {
-        buffer[out++] = static_cast<char>(byte);
+        *out++ = static_cast<char>(byte);
         continue;
       }
-      for (const char c : utf8_.at(byte)) buffer[out++] = c;
+      const Utf8& utf8 = utf8_[byte];
+      std::memcpy(out, utf8.bytes.data(), utf8.bytes.size());
+      out += utf8.size;
     }
-    return out;
+    return static_cast<std::size_t>(out - buffer.data());
   }
 
  private:
+  struct Utf8 {
+    std::array<char, 3> bytes;
+    std::uint8_t size;
+  };
+
   io::ByteSource& inner_;
-  std::array<std::string, 256> utf8_{};
+  std::array<Utf8, 256> utf8_{};
   std::vector<char> raw_;
 };
 
