@@ -1,6 +1,6 @@
-#include <unordered_set>
 
 #include "rules/rule_kit.hpp"
+#include "rules/text_set.hpp"
 
 namespace scolint::rules {
 namespace {
@@ -24,13 +24,13 @@ struct PupilWithoutDivision {
 
   static void check(const model::Dataset& dataset, Reporter& out) {
     // Hash sets: a million pupils would make two trees of a million nodes.
-    std::unordered_set<model::Text> placed(dataset.pupils.size());
+    TextSet placed(dataset.pupils.size());
     for (const model::Membership& membership : dataset.memberships) {
       if (membership.type == 'D' && !membership.code.empty()) placed.insert(membership.eleve_id);
     }
-    std::unordered_set<model::Text> reported;  // one pupil in two exports is reported once
+    TextSet reported;  // one pupil in two exports is reported once
     for (const model::Pupil& pupil : dataset.pupils) {
-      if (pupil.left || placed.contains(pupil.eleve_id) || !reported.insert(pupil.eleve_id).second) continue;
+      if (pupil.left || placed.contains(pupil.eleve_id) || !reported.insert(pupil.eleve_id)) continue;
       out.report({.location = pupil.location, .args = {pupil.eleve_id.str()}, .record = "ELEVE_ID=" + pupil.eleve_id});
     }
   }

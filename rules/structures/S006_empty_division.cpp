@@ -1,5 +1,4 @@
 #include <map>
-#include <set>
 
 #include "rules/rule_kit.hpp"
 #include "rules/structures/structure_text.hpp"
@@ -34,20 +33,33 @@ struct EmptyDivision {
       if (division.origin != model::Origin::sts || division.services > 0 || group_services[division.code] > 0) {
         continue;
       }
-      out.report({.location = division.location,
-                  .args = {division.code.str(), fr ? "aucun service dans STS-Web : aucun enseignant ne la verra dans l'ENT"
-                                             : "no service in STS-Web: no teacher will see it in the ENT"},
-                  .record = structure_record(true, division.code),
-                  .key = "sts"});
+      out.report(
+          {.location = division.location,
+           .args = {division.code.str(), fr ? "aucun service dans STS-Web : aucun enseignant ne la verra dans l'ENT"
+                                            : "no service in STS-Web: no teacher will see it in the ENT"},
+           .record = structure_record(true, division.code),
+           .key = "sts"});
     }
     // SIECLE structures export: only meaningful when the pupils are there too.
     if (!dataset.has_kind(model::ExportKind::siecle_eleves)) return;
-    std::set<model::Text, std::less<>> placed;
+    // The divisions Structures.xml defines (a few dozen), then the pupils'
+    // placements until each is seen: a million placements, one small lookup each.
+    std::map<std::string_view, bool> placed;
+    for (const auto& division : dataset.divisions) {
+      if (division.origin == model::Origin::siecle_structures) placed.emplace(division.code, false);
+    }
+    std::size_t unseen = placed.size();
     for (const auto& membership : dataset.memberships) {
-      if (membership.type == 'D') placed.insert(membership.code);
+      if (unseen == 0) break;
+      if (membership.type != 'D') continue;
+      const auto it = placed.find(membership.code.view());
+      if (it != placed.end() && !it->second) {
+        it->second = true;
+        --unseen;
+      }
     }
     for (const auto& division : dataset.divisions) {
-      if (division.origin != model::Origin::siecle_structures || placed.contains(division.code)) continue;
+      if (division.origin != model::Origin::siecle_structures || placed[division.code.view()]) continue;
       out.report({.location = division.location,
                   .args = {division.code.str(), fr ? "aucun élève dans SIECLE" : "no pupil in SIECLE"},
                   .record = structure_record(true, division.code),
