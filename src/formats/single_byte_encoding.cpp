@@ -83,8 +83,21 @@ class SingleByteToUtf8 final : public io::ByteSource {
     if (!got) return got;
     // Every byte may write three: the buffer holds three per byte read.
     char* out = buffer.data();
-    for (std::size_t i = 0; i < got.value(); ++i) {
-      const auto byte = static_cast<unsigned char>(raw_[i]);
+    const char* in = raw_.data();
+    const std::size_t length = got.value();
+    for (std::size_t i = 0; i < length;) {
+      // Markup is ASCII: eight bytes at a time while no byte has its high bit.
+      std::uint64_t word = 0;
+      if (i + sizeof word <= length) {
+        std::memcpy(&word, in + i, sizeof word);
+        if ((word & 0x8080808080808080ULL) == 0) {
+          std::memcpy(out, &word, sizeof word);
+          out += sizeof word;
+          i += sizeof word;
+          continue;
+        }
+      }
+      const auto byte = static_cast<unsigned char>(in[i++]);
       if (byte < 0x80U) {
         *out++ = static_cast<char>(byte);
         continue;
