@@ -59,7 +59,7 @@ struct EmptyDivision {
       }
     }
     for (const auto& division : dataset.divisions) {
-      if (division.origin != model::Origin::siecle_structures || placed[division.code.view()]) continue;
+      if (division.origin != model::Origin::siecle_structures || placed.at(division.code.view())) continue;
       out.report({.location = division.location,
                   .args = {division.code.str(), fr ? "aucun élève dans SIECLE" : "no pupil in SIECLE"},
                   .record = structure_record(true, division.code),

@@ -41,28 +41,26 @@ void append_diagnostic(std::string& out, const Diagnostic& d) {
     out += key;
     out += "\": ";
   };
-  member("code", true);
-  append_json_string(out, d.code);
-  member("rule");
-  append_json_string(out, d.rule);
-  member("severity");
-  append_json_string(out, severity_name(d.severity));
-  member("file");
-  append_json_string(out, d.location.file);
-  member("line");
-  out += std::to_string(d.location.line);
-  member("column");
-  out += std::to_string(d.location.column);
-  member("message");
-  append_json_string(out, d.message);
-  if (!d.hint.empty()) {
-    member("hint");
-    append_json_string(out, d.hint);
-  }
-  if (!d.record.empty()) {
-    member("record");
-    append_json_string(out, d.record);
-  }
+  auto text = [&](std::string_view key, std::string_view value, bool first = false) {
+    member(key, first);
+    append_json_string(out, value);
+  };
+  auto number = [&](std::string_view key, std::uint32_t value) {
+    member(key);
+    out += std::to_string(value);
+  };
+  auto optional_text = [&](std::string_view key, std::string_view value) {
+    if (!value.empty()) text(key, value);
+  };
+  text("code", d.code, true);
+  text("rule", d.rule);
+  text("severity", severity_name(d.severity));
+  text("file", d.location.file);
+  number("line", d.location.line);
+  number("column", d.location.column);
+  text("message", d.message);
+  optional_text("hint", d.hint);
+  optional_text("record", d.record);
   if (!d.related.empty()) {
     member("related");
     out += "[";
@@ -78,16 +76,9 @@ void append_diagnostic(std::string& out, const Diagnostic& d) {
     }
     out += "\n      ]";
   }
-  if (!d.predicted_login.empty()) {
-    member("predicted_login");
-    append_json_string(out, d.predicted_login);
-  }
-  if (!d.division.empty()) {
-    member("division");
-    append_json_string(out, d.division);
-  }
-  member("fingerprint");
-  append_json_string(out, d.fingerprint);
+  optional_text("predicted_login", d.predicted_login);
+  optional_text("division", d.division);
+  text("fingerprint", d.fingerprint);
   out += "\n    }";
 }
 
