@@ -86,14 +86,14 @@ class AafReader final : public AdapterBase {
     } else if (record_ && (name == "attr" || name == "modification")) {
       attribute_ = std::string(attributes.get("name"));
       attribute_position_ = position;
-      if (path.size() >= 2 && path[path.size() - 2] == "operationalAttributes") attribute_ = "#" + attribute_;
+      if (path.parent() == "operationalAttributes") attribute_ = "#" + attribute_;
     }
   }
 
   void end_element(const XmlPath& path, std::string_view text) override {
     const std::string_view name = path.back();
     if (!record_) return;
-    if (name == "id" && path.size() >= 2 && path[path.size() - 2] == "identifier") {
+    if (name == "id" && path.parent() == "identifier") {
       record_->id = model::trim(text);
     } else if (name == "value") {
       record_->attributes[attribute_].push_back({std::string(text), last_start_});

@@ -39,7 +39,7 @@ class AdapterBase : public XmlHandler {
 
   /// True when `path` is .../`parent`/`child` (the element ending or starting).
   static bool is(const XmlPath& path, std::string_view parent, std::string_view child) {
-    return path.size() >= 2 && path[path.size() - 2] == parent && path.back() == child;
+    return path.parent() == parent && path.back() == child;
   }
 
   model::FileId file_;

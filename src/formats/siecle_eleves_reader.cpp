@@ -35,7 +35,7 @@ class SiecleElevesReader final : public AdapterBase {
 
   void end_element(const XmlPath& path, std::string_view text) override {
     const std::string_view name = path.back();
-    const std::string_view parent = path.size() >= 2 ? path[path.size() - 2] : name;
+    const std::string_view parent = path.parent();
     if (parent == "PARAMETRES") {
       siecle_parameter(name, text);
     } else if (name == "PARAMETRES") {

@@ -53,7 +53,7 @@ class StsEmpReader final : public AdapterBase {
 
   void end_element(const XmlPath& path, std::string_view text) override {
     const std::string_view name = path.back();
-    const std::string_view parent = path.size() >= 2 ? path[path.size() - 2] : name;
+    const std::string_view parent = path.parent();
     if (name == "PARAMETRES") {
       send_parameters();
     } else if (subject_ && parent == "MATIERE" && name == "CODE_GESTION") {

@@ -42,6 +42,8 @@ class XmlPath {
   [[nodiscard]] bool empty() const { return depth_ == 0; }
   [[nodiscard]] std::string_view operator[](std::size_t level) const { return names_[level]; }
   [[nodiscard]] std::string_view back() const { return names_[depth_ - 1]; }
+  /// The element around the current one; empty at the root.
+  [[nodiscard]] std::string_view parent() const { return depth_ >= 2 ? names_[depth_ - 2] : std::string_view(); }
   /// A copy of the names, outermost first.
   [[nodiscard]] std::vector<std::string> names() const {
     return {names_.begin(), names_.begin() + static_cast<std::ptrdiff_t>(depth_)};
