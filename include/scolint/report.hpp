@@ -2,6 +2,7 @@
 /// @file
 /// Renders a Report for people (text) and programs (JSON contract, docs/output.md).
 
+#include <iosfwd>
 #include <string>
 
 #include <scolint/linter.hpp>
@@ -21,6 +22,10 @@ struct TextStyle {
 
 /// The JSON report; its schema is versioned by "schema_version".
 [[nodiscard]] std::string render_json(const Report& report);
+
+/// The same bytes as render_json, written to `out` a piece at a time: memory
+/// stays bounded however many diagnostics the report holds.
+void write_json(const Report& report, std::ostream& out);
 
 /// SARIF 2.1.0 (GitHub code scanning, IDEs): the rules that fired with their
 /// help text, results with partialFingerprints. Rule texts in `language`.

@@ -264,7 +264,7 @@ int main(int argc, char** argv) {
   if (statistics) print_statistics(report, seconds, language);
 
   if (format == "json") {
-    std::cout << scolint::render_json(report);
+    scolint::write_json(report, std::cout);
   } else if (format == "sarif") {
     std::cout << scolint::render_sarif(report, language);
   } else if (format == "github") {

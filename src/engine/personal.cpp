@@ -61,4 +61,9 @@ std::string Redactor::resolve(std::string_view marked) {
   return out;
 }
 
+void Redactor::resolve_in_place(std::string& text) {
+  if (text.find(open_mark) == std::string::npos) return;
+  text = resolve(text);
+}
+
 }  // namespace scolint::engine

@@ -31,6 +31,8 @@ class Redactor {
  public:
   explicit Redactor(bool redact) : redact_(redact) {}
   [[nodiscard]] std::string resolve(std::string_view marked);
+  /// resolve() in place; text without marks is left untouched (no copy).
+  void resolve_in_place(std::string& text);
   /// A whole value of one kind (e.g. a predicted login).
   [[nodiscard]] std::string value(PersonalKind kind, std::string_view value);
 

@@ -2,6 +2,10 @@
 // schema_version; new fields may be added.
 #include <nlohmann/json.hpp>
 
+#include <ostream>
+#include <sstream>
+#include <string>
+
 #include <scolint/report.hpp>
 #include <scolint/version.hpp>
 
@@ -84,8 +88,16 @@ void append_diagnostic(std::string& out, const Diagnostic& d) {
 
 }  // namespace
 
-std::string render_json(const Report& report) {
+void write_json(const Report& report, std::ostream& stream) {
+  // Written a piece at a time through a bounded buffer: the text of a
+  // 1M-pupil report (84 MB) never exists at once.
+  constexpr std::size_t flush_at = std::size_t{1} << 20;
   std::string out = "{\n";
+  out.reserve(flush_at + 4096);
+  auto flush = [&out, &stream] {
+    stream.write(out.data(), static_cast<std::streamsize>(out.size()));
+    out.clear();
+  };
   append_member(out, "schema_version", 1);
   append_member(out, "tool", {{"name", "scolint"}, {"version", version_string}});
   Json files = Json::array();
@@ -106,6 +118,7 @@ std::string render_json(const Report& report) {
       out += "    ";
       append_diagnostic(out, report.diagnostics[i]);
       out += i + 1 < report.diagnostics.size() ? ",\n" : "\n";
+      if (out.size() >= flush_at) flush();
     }
     out += "  ],\n";
   }
@@ -122,7 +135,14 @@ std::string render_json(const Report& report) {
   if (report.baseline_applied) {
     append_member(out, "baseline", {{"hidden", report.baseline_hidden}, {"stale", report.baseline_stale}}, true);
   }
-  return out + "}\n";
+  out += "}\n";
+  flush();
+}
+
+std::string render_json(const Report& report) {
+  std::ostringstream out;
+  write_json(report, out);
+  return std::move(out).str();
 }
 
 }  // namespace scolint

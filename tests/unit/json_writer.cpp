@@ -7,7 +7,9 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <ostream>
 #include <random>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -130,4 +132,46 @@ TEST_CASE("JSON report entries are the bytes nlohmann would write", "[report][js
   REQUIRE(end != std::string::npos);
   CHECK(json.substr(entries, end - entries) == expected);
   CHECK_NOTHROW(Json::parse(json));
+}
+
+namespace {
+// Records the size of every write the report makes to its stream.
+class CountingBuffer : public std::stringbuf {
+ public:
+  std::vector<std::streamsize> writes;
+
+ protected:
+  std::streamsize xsputn(const char* s, std::streamsize n) override {
+    writes.push_back(n);
+    return std::stringbuf::xsputn(s, n);
+  }
+};
+}  // namespace
+
+TEST_CASE("the JSON report is written in bounded pieces, the same bytes as the whole", "[report][json]") {
+  std::mt19937 random(11);
+  scolint::Report report;
+  std::string expected;
+  constexpr int count = 3000;  // about 3 MB: several pieces of 1 MiB
+  for (int i = 0; i < count; ++i) {
+    scolint::Diagnostic d;
+    d.code = "P001";
+    d.rule = "pupil-without-ine";
+    d.location = {"ElevesSansAdresses.xml", static_cast<std::uint32_t>(i + 1), 3};
+    d.message = std::string(900, 'x') + awkward(random);
+    d.fingerprint = std::to_string(i);
+    expected += reference_entry(d);
+    expected += i + 1 < count ? ",\n" : "\n";
+    report.diagnostics.push_back(std::move(d));
+  }
+  CountingBuffer buffer;
+  std::ostream out(&buffer);
+  scolint::write_json(report, out);
+  const std::string json = buffer.str();
+  CHECK(json == scolint::render_json(report));
+  const auto entries = json.find("  \"diagnostics\": [\n") + std::string("  \"diagnostics\": [\n").size();
+  CHECK(json.substr(entries, json.find("  ],\n  \"summary\"") - entries) == expected);
+  CHECK(buffer.writes.size() >= 3);
+  for (const std::streamsize n : buffer.writes) CHECK(n < (std::streamsize{1} << 20) + 8192);
+  CHECK(Json::parse(json)["diagnostics"].size() == count);
 }

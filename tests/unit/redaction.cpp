@@ -4,6 +4,7 @@
 
 #include <scolint/report.hpp>
 
+#include "engine/personal.hpp"
 #include "support.hpp"
 
 namespace {
@@ -68,4 +69,21 @@ TEST_CASE("pseudonyms are stable within a run: same value, same token", "[redact
   // Both messages name the shared login the same way.
   const auto token = first.substr(first.find("\u2039"), first.find("\u203A") - first.find("\u2039"));
   CHECK(second.find(token) != std::string::npos);
+}
+
+TEST_CASE("resolving in place changes only text that carries marks", "[redact]") {
+  using scolint::engine::PersonalKind;
+  scolint::engine::Redactor keep(false);
+  std::string plain = "aucune donnée personnelle";
+  const char* const before = plain.data();
+  keep.resolve_in_place(plain);
+  CHECK(plain == "aucune donnée personnelle");
+  CHECK(plain.data() == before);  // not copied
+  std::string marked = "élève " + scolint::engine::personal(PersonalKind::name, "DURAND") + " sans INE";
+  keep.resolve_in_place(marked);
+  CHECK(marked == "élève DURAND sans INE");
+  scolint::engine::Redactor hide(true);
+  std::string secret = "élève " + scolint::engine::personal(PersonalKind::name, "DURAND") + " sans INE";
+  hide.resolve_in_place(secret);
+  CHECK(secret == "élève \u2039nom-1\u203A sans INE");
 }
