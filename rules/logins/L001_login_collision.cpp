@@ -43,7 +43,7 @@ struct LoginCollision {
       std::vector<const LoginOwner*> holders;
       for (const LoginOwner* owner : all) {
         const bool repeat = std::any_of(holders.begin(), holders.end(), [&](const LoginOwner* kept) {
-          return kept->id_name == owner->id_name && kept->id == owner->id;
+          return kept->kind == owner->kind && kept->id == owner->id;
         });
         if (!repeat) holders.push_back(owner);
       }

@@ -1,6 +1,7 @@
 #pragma once
 // Everyone who will get an ENT login, with the login the profile predicts.
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,14 +11,26 @@
 
 namespace scolint::rules {
 
-struct LoginOwner {
-  std::string_view id_name;  // "ELEVE_ID", "PERSONNE_ID", "INDIVIDU_ID"
-  model::Text id;
-  model::SourceLocation location;
-  model::Text login;  // predicted by the engine while reading (the rule declares uses_logins)
+/// Whose identifier a LoginOwner carries.
+enum class OwnerKind : std::uint8_t { pupil, person, staff };
 
+struct LoginOwner {  // 32 bytes: a million of them are held while L001 runs
+  model::Text id;
+  model::Text login;  // predicted by the engine while reading (the rule declares uses_logins)
+  model::SourceLocation location;
+  OwnerKind kind = OwnerKind::pupil;
+
+  /// "ELEVE_ID", "PERSONNE_ID" or "INDIVIDU_ID".
+  [[nodiscard]] std::string_view id_name() const {
+    switch (kind) {
+      case OwnerKind::pupil: return "ELEVE_ID";
+      case OwnerKind::person: return "PERSONNE_ID";
+      case OwnerKind::staff: return "INDIVIDU_ID";
+    }
+    return {};
+  }
   /// "ELEVE_ID=…": built when a finding needs it, not for each of a million owners.
-  [[nodiscard]] std::string record() const { return std::string(id_name).append("=").append(id.view()); }
+  [[nodiscard]] std::string record() const { return std::string(id_name()).append("=").append(id.view()); }
 };
 
 /// Current pupils, responsables and staff with a predicted login (both names

@@ -23,13 +23,14 @@ struct CoupleInOneRecord {
   };
 
   static void check(const model::Pupil& pupil, Reporter& out) {
-    check_names(pupil.prenom, pupil.usage_name(), "ELEVE_ID=" + pupil.eleve_id, out);
+    check_names(pupil.location.file, pupil.prenom, pupil.usage_name(), "ELEVE_ID=" + pupil.eleve_id, out);
   }
   static void check(const model::Person& person, Reporter& out) {
-    check_names(person.prenom, person.usage_name(), "PERSONNE_ID=" + person.personne_id, out, &person.civilite);
+    check_names(person.location.file, person.prenom, person.usage_name(), "PERSONNE_ID=" + person.personne_id, out,
+                &person.civilite);
   }
   static void check(const model::Staff& staff, Reporter& out) {
-    check_names(staff.prenom, staff.usage_name(), "INDIVIDU_ID=" + staff.id, out);
+    check_names(staff.location.file, staff.prenom, staff.usage_name(), "INDIVIDU_ID=" + staff.id, out);
   }
 
  private:
@@ -48,7 +49,7 @@ struct CoupleInOneRecord {
   }
 
   // One finding per record: the person is fixed once, whichever field shows it.
-  static void check_names(const model::Field& prenom, const model::Field& nom, const std::string& record,
+  static void check_names(model::FileId file, const model::Field& prenom, const model::Field& nom, const std::string& record,
                           Reporter& out, const model::Field* civilite = nullptr) {
     const bool fr = out.language() == Language::fr;
     const model::Field* field = &prenom;
@@ -67,7 +68,7 @@ struct CoupleInOneRecord {
       if (match.sign != CoupleSign::two_civilities) match = {};
     }
     if (match.sign == CoupleSign::none) return;
-    out.report({.location = field->location,
+    out.report({.location = field->in(file),
                 .args = {label, personal(PersonalKind::name, model::trim(field->value)), reason(match, out.language()), record},
                 .record = record,
                 .predicted_login = model::predict_login(out.login_profile(), prenom.value, nom.value)});

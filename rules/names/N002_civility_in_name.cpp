@@ -46,7 +46,7 @@ struct CivilityInName {
       if (find_couple(name.field->value, name.given_name).sign != CoupleSign::none) continue;
       const std::string civility = single_civility(name.field->value);
       if (civility.empty()) continue;
-      out.report({.location = name.field->location,
+      out.report({.location = name.field->in(record.location.file),
                   .args = {field_label(name.given_name, out.language()), personal(PersonalKind::name, model::trim(name.field->value)),
                            civility, record.record},
                   .record = record.record,

@@ -38,7 +38,7 @@ struct NameWhitespace {
     for (const NameField& name : record.fields) {
       const std::string_view problem = whitespace_problem(name.field->value, out.language());
       if (problem.empty()) continue;
-      out.report({.location = name.field->location,
+      out.report({.location = name.field->in(record.location.file),
                   .args = {field_label(name.given_name, out.language()), personal(PersonalKind::name, name.field->value), std::string(problem),
                            record.record},
                   .record = record.record,

@@ -20,7 +20,7 @@ struct SameFirstAndLastName {
   static void check(const NamedRecord& record, Reporter& out) {
     const std::string first = model::fold_identity(record.prenom->value);
     if (first.empty() || first != model::fold_identity(record.nom->value)) return;
-    out.report({.location = record.prenom->location,
+    out.report({.location = record.prenom->in(record.location.file),
                 .args = {personal(PersonalKind::name, model::trim(record.prenom->value)), record.record},
                 .record = record.record});
   }

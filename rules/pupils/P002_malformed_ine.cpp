@@ -27,7 +27,7 @@ struct MalformedIne {
                                                                {"INE_BEA", &pupil.ine_bea}};
     for (const auto& [name, field] : fields) {
       if (model::is_blank(field->value) || model::ine_shape(field->value)) continue;
-      out.report({.location = field->location,
+      out.report({.location = field->in(pupil.location.file),
                   .args = {name, personal(PersonalKind::ine, model::trim(field->value)), pupil.eleve_id.str()},
                   .record = "ELEVE_ID=" + pupil.eleve_id,
                   .key = name});

@@ -34,12 +34,12 @@ struct DuplicateIne {
       for (const model::Pupil* pupil : sharing) pupils.emplace(pupil->eleve_id, pupil);
       if (pupils.size() < 2) return;
       for (const auto& [id, pupil] : pupils) {
-        Finding finding{.location = pupil->ine()->location, .record = "ELEVE_ID=" + id};
+        Finding finding{.location = pupil->ine()->in(pupil->location.file), .record = "ELEVE_ID=" + id};
         std::string others;
         for (const auto& [other_id, other] : pupils) {
           if (other_id == id) continue;
           others += (others.empty() ? "" : ", ") + other_id;
-          finding.related.push_back(other->ine()->location);
+          finding.related.push_back(other->ine()->in(other->location.file));
         }
         finding.args = {personal(PersonalKind::ine, ine), id.str(), others};
         out.report(std::move(finding));

@@ -223,7 +223,7 @@ class AafReader final : public AdapterBase {
           if (type == 'D') sink_.division({where, code, model::Origin::siecle_pupils, 0, code});
           else sink_.group({where, code, model::Origin::siecle_pupils, {}, 0, code});
         }
-        sink_.membership({where, pupil.eleve_id, code, type, code, keep(parts[0])});
+        sink_.membership({where, type, pupil.eleve_id, code, code, keep(parts[0])});
       }
     }
     if (const auto it = r.attributes.find("ENTElevePersRelEleve"); it != r.attributes.end()) {

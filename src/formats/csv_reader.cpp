@@ -302,7 +302,7 @@ class RowMapper {
         sink_.division({where, division, model::Origin::siecle_pupils, 0, raw});
         ++records;
       }
-      sink_.membership({where, pupil.eleve_id, division, 'D', raw});
+      sink_.membership({where, 'D', pupil.eleve_id, division, raw});
     }
     const model::Text eleve_id = pupil.eleve_id;
     sink_.pupil(std::move(pupil));
