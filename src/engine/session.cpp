@@ -283,11 +283,12 @@ std::string format_message(std::string_view templ, const std::vector<std::string
   return out;
 }
 
-Location locate(const model::Dataset& dataset, const model::SourceLocation& at) {
-  return {at.file < dataset.files.size() ? dataset.files[at.file].path : std::string(), at.line, at.column};
+Location locate(const std::vector<model::FileRecord>& files, const model::SourceLocation& at) {
+  return {at.file < files.size() ? files[at.file].path : std::string(), at.line, at.column};
 }
 
-Diagnostic to_diagnostic(const RawFinding& raw, const model::Dataset& dataset, const Settings& settings) {
+// Takes the finding by value: its strings are freed (or moved) here.
+Diagnostic to_diagnostic(RawFinding raw, const std::vector<model::FileRecord>& files, const Settings& settings) {
   const Language language = settings.language;
   const RuleInfo& info = raw.rule->info;
   Diagnostic diagnostic;
@@ -295,16 +296,16 @@ Diagnostic to_diagnostic(const RawFinding& raw, const model::Dataset& dataset, c
   diagnostic.rule = info.slug;
   const auto override = settings.severities.find(std::string(info.code));
   diagnostic.severity = override != settings.severities.end() ? override->second : info.severity;
-  diagnostic.location = locate(dataset, raw.finding.location);
+  diagnostic.location = locate(files, raw.finding.location);
   diagnostic.message = format_message(info.message.in(language), raw.finding.args);
   diagnostic.hint = info.hint.in(language);
-  diagnostic.record = raw.finding.record;
-  for (const auto& related : raw.finding.related) diagnostic.related.push_back(locate(dataset, related));
+  diagnostic.record = std::move(raw.finding.record);
+  for (const auto& related : raw.finding.related) diagnostic.related.push_back(locate(files, related));
   // Resolved (kept or pseudonymised) once the report is in its final order.
   if (!raw.finding.predicted_login.empty()) {
     diagnostic.predicted_login = personal(PersonalKind::login, raw.finding.predicted_login);
   }
-  diagnostic.fingerprint = fingerprint(info.code, raw.finding.record, raw.finding.key);
+  diagnostic.fingerprint = fingerprint(info.code, diagnostic.record, raw.finding.key);
   return diagnostic;
 }
 
@@ -579,7 +580,7 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
   });
   for (Collected& outcome : outcomes) all.absorb(std::move(outcome));
   outcomes = {};
-  const std::vector<RawFinding>& findings = all.findings;
+  std::vector<RawFinding>& findings = all.findings;
 
   // The division each finding concerns, for reports grouped by class (HTML):
   // a pupil's first division, or the division a structure record names.
@@ -597,28 +598,34 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
       if (it != division_of.end() && it->second.empty()) it->second = membership.code;
     }
   }
+  std::vector<std::string> divisions(findings.size());
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    const std::string_view record = findings[i].finding.record;
+    if (record.starts_with("ELEVE_ID=")) {
+      const auto it = division_of.find(record.substr(9));
+      if (it != division_of.end()) divisions[i] = it->second;
+    } else if (record.starts_with("DIVISION=")) {
+      divisions[i] = record.substr(9);
+    }
+  }
+  // Findings own their text: the records go before the diagnostics are built
+  // (the peak RSS of a 1M-pupil run was records, findings and diagnostics at once).
+  division_of = {};
+  const std::vector<model::FileRecord> files = std::move(dataset.files);
+  dataset = {};
+  release_free_memory();
   // Findings become diagnostics side by side, a slice per task: each is
-  // independent, and each lands in its own slot.
+  // independent, lands in its own slot, and frees its finding as it goes.
   std::vector<Diagnostic> diagnostics(findings.size());
   constexpr std::size_t slice = 4096;
   for_each_index((findings.size() + slice - 1) / slice, threads, [&](std::size_t task) {
     for (std::size_t i = task * slice; i < std::min(findings.size(), (task + 1) * slice); ++i) {
-      Diagnostic diagnostic = to_diagnostic(findings[i], dataset, settings);
-      if (diagnostic.record.starts_with("ELEVE_ID=")) {
-        const auto it = division_of.find(std::string_view(diagnostic.record).substr(9));
-        if (it != division_of.end()) diagnostic.division = it->second;
-      } else if (diagnostic.record.starts_with("DIVISION=")) {
-        diagnostic.division = diagnostic.record.substr(9);
-      }
-      diagnostics[i] = std::move(diagnostic);
+      diagnostics[i] = to_diagnostic(std::move(findings[i]), files, settings);
+      diagnostics[i].division = std::move(divisions[i]);
     }
   });
-  // Diagnostics own their text: the records, their index and the findings go
-  // before the report grows (the peak RSS of a 1M-pupil run was this overlap).
-  division_of = {};
-  std::vector<model::FileRecord> files = std::move(dataset.files);
-  dataset = {};
   all.findings = {};
+  divisions = {};
   release_free_memory();
   // Sorted through indexes: a diagnostic is a dozen strings, slow to move.
   std::vector<std::size_t> order(diagnostics.size());
