@@ -18,10 +18,16 @@ class TextSet {
  public:
   explicit TextSet(std::size_t expected = 0) { rehash(capacity_for(expected)); }
 
-  /// Adds `text` (its bytes stay in the dataset's arena); false if it was there.
-  /// An empty text is never a member.
+  /// Adds `text` (its bytes stay in the dataset's arena); false if it was
+  /// there. The empty text is a member like any other, as in a std::set (a
+  /// record without an id is still counted once).
   bool insert(model::Text text) {
-    if (text.empty()) return false;
+    if (text.empty()) {
+      if (has_empty_) return false;
+      has_empty_ = true;
+      ++size_;
+      return true;
+    }
     if ((size_ + 1) * 2 > slots_.size()) rehash(slots_.size() * 2);
     const std::uint64_t hash = hash_of(text);
     Slot& slot = find(*this, hash, text);
@@ -32,7 +38,7 @@ class TextSet {
   }
 
   [[nodiscard]] bool contains(std::string_view text) const {
-    if (text.empty()) return false;
+    if (text.empty()) return has_empty_;
     return !find(*this, hash_of(text), text).text.empty();
   }
 
@@ -70,8 +76,9 @@ class TextSet {
     }
   }
 
-  std::vector<Slot> slots_;
+  std::vector<Slot> slots_;  // an empty text marks a free slot: the empty member is has_empty_
   std::size_t size_ = 0;
+  bool has_empty_ = false;
 };
 
 }  // namespace scolint::rules

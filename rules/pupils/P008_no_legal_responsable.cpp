@@ -1,6 +1,6 @@
-#include <set>
 
 #include "rules/rule_kit.hpp"
+#include "rules/text_set.hpp"
 
 namespace scolint::rules {
 namespace {
@@ -25,13 +25,13 @@ struct NoLegalResponsable {
   };
 
   static void check(const model::Dataset& dataset, Reporter& out) {
-    std::set<model::Text, std::less<>> with_legal;
+    TextSet with_legal(dataset.pupils.size());
     for (const auto& link : dataset.links) {
       if (link.resp_legal == "1" || link.resp_legal == "2") with_legal.insert(link.eleve_id);
     }
-    std::set<model::Text> reported;
+    TextSet reported;
     for (const model::Pupil& pupil : dataset.pupils) {
-      if (pupil.left || with_legal.contains(pupil.eleve_id) || !reported.insert(pupil.eleve_id).second) continue;
+      if (pupil.left || with_legal.contains(pupil.eleve_id) || !reported.insert(pupil.eleve_id)) continue;
       out.report({.location = pupil.location, .args = {pupil.eleve_id.str()}, .record = "ELEVE_ID=" + pupil.eleve_id});
     }
   }

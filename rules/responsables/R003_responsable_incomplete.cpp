@@ -29,10 +29,10 @@ struct ResponsableIncomplete {
     const bool fr = out.language() == Language::fr;
     std::unordered_map<model::Text, const model::Address*> addresses;
     for (const auto& address : dataset.addresses) addresses.emplace(address.adresse_id, &address);
-    const auto children = legal_children(dataset);
-    std::set<model::Text> reported;
+    const TextSet legal = legal_responsables(dataset);
+    TextSet reported;
     for (const model::Person& person : dataset.persons) {
-      if (!children.contains(person.personne_id) || !reported.insert(person.personne_id).second) continue;
+      if (!legal.contains(person.personne_id) || !reported.insert(person.personne_id)) continue;
       // A SIECLE CSV extraction carries no address: nothing to judge there.
       if (dataset.files[person.location.file].kind == model::ExportKind::siecle_csv) continue;
       const auto it = addresses.find(person.adresse_id);

@@ -1,5 +1,5 @@
-#include <map>
-#include <set>
+#include <algorithm>
+#include <vector>
 
 #include "rules/responsables/legal_responsables.hpp"
 #include "rules/rule_kit.hpp"
@@ -24,19 +24,31 @@ struct TooManyLegalResponsables {
   };
 
   static void check(const model::Dataset& dataset, Reporter& out) {
-    std::map<model::Text, std::set<model::Text>> legal;
-    std::map<model::Text, model::SourceLocation> first;
+    // Legal links sorted by pupil (a stable sort: a pupil's first link in
+    // export order leads), not a map of a set per pupil.
+    std::vector<const model::ResponsableLink*> legal;
     for (const auto& link : dataset.links) {
-      if (!is_legal(link)) continue;
-      legal[link.eleve_id].insert(link.personne_id);
-      first.try_emplace(link.eleve_id, link.location);
+      if (is_legal(link)) legal.push_back(&link);
     }
-    for (const auto& [eleve, people] : legal) {
-      if (people.size() <= 2) continue;
-      std::string ids;
-      for (const auto& id : people) ids += (ids.empty() ? "" : ", ") + id;
-      out.report({.location = first[eleve], .args = {eleve.str(), std::to_string(people.size()), ids},
-                  .record = "ELEVE_ID=" + eleve});
+    std::stable_sort(legal.begin(), legal.end(), [](const auto* a, const auto* b) { return a->eleve_id < b->eleve_id; });
+    std::vector<model::Text> people;
+    for (std::size_t run = 0; run < legal.size();) {
+      std::size_t end = run + 1;
+      while (end < legal.size() && legal[end]->eleve_id == legal[run]->eleve_id) ++end;
+      if (end - run > 2) {
+        people.clear();
+        for (std::size_t i = run; i < end; ++i) people.push_back(legal[i]->personne_id);
+        std::sort(people.begin(), people.end());
+        people.erase(std::unique(people.begin(), people.end()), people.end());
+        if (people.size() > 2) {
+          const model::Text eleve = legal[run]->eleve_id;
+          std::string ids;
+          for (const auto& id : people) ids += (ids.empty() ? "" : ", ") + id;
+          out.report({.location = legal[run]->location, .args = {eleve.str(), std::to_string(people.size()), ids},
+                      .record = "ELEVE_ID=" + eleve});
+        }
+      }
+      run = end;
     }
   }
 };

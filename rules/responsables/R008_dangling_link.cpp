@@ -1,6 +1,6 @@
-#include <set>
 
 #include "rules/rule_kit.hpp"
+#include "rules/text_set.hpp"
 
 namespace scolint::rules {
 namespace {
@@ -25,19 +25,22 @@ struct DanglingLink {
 
   static void check(const model::Dataset& dataset, Reporter& out) {
     const bool fr = out.language() == Language::fr;
-    std::set<model::Text, std::less<>> persons;
+    TextSet persons(dataset.persons.size());
     for (const auto& person : dataset.persons) persons.insert(person.personne_id);
-    std::set<model::Text, std::less<>> pupils;
+    TextSet pupils(dataset.pupils.size());
     for (const auto& pupil : dataset.pupils) pupils.insert(pupil.eleve_id);
     const bool with_pupils = dataset.has_kind(model::ExportKind::siecle_eleves);
     for (const auto& link : dataset.links) {
+      const bool no_person = !persons.contains(link.personne_id);
+      const bool no_pupil = with_pupils && !pupils.contains(link.eleve_id);
+      if (!no_person && !no_pupil) continue;
       const std::string record = "ELEVE_ID=" + link.eleve_id + " PERSONNE_ID=" + link.personne_id;
-      if (!persons.contains(link.personne_id)) {
+      if (no_person) {
         out.report({.location = link.location,
                     .args = {(fr ? "la personne PERSONNE_ID=" : "person PERSONNE_ID=") + link.personne_id.str()},
                     .record = record, .key = "person"});
       }
-      if (with_pupils && !pupils.contains(link.eleve_id)) {
+      if (no_pupil) {
         out.report({.location = link.location,
                     .args = {(fr ? "l'élève ELEVE_ID=" : "pupil ELEVE_ID=") + link.eleve_id.str()},
                     .record = record, .key = "pupil"});

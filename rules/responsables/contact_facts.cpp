@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "model/text.hpp"
+#include "rules/duplicate_keys.hpp"
 
 namespace scolint::rules {
 namespace {
@@ -71,26 +72,42 @@ std::string address_key(const model::Address& address) {
 }
 
 std::vector<HomonymSet> homonym_sets(const model::Dataset& dataset) {
-  std::unordered_map<model::Text, const model::Address*> addresses;
-  for (const auto& address : dataset.addresses) addresses.emplace(address.adresse_id, &address);
-
-  std::unordered_map<std::string, std::map<std::string, const model::Person*>> by_name;  // order: the engine sorts
-  for (const model::Person& person : dataset.persons) {
+  // Grouped by sorting hashes (16 bytes a responsable), not in a map of a
+  // million name keys (a million map nodes and strings, twice: R001 and R002).
+  auto name_key = [](const model::Person& person) {
     const std::string name = model::fold_identity(person.usage_name().value);
     const std::string first = model::fold_identity(person.prenom.value);
-    if (name.empty() || first.empty()) continue;
-    // One record per PERSONNE_ID: the same person in two files is one person.
-    by_name[name + '\x1f' + first].emplace(person.personne_id, &person);
-  }
+    if (name.empty() || first.empty()) return std::string();
+    return name + '\x1f' + first;
+  };
   std::vector<HomonymSet> sets;
-  for (const auto& [key, distinct] : by_name) {
-    if (distinct.size() < 2) continue;
+  for_each_shared_key(dataset.persons, name_key, [&](const std::string&, const std::vector<const model::Person*>& all) {
+    // One record per PERSONNE_ID: the same person in two files is one person.
+    std::map<std::string_view, const model::Person*> distinct;
+    for (const model::Person* person : all) distinct.emplace(person->personne_id, person);
+    if (distinct.size() < 2) return;
     HomonymSet set;
     for (const auto& [id, person] : distinct) set.people.push_back(person);
+    sets.push_back(std::move(set));
+  });
+  if (sets.empty()) return sets;
+
+  // Only the addresses of homonyms are looked up.
+  std::unordered_map<std::string_view, const model::Address*> addresses;
+  for (const HomonymSet& set : sets) {
+    for (const model::Person* person : set.people) {
+      if (!person->adresse_id.empty()) addresses.emplace(person->adresse_id, nullptr);
+    }
+  }
+  for (const auto& address : dataset.addresses) {
+    const auto it = addresses.find(address.adresse_id);
+    if (it != addresses.end() && it->second == nullptr) it->second = &address;
+  }
+  for (HomonymSet& set : sets) {
     UnionFind groups(set.people.size());
     join_on(groups, set.people, Shared::address, [&](const model::Person& p) -> std::vector<std::string> {
       const auto it = addresses.find(p.adresse_id);
-      if (it == addresses.end()) return {};
+      if (it == addresses.end() || it->second == nullptr) return {};
       return {address_key(*it->second)};
     });
     join_on(groups, set.people, Shared::phone, [](const model::Person& p) {
@@ -101,7 +118,6 @@ std::vector<HomonymSet> homonym_sets(const model::Dataset& dataset) {
             [](const model::Person& p) { return std::vector<std::string>{email_key(p.mel)}; });
     for (std::size_t i = 0; i < set.people.size(); ++i) set.component.push_back(groups.find(i));
     set.reason = groups.reason;
-    sets.push_back(std::move(set));
   }
   return sets;
 }

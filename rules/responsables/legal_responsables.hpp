@@ -2,28 +2,25 @@
 // Who the legal responsables of current pupils are: the people whose ENT
 // parent account must be activable (seeds 000, 004).
 
-#include <map>
-#include <set>
-#include <string>
-
 #include "model/dataset.hpp"
+#include "rules/text_set.hpp"
 
 namespace scolint::rules {
 
 inline bool is_legal(const model::ResponsableLink& link) { return link.resp_legal == "1" || link.resp_legal == "2"; }
 
-/// PERSONNE_ID → ELEVE_IDs of the pupils they are legal responsable of
-/// (pupils who left are ignored when the pupils' export is there).
-inline std::map<model::Text, std::set<model::Text>> legal_children(const model::Dataset& dataset) {
-  std::set<model::Text> left;
+/// The PERSONNE_IDs that are legal responsables of at least one current
+/// pupil (pupils who left are ignored when the pupils' export is there).
+inline TextSet legal_responsables(const model::Dataset& dataset) {
+  TextSet left;
   for (const auto& pupil : dataset.pupils) {
     if (pupil.left) left.insert(pupil.eleve_id);
   }
-  std::map<model::Text, std::set<model::Text>> children;
+  TextSet legal(dataset.persons.size());
   for (const auto& link : dataset.links) {
-    if (is_legal(link) && !left.contains(link.eleve_id)) children[link.personne_id].insert(link.eleve_id);
+    if (is_legal(link) && !left.contains(link.eleve_id)) legal.insert(link.personne_id);
   }
-  return children;
+  return legal;
 }
 
 /// A French address: no country, or France.
