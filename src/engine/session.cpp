@@ -121,14 +121,17 @@ class Collector final : public Reporter {
 // record joins the dataset for the dataset rules.
 class EngineSink final : public formats::RecordSink {
  public:
-  EngineSink(const Settings& settings, model::Dataset& dataset, model::FileRecord& file, Collector& collector)
+  // A part of a split file leaves its divisions and groups unchecked: the
+  // join may drop some (join_parts), then checks those kept (check_structures).
+  EngineSink(const Settings& settings, model::Dataset& dataset, model::FileRecord& file, Collector& collector,
+             bool part_of_file = false)
       : dataset_(dataset), file_(file), collector_(collector), profile_(settings.login_profile) {
     for (const Rule* rule : settings.selected) {
       if (rule->on_pupil) pupil_rules_.push_back(rule);
       if (rule->on_person) person_rules_.push_back(rule);
       if (rule->on_staff) staff_rules_.push_back(rule);
-      if (rule->on_division) division_rules_.push_back(rule);
-      if (rule->on_group) group_rules_.push_back(rule);
+      if (rule->on_division && !part_of_file) division_rules_.push_back(rule);
+      if (rule->on_group && !part_of_file) group_rules_.push_back(rule);
       predict_logins_ = predict_logins_ || rule->info.uses_logins;
     }
   }
@@ -136,7 +139,10 @@ class EngineSink final : public formats::RecordSink {
   [[nodiscard]] std::uint64_t records() const { return records_; }
 
   model::Text text(std::string_view value) override { return dataset_.texts.keep(value); }
-  void parameters(const model::ExportParameters& parameters) override { file_.parameters = parameters; }
+  void parameters(const model::ExportParameters& parameters) override {
+    file_.parameters = parameters;
+    file_.has_parameters = true;
+  }
   void pupil(model::Pupil&& pupil) override {
     if (!pupil.left) pupil.login = login_of(pupil.prenom, pupil.usage_name());
     for (const Rule* rule : pupil_rules_) collector_.guarded(rule, [&] { rule->on_pupil(pupil, collector_); });
@@ -394,7 +400,7 @@ FileRead read_records(const Settings& settings, const PlannedFile& planned, mode
     }
     source = std::move(opened.value());
   }
-  EngineSink sink(settings, read.records, read.record, collector);
+  EngineSink sink(settings, read.records, read.record, collector, split != nullptr);
   CountingSource counted(std::move(source));
   read.outcome = formats::read_export(
       counted, file, sink,
@@ -415,10 +421,62 @@ bool part_read_well(const FileRead& read) {
 }
 
 // Joins the parts of a split file in file order, as if it had been read whole.
+// A reader that makes a class of the first use of its code (AAF) does so in
+// every part, where a whole read would have kept only the first: a part's
+// structures whose code an earlier part gave are dropped. Repeats within one
+// part are the reader's to keep (a structure defined twice is a finding).
+using StructureKey = std::pair<model::Origin, std::string_view>;
+
+// Returns how many were dropped: they no longer count as records read.
+template <typename Structure>
+std::uint64_t drop_given_before(model::RecordList<Structure>& list, const std::set<StructureKey>& before) {
+  if (list.empty() || before.empty()) return 0;
+  model::RecordList<Structure> kept;
+  for (Structure& structure : list) {
+    if (!before.contains({structure.origin, structure.code.view()})) kept.push_back(std::move(structure));
+  }
+  const std::uint64_t dropped = list.size() - kept.size();
+  list = std::move(kept);
+  return dropped;
+}
+
+template <typename Structure>
+void remember_given(const model::RecordList<Structure>& list, std::set<StructureKey>& given) {
+  for (const Structure& structure : list) given.insert({structure.origin, structure.code.view()});
+}
+
+// The record rules of divisions and groups, on a split file's joined records.
+void check_structures(const Settings& settings, const model::Dataset& records, Collector& collector) {
+  for (const Rule* rule : settings.selected) {
+    if (rule->on_division) {
+      for (const model::Division& division : records.divisions) {
+        collector.guarded(rule, [&] { rule->on_division(division, collector); });
+      }
+    }
+    if (rule->on_group) {
+      for (const model::Group& group : records.groups) {
+        collector.guarded(rule, [&] { rule->on_group(group, collector); });
+      }
+    }
+  }
+}
+
 FileRead join_parts(std::vector<FileRead>&& parts) {
   FileRead whole = std::move(parts.front());
+  std::set<StructureKey> divisions;
+  std::set<StructureKey> groups;
+  remember_given(whole.records.divisions, divisions);
+  remember_given(whole.records.groups, groups);
   for (std::size_t i = 1; i < parts.size(); ++i) {
     FileRead& part = parts[i];
+    part.record.records -= drop_given_before(part.records.divisions, divisions);
+    part.record.records -= drop_given_before(part.records.groups, groups);
+    remember_given(part.records.divisions, divisions);
+    remember_given(part.records.groups, groups);
+    if (part.record.has_parameters) {  // the last sent wins, as in a whole read
+      whole.record.parameters = std::move(part.record.parameters);
+      whole.record.has_parameters = true;
+    }
     whole.records.append_records(std::move(part.records));
     whole.collected.absorb(std::move(part.collected));
     whole.bytes += part.bytes;
@@ -533,6 +591,7 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
     if (std::all_of(parts.begin(), parts.end(), part_read_well)) {
       FileRead whole = join_parts(std::move(parts));
       Collector collector(settings);
+      check_structures(settings, whole.records, collector);
       finish_read(registry, settings, planned[i], id, whole, collector);
       whole.collected.absorb(collector.take());
       reads[i] = std::move(whole);

@@ -1,8 +1,12 @@
 #include "formats/aaf_reader.hpp"
 
-#include <map>
-#include <optional>
+#include <algorithm>
 #include <set>
+#include <span>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
 
 #include "formats/adapter_base.hpp"
 #include "model/aaf_value.hpp"
@@ -15,8 +19,11 @@ namespace {
 // Attribute allow-lists of entcore's 2D mapping JSONs, 2021 snapshot and
 // current HEAD together (formats/AAF.md §3, §7): a non-empty attribute
 // outside them makes the feeder reject the whole file.
-const std::map<std::string, std::set<std::string>>& allowed() {
-  static const std::map<std::string, std::set<std::string>> lists{
+// Looked up by view for every attribute of every record: hashed, no string built.
+using NameSet = std::unordered_set<std::string_view>;
+
+const std::unordered_map<std::string_view, NameSet>& allowed() {
+  static const std::unordered_map<std::string_view, NameSet> lists{
       {"Eleve",
        {"ENTPersonJointure", "ENTEleveINE", "ENTPersonDateNaissance", "sn", "givenName", "ENTPersonAutresPrenoms",
         "ENTPersonNomPatro", "personalTitle", "categoriePersonne", "ENTElevePersRelEleve", "ENTPersonStructRattach",
@@ -53,8 +60,8 @@ const std::map<std::string, std::set<std::string>>& allowed() {
 }
 
 // Exact `$` field counts entcore needs, else it silently ignores the value (§4).
-const std::map<std::string, std::pair<std::size_t, std::size_t>>& layouts() {
-  static const std::map<std::string, std::pair<std::size_t, std::size_t>> table{
+const std::unordered_map<std::string_view, std::pair<std::size_t, std::size_t>>& layouts() {
+  static const std::unordered_map<std::string_view, std::pair<std::size_t, std::size_t>> table{
       {"ENTEleveClasses", {2, 2}},          {"ENTEleveGroupes", {2, 2}},
       {"ENTElevePersRelEleve", {6, 6}},     {"ENTAuxEnsClassesMatieres", {2, 3}},
       {"ENTAuxEnsGroupesMatieres", {2, 3}}, {"ENTAuxEnsClassesPrincipal", {2, 2}},
@@ -68,6 +75,32 @@ struct Value {
   XmlPosition position;
 };
 
+// One <attr> of the record being read, with its <value>s. Slots are reused
+// from record to record (strings keep their capacity): a million records
+// allocate almost nothing once the first few have been read.
+class Attribute {
+ public:
+  std::string name;
+  XmlPosition first_position;
+
+  void reset(std::string_view new_name, XmlPosition at) {
+    name.assign(new_name);
+    first_position = at;
+    used_ = 0;
+  }
+  void add(std::string_view text, XmlPosition at) {
+    if (used_ == values_.size()) values_.emplace_back();
+    values_[used_].text.assign(text);
+    values_[used_].position = at;
+    ++used_;
+  }
+  [[nodiscard]] std::span<const Value> values() const { return {values_.data(), used_}; }
+
+ private:
+  std::vector<Value> values_;
+  std::size_t used_ = 0;
+};
+
 class AafReader final : public AdapterBase {
  public:
   AafReader(model::FileId file, RecordSink& sink, AafIssueLog& log) : AdapterBase(file, sink), log_(log) {}
@@ -76,72 +109,110 @@ class AafReader final : public AdapterBase {
     remember_start(position);
     const std::string_view name = path.back();
     if (name == "addRequest" || name == "modifyRequest" || name == "deleteRequest") {
-      record_.emplace();
-      record_->position = position;
+      in_record_ = true;
+      record_.reset(position);
       if (name != "addRequest") {
         issue("A007", position,
               "opération <" + std::string(name) + "> : le chargeur de l'ENT (AAF 2D) n'accepte que des addRequest et rejette le fichier",
               "<" + std::string(name) + "> operation: the ENT feeder (AAF 2D) accepts addRequest only and rejects the file");
       }
-    } else if (record_ && (name == "attr" || name == "modification")) {
-      attribute_ = std::string(attributes.get("name"));
+    } else if (in_record_ && (name == "attr" || name == "modification")) {
+      attribute_.clear();
+      if (path.parent() == "operationalAttributes") attribute_ = '#';
+      attribute_ += attributes.get("name");
       attribute_position_ = position;
-      if (path.parent() == "operationalAttributes") attribute_ = "#" + attribute_;
     }
   }
 
   void end_element(const XmlPath& path, std::string_view text) override {
     const std::string_view name = path.back();
-    if (!record_) return;
+    if (!in_record_) return;
     if (name == "id" && path.parent() == "identifier") {
-      record_->id = model::trim(text);
+      record_.id = model::trim(text);
     } else if (name == "value") {
-      record_->attributes[attribute_].push_back({std::string(text), last_start_});
-      if (!record_->first_position.count(attribute_)) record_->first_position[attribute_] = attribute_position_;
+      record_.get(attribute_, attribute_position_).add(text, last_start_);
     } else if (name == "attr" || name == "modification") {
-      record_->first_position.try_emplace(attribute_, attribute_position_);
+      record_.get(attribute_, attribute_position_);
     } else if (name == "addRequest" || name == "modifyRequest" || name == "deleteRequest") {
-      if (name == "addRequest") finish(*record_);
-      record_.reset();
+      if (name == "addRequest") finish(record_);
+      in_record_ = false;
     }
   }
 
  private:
-  struct Record {
+  // The record being read. Attributes keep the order they first appear in;
+  // a record has a few dozen, so a linear search by name beats a map.
+  class Record {
+   public:
     XmlPosition position;
     std::string id;
-    std::map<std::string, std::vector<Value>> attributes;
-    std::map<std::string, XmlPosition> first_position;
+
+    void reset(XmlPosition at) {
+      position = at;
+      id.clear();
+      used_ = 0;
+    }
+    [[nodiscard]] const Attribute* find(std::string_view name) const {
+      for (std::size_t i = 0; i < used_; ++i) {
+        if (attributes_[i].name == name) return &attributes_[i];
+      }
+      return nullptr;
+    }
+    /// The attribute called `name`, added (first seen at `at`) if new.
+    Attribute& get(std::string_view name, XmlPosition at) {
+      for (std::size_t i = 0; i < used_; ++i) {
+        if (attributes_[i].name == name) return attributes_[i];
+      }
+      if (used_ == attributes_.size()) attributes_.emplace_back();
+      attributes_[used_].reset(name, at);
+      return attributes_[used_++];
+    }
+    /// Sorted by name, as the A rules have always reported them.
+    [[nodiscard]] std::vector<const Attribute*> sorted() const {
+      std::vector<const Attribute*> out;
+      out.reserve(used_);
+      for (std::size_t i = 0; i < used_; ++i) out.push_back(&attributes_[i]);
+      std::sort(out.begin(), out.end(), [](const Attribute* a, const Attribute* b) { return a->name < b->name; });
+      return out;
+    }
+
+   private:
+    std::vector<Attribute> attributes_;
+    std::size_t used_ = 0;
   };
 
   void issue(std::string code, XmlPosition at, std::string fr, std::string en) {
     log_.aaf_issue({std::move(code), at, std::move(fr), std::move(en)});
   }
 
-  std::string first(const Record& r, const std::string& name) const {
-    const auto it = r.attributes.find(name);
-    if (it == r.attributes.end()) return {};
-    for (const Value& v : it->second) {
-      if (!model::is_blank(v.text)) return std::string(model::trim(v.text));
+  // The first non-blank value of `name`, trimmed (a view into the record).
+  static std::string_view first(const Record& r, std::string_view name) {
+    const Attribute* attribute = r.find(name);
+    if (attribute == nullptr) return {};
+    for (const Value& v : attribute->values()) {
+      if (!model::is_blank(v.text)) return model::trim(v.text);
     }
     return {};
   }
-  model::Field field(const Record& r, const std::string& name) const {
-    const auto it = r.attributes.find(name);
-    if (it == r.attributes.end() || it->second.empty()) return {{}, at(r.position)};
-    for (const Value& v : it->second) {
+  model::Field field(const Record& r, std::string_view name) const {
+    const Attribute* attribute = r.find(name);
+    if (attribute == nullptr || attribute->values().empty()) return {{}, at(r.position)};
+    for (const Value& v : attribute->values()) {
       if (!model::is_blank(v.text)) return {keep(v.text), at(v.position)};
     }
-    return {{}, at(it->second.front().position)};
+    return {{}, at(attribute->values().front().position)};
   }
 
   void finish(const Record& r) {
+    const std::vector<const Attribute*> attributes = r.sorted();
     std::string category;
-    for (const auto& [key, values] : r.attributes) {
-      if (key.rfind('#', 0) == 0 && !values.empty()) category = std::string(model::trim(values.front().text));
+    for (const Attribute* attribute : attributes) {
+      if (attribute->name.starts_with('#') && !attribute->values().empty()) {
+        category = model::trim(attribute->values().front().text);
+      }
     }
     if (category.empty()) category = first(r, "categoriePersonne");
-    check_attributes(r, category);
+    check_attributes(r, attributes, category);
     if (r.id.empty()) {
       issue("A001", r.position, "enregistrement sans identifiant <id> : le chargeur de l'ENT l'ignore",
             "record without <id>: the ENT feeder ignores it");
@@ -153,14 +224,16 @@ class AafReader final : public AdapterBase {
     else if (category == "EtabEducNat") structure(r);
   }
 
-  void check_attributes(const Record& r, const std::string& category) {
+  void check_attributes(const Record& r, const std::vector<const Attribute*>& attributes, const std::string& category) {
     const auto list = allowed().find(category);
-    for (const auto& [name, values] : r.attributes) {
-      if (name.rfind('#', 0) == 0) continue;
+    for (const Attribute* attribute : attributes) {
+      const std::string& name = attribute->name;
+      const std::span<const Value> values = attribute->values();
+      if (name.starts_with('#')) continue;
       bool non_empty = false;
       for (const Value& v : values) non_empty = non_empty || !model::is_blank(v.text);
       if (!non_empty) continue;  // entcore checks emptiness first: an empty unknown attribute is skipped
-      const XmlPosition where = r.first_position.count(name) ? r.first_position.at(name) : r.position;
+      const XmlPosition where = attribute->first_position;
       if (list != allowed().end() && !list->second.contains(name)) {
         issue("A006", where,
               "attribut « " + name + " » inconnu pour un fichier " + category +
@@ -191,7 +264,7 @@ class AafReader final : public AdapterBase {
       }
     }
     if (category == "Eleve") {
-      const std::string born = first(r, "ENTPersonDateNaissance");
+      const std::string born(first(r, "ENTPersonDateNaissance"));
       const auto date = model::parse_siecle_date(born);
       if (!date || date->year < 1900 || date->year > 2099) {
         issue("A001", r.position,
@@ -211,9 +284,9 @@ class AafReader final : public AdapterBase {
     pupil.prenom = field(r, "givenName");
     pupil.date_naissance = field(r, "ENTPersonDateNaissance");
     for (const auto& [attribute, type] : {std::pair<const char*, char>{"ENTEleveClasses", 'D'}, {"ENTEleveGroupes", 'G'}}) {
-      const auto it = r.attributes.find(attribute);
-      if (it == r.attributes.end()) continue;
-      for (const Value& v : it->second) {
+      const Attribute* values = r.find(attribute);
+      if (values == nullptr) continue;
+      for (const Value& v : values->values()) {
         const auto parts = model::split_dollar(model::trim(v.text));
         if (parts.size() != 2 || parts[1].empty()) continue;
         const model::SourceLocation where = at(v.position);
@@ -226,8 +299,8 @@ class AafReader final : public AdapterBase {
         sink_.membership({where, type, pupil.eleve_id, code, code, keep(parts[0])});
       }
     }
-    if (const auto it = r.attributes.find("ENTElevePersRelEleve"); it != r.attributes.end()) {
-      for (const Value& v : it->second) {
+    if (const Attribute* relations = r.find("ENTElevePersRelEleve"); relations != nullptr) {
+      for (const Value& v : relations->values()) {
         const auto parts = model::split_dollar(model::trim(v.text));
         if (parts.size() != 6) continue;  // A002 said so
         if (parts[3] != "1" && parts[3] != "2") {
@@ -278,8 +351,8 @@ class AafReader final : public AdapterBase {
     staff.prenom = field(r, "givenName");
     staff.date_naissance = field(r, "ENTPersonDateNaissance");
     bool teaches = first(r, "PersEducNatPresenceDevantEleves") == "O";
-    if (const auto it = r.attributes.find("ENTPersonFonctions"); it != r.attributes.end()) {
-      for (const Value& v : it->second) teaches = teaches || v.text.find("$ENS$") != std::string::npos;
+    if (const Attribute* functions = r.find("ENTPersonFonctions"); functions != nullptr) {
+      for (const Value& v : functions->values()) teaches = teaches || v.text.find("$ENS$") != std::string::npos;
     }
     staff.fonction = teaches ? keep("ENS") : model::Text();
     sink_.staff(std::move(staff));
@@ -287,13 +360,14 @@ class AafReader final : public AdapterBase {
 
   void structure(const Record& r) {
     // The drop's establishment: its UAI is the UAJ of the other exports (F010, A005).
-    parameters_.uaj = first(r, "ENTStructureUAI");
+    parameters_.uaj.assign(first(r, "ENTStructureUAI"));
     send_parameters();
     sink_.aaf_structure({keep(r.id), at(r.position)});
   }
 
   AafIssueLog& log_;
-  std::optional<Record> record_;
+  Record record_;
+  bool in_record_ = false;
   std::string attribute_;
   XmlPosition attribute_position_;
   std::set<std::string, std::less<>> divisions_;

@@ -13,16 +13,17 @@
 namespace scolint::formats {
 namespace {
 
-// Containers whose records a reader reads each on its own, with nothing
-// carried from one record to the next: SIECLE's <ELEVE> (the reader resets
-// its pupil at each start tag). Not the STRUCTURES section after it, nor AAF
-// files: their readers turn the first use of each class code into the
-// class's record, which needs every earlier record.
+// Containers whose records a reader reads each on its own: SIECLE's <ELEVE>
+// (the reader resets its pupil at each start tag) and an AAF drop's
+// <addRequest>. Not the STRUCTURES section after the pupils. The AAF reader
+// turns the first use of each class code into the class's record: each part
+// does so for its own first uses, and the join keeps the first of each
+// (engine/session.cpp, join_parts), which is the one a whole read gives.
 struct SplitSpec {
-  std::string_view container;  // its start tag, as exports write it
+  std::string_view container;  // how its start tag begins, as exports write it
   std::string_view record;     // how a record's start tag begins
 };
-constexpr std::array<SplitSpec, 1> specs{{{"<ELEVES>", "<ELEVE "}}};
+constexpr std::array<SplitSpec, 2> specs{{{"<ELEVES>", "<ELEVE "}, {"<ficAlimMENESR", "<addRequest>"}}};
 
 constexpr std::size_t head_window = std::size_t{1} << 20U;  // PARAMETRES is a few hundred bytes
 constexpr std::size_t cut_window = std::size_t{1} << 20U;   // a pupil is about a kilobyte
@@ -88,13 +89,17 @@ std::optional<SplitPlan> plan_split(const io::RandomAccess& input, unsigned part
   for (const SplitSpec& spec : specs) {
     const std::size_t container = start.find(spec.container);
     if (container == std::string::npos) continue;
+    // The start tag may carry attributes (AAF's root): the head ends at its '>'.
+    const std::size_t tag_end = start.find('>', container);
+    if (tag_end == std::string::npos) return {};
     SplitPlan plan;
-    plan.head = start.substr(0, container + spec.container.size()) + "\n";
+    plan.head = start.substr(0, tag_end + 1) + "\n";
     const auto head_lines = count_line_breaks(*io::memory_random_access(plan.head), plan.head.size());
     if (!head_lines) return {};
     plan.head_lines = static_cast<std::uint32_t>(head_lines.value());
     auto open = open_elements(plan.head);
-    const std::string_view name = spec.container.substr(1, spec.container.size() - 2);
+    std::string_view name = spec.container.substr(1);
+    if (name.ends_with('>')) name.remove_suffix(1);
     if (!open || open->empty() || open->back() != name) return {};
     plan.open_path = std::move(*open);
     std::uint64_t previous = plan.head.size();

@@ -26,7 +26,7 @@ struct SplitPlan {
 };
 
 /// Where to cut `input` into at most `parts` parts, or nothing when the file
-/// is not a kind whose records can be read apart (only SIECLE pupils, today),
+/// is not a kind whose records can be read apart (SIECLE pupils, AAF drops),
 /// or no cut was found.
 std::optional<SplitPlan> plan_split(const io::RandomAccess& input, unsigned parts);
 

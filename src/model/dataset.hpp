@@ -16,6 +16,7 @@ struct FileRecord {
   ExportKind kind = ExportKind::unknown;
   std::string encoding;
   ExportParameters parameters;
+  bool has_parameters = false;  // the reader sent `parameters` (a split file's parts may not all)
   std::uint64_t records = 0;
   bool failed = false;
   // What an AAF file held: a drop splits pupils (Eleve) and their relatives

@@ -59,6 +59,36 @@ std::string siecle(int pupils, std::string_view eol = "\n") {
   return out;
 }
 
+// An AAF drop with pupils, an establishment record among them (its UAI is
+// the file's UAJ) and findings all along: classes and groups used in every
+// part (each becomes a class record once), a bad relation every 9th pupil,
+// an unknown attribute every 13th, a $ layout error every 10th.
+std::string aaf(int pupils, std::string_view root = "<ficAlimMENESR>") {
+  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE ficAlimMENESR SYSTEM \"ficAlimMENESR.dtd\">\n";
+  out += std::string(root) + "\n";
+  auto attr = [](const std::string& name, const std::string& value) {
+    return "<attr name=\"" + name + "\"><value>" + value + "</value></attr>";
+  };
+  for (int i = 0; i < pupils; ++i) {
+    const std::string id = std::to_string(9100000 + i);
+    if (i == pupils / 2 + 3) {
+      out += "<addRequest>\n<operationalAttributes>" + attr("categoriePersonne", "EtabEducNat") +
+             "</operationalAttributes>\n<identifier><id>0999999F</id></identifier>\n<attributes>" +
+             attr("ENTStructureUAI", "0999999F") + "</attributes>\n</addRequest>\n";
+    }
+    out += "<addRequest>\n<operationalAttributes>" + attr("categoriePersonne", "Eleve") + "</operationalAttributes>\n";
+    out += "<identifier><id>" + id + "</id></identifier>\n<attributes>";
+    out += attr("ENTPersonJointure", id) + attr("ENTPersonDateNaissance", "1" + std::to_string(i % 9) + "/03/2014");
+    out += attr("sn", "NOM" + std::to_string(i % 37)) + attr("givenName", "Pr\xC3\xA9nom" + std::to_string(i % 13));
+    out += attr("ENTEleveClasses", "0999999F$" + std::string(i % 3 == 0 ? "6A" : i % 3 == 1 ? "6B" : "5EME-EUROPE"));
+    out += attr("ENTEleveGroupes", i % 10 == 4 ? "0999999F$LATIN$X" : "0999999F$LATIN");
+    out += attr("ENTElevePersRelEleve", "92" + id + "$10$1$" + (i % 9 == 2 ? "3" : "1") + "$1$1");
+    if (i % 13 == 5) out += attr("ENTInconnu", "x");
+    out += "</attributes>\n</addRequest>\n";
+  }
+  return out + "</ficAlimMENESR>\n";
+}
+
 // The whole report as the CLI would print it.
 std::string report_of(const Files& files, unsigned threads, std::uint64_t split_min_bytes) {
   scolint::Options options;
@@ -97,11 +127,23 @@ TEST_CASE("files whose records depend on earlier ones are not cut", "[split]") {
   CHECK_FALSE(planned(siecle(50), 1));
   CHECK_FALSE(planned(sts_divisions("<DIVISION CODE=\"3A\"/>")));
   CHECK_FALSE(planned(responsables(person("1", "A", "B"))));
-  CHECK_FALSE(planned("<?xml version=\"1.0\"?>\n<ficAlimMENESR>\n<addRequest>\n</addRequest>\n</ficAlimMENESR>\n"));
   CHECK_FALSE(planned("Nom;Prénom\nA;B\n"));
   CHECK_FALSE(planned("<BEE_ELEVES><DONNEES><ELEVES><ELEVE ELEVE_ID=\"1\"/></ELEVES></DONNEES></BEE_ELEVES>"));
   // A head that is not well-formed up to the container: read whole.
   CHECK_FALSE(planned("<BEE_ELEVES><PARAMETRES></BEE_ELEVES><ELEVES>\n<ELEVE A=\"1\"/>\n</ELEVES>"));
+}
+
+TEST_CASE("an AAF drop is cut at addRequest boundaries, its root may carry attributes", "[split]") {
+  for (const std::string_view root : {"<ficAlimMENESR>", "<ficAlimMENESR xmlns:xsi=\"urn:x\">"}) {
+    const std::string file = aaf(200, root);
+    const auto plan = plan_split(*scolint::io::memory_random_access(file), 2);
+    REQUIRE(plan);
+    REQUIRE(plan->cuts.size() == 1);
+    CHECK(file.substr(plan->cuts[0], 12) == "<addRequest>");
+    CHECK(file[plan->cuts[0] - 1] == '\n');
+    CHECK(plan->head.ends_with(std::string(root) + "\n"));
+    CHECK(plan->open_path == std::vector<std::string>{"ficAlimMENESR"});
+  }
 }
 
 TEST_CASE("line breaks are counted as expat counts them", "[split]") {
@@ -153,6 +195,22 @@ TEST_CASE("a split file gives the same report, byte for byte, as a file read who
     file.insert(at, "      <AUTRE>\n");
     file.insert(file.find("    </ELEVES>"), "      </AUTRE>\n");
     check(file);
+  }
+}
+
+TEST_CASE("a split AAF drop gives the same report as a drop read whole", "[split][properties]") {
+  const Files files{{"ENT_0999999F_Complet_20260902_Eleve_0000.xml", aaf(300)}};
+  const std::string whole = report_of(files, 1, 0);
+  // The findings the parts must not repeat or lose: a class record per code
+  // (S001 on the long name, once), relations, unknown attributes, layouts.
+  for (const char* code : {"\"S001\"", "\"A008\"", "\"A006\"", "\"A002\""}) {
+    INFO(code);
+    CHECK(whole.find(code) != std::string::npos);
+  }
+  CHECK(whole.find("(1 ") == std::string::npos);  // nothing reported as a single record by mistake
+  for (const unsigned threads : {2U, 3U, 8U}) {
+    INFO(threads << " threads");
+    CHECK(report_of(files, threads, 0) == whole);
   }
 }
 
