@@ -27,30 +27,33 @@ struct TextRecord {
 };
 
 inline TextRecord text_record(const model::Pupil& p) {
-  return {"ELEVE_ID=" + p.eleve_id, {{"NOM", p.nom.value, p.nom.in(p.location.file), true},
-          {"NOM_DE_FAMILLE", p.nom_de_famille.value, p.nom_de_famille.in(p.location.file), true},
-          {"NOM_USAGE", p.nom_usage.value, p.nom_usage.in(p.location.file), true},
-          {"PRENOM", p.prenom.value, p.prenom.in(p.location.file), true},
-          {"ID_NATIONAL", p.id_national.value, p.id_national.in(p.location.file), false},
-          {"INE_BEA", p.ine_bea.value, p.ine_bea.in(p.location.file), false},
-          {"DATE_NAISS", p.date_naissance.value, p.date_naissance.in(p.location.file), false}}};
+  return {"ELEVE_ID=" + p.eleve_id,
+          {{"NOM", p.nom.value, p.nom.in(p.location.file), true},
+           {"NOM_DE_FAMILLE", p.nom_de_famille.value, p.nom_de_famille.in(p.location.file), true},
+           {"NOM_USAGE", p.nom_usage.value, p.nom_usage.in(p.location.file), true},
+           {"PRENOM", p.prenom.value, p.prenom.in(p.location.file), true},
+           {"ID_NATIONAL", p.id_national.value, p.id_national.in(p.location.file), false},
+           {"INE_BEA", p.ine_bea.value, p.ine_bea.in(p.location.file), false},
+           {"DATE_NAISS", p.date_naissance.value, p.date_naissance.in(p.location.file), false}}};
 }
 
 inline TextRecord text_record(const model::Person& p) {
-  return {"PERSONNE_ID=" + p.personne_id, {{"NOM", p.nom.value, p.nom.in(p.location.file), true},
-          {"NOM_DE_FAMILLE", p.nom_de_famille.value, p.nom_de_famille.in(p.location.file), true},
-          {"NOM_USAGE", p.nom_usage.value, p.nom_usage.in(p.location.file), true},
-          {"PRENOM", p.prenom.value, p.prenom.in(p.location.file), true},
-          {"TEL_PERSONNEL", p.tel_personnel, p.location, false},
-          {"TEL_PORTABLE", p.tel_portable, p.location, false},
-          {"TEL_PROFESSIONNEL", p.tel_professionnel, p.location, false},
-          {"MEL", p.mel, p.location, false}}};
+  return {"PERSONNE_ID=" + p.personne_id,
+          {{"NOM", p.nom.value, p.nom.in(p.location.file), true},
+           {"NOM_DE_FAMILLE", p.nom_de_famille.value, p.nom_de_famille.in(p.location.file), true},
+           {"NOM_USAGE", p.nom_usage.value, p.nom_usage.in(p.location.file), true},
+           {"PRENOM", p.prenom.value, p.prenom.in(p.location.file), true},
+           {"TEL_PERSONNEL", p.tel_personnel, p.location, false},
+           {"TEL_PORTABLE", p.tel_portable, p.location, false},
+           {"TEL_PROFESSIONNEL", p.tel_professionnel, p.location, false},
+           {"MEL", p.mel, p.location, false}}};
 }
 
 inline TextRecord text_record(const model::Staff& s) {
-  return {"INDIVIDU_ID=" + s.id, {{"NOM_USAGE", s.nom_usage.value, s.nom_usage.in(s.location.file), true},
-          {"NOM_PATRONYMIQUE", s.nom_patronymique.value, s.nom_patronymique.in(s.location.file), true},
-          {"PRENOM", s.prenom.value, s.prenom.in(s.location.file), true}}};
+  return {"INDIVIDU_ID=" + s.id,
+          {{"NOM_USAGE", s.nom_usage.value, s.nom_usage.in(s.location.file), true},
+           {"NOM_PATRONYMIQUE", s.nom_patronymique.value, s.nom_patronymique.in(s.location.file), true},
+           {"PRENOM", s.prenom.value, s.prenom.in(s.location.file), true}}};
 }
 
 inline TextRecord text_record(const model::Address& a) {

@@ -49,8 +49,8 @@ struct CoupleInOneRecord {
   }
 
   // One finding per record: the person is fixed once, whichever field shows it.
-  static void check_names(model::FileId file, const model::Field& prenom, const model::Field& nom, const std::string& record,
-                          Reporter& out, const model::Field* civilite = nullptr) {
+  static void check_names(model::FileId file, const model::Field& prenom, const model::Field& nom,
+                          const std::string& record, Reporter& out, const model::Field* civilite = nullptr) {
     const bool fr = out.language() == Language::fr;
     const model::Field* field = &prenom;
     std::string label = fr ? "le prénom" : "first name";
@@ -69,7 +69,8 @@ struct CoupleInOneRecord {
     }
     if (match.sign == CoupleSign::none) return;
     out.report({.location = field->in(file),
-                .args = {label, personal(PersonalKind::name, model::trim(field->value)), reason(match, out.language()), record},
+                .args = {label, personal(PersonalKind::name, model::trim(field->value)), reason(match, out.language()),
+                         record},
                 .record = record,
                 .predicted_login = model::predict_login(out.login_profile(), prenom.value, nom.value)});
   }

@@ -46,12 +46,13 @@ struct CivilityInName {
       if (find_couple(name.field->value, name.given_name).sign != CoupleSign::none) continue;
       const std::string civility = single_civility(name.field->value);
       if (civility.empty()) continue;
-      out.report({.location = name.field->in(record.location.file),
-                  .args = {field_label(name.given_name, out.language()), personal(PersonalKind::name, model::trim(name.field->value)),
-                           civility, record.record},
-                  .record = record.record,
-                  .key = name.given_name ? "prenom" : "nom",
-                  .predicted_login = model::predict_login(out.login_profile(), record.prenom->value, record.nom->value)});
+      out.report(
+          {.location = name.field->in(record.location.file),
+           .args = {field_label(name.given_name, out.language()),
+                    personal(PersonalKind::name, model::trim(name.field->value)), civility, record.record},
+           .record = record.record,
+           .key = name.given_name ? "prenom" : "nom",
+           .predicted_login = model::predict_login(out.login_profile(), record.prenom->value, record.nom->value)});
       return;
     }
   }

@@ -43,8 +43,8 @@ struct UnexpectedCharacterInName {
       const std::string rejected = model::first_rejected(value, is_name_character);
       if (rejected.empty()) continue;
       out.report({.location = name.field->in(record.location.file),
-                  .args = {field_label(name.given_name, out.language()), personal(PersonalKind::name, model::trim(value)), rejected,
-                           record.record},
+                  .args = {field_label(name.given_name, out.language()),
+                           personal(PersonalKind::name, model::trim(value)), rejected, record.record},
                   .record = record.record,
                   .key = name.given_name ? "prenom" : "nom"});
     }

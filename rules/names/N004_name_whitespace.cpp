@@ -39,8 +39,8 @@ struct NameWhitespace {
       const std::string_view problem = whitespace_problem(name.field->value, out.language());
       if (problem.empty()) continue;
       out.report({.location = name.field->in(record.location.file),
-                  .args = {field_label(name.given_name, out.language()), personal(PersonalKind::name, name.field->value), std::string(problem),
-                           record.record},
+                  .args = {field_label(name.given_name, out.language()),
+                           personal(PersonalKind::name, name.field->value), std::string(problem), record.record},
                   .record = record.record,
                   .key = name.given_name ? "prenom" : "nom"});
     }

@@ -35,10 +35,11 @@ struct ImplausibleAge {
       int age = *year - born->year;
       if (born->month > 9 || (born->month == 9 && born->day > 1)) --age;
       if (age >= min_age && age <= max_age) continue;
-      out.report({.location = pupil.date_naissance.in(pupil.location.file),
-                  .args = {pupil.eleve_id.str(), personal(PersonalKind::date, model::trim(pupil.date_naissance.value.str())), std::to_string(age),
-                           std::to_string(*year), std::to_string(min_age), std::to_string(max_age)},
-                  .record = "ELEVE_ID=" + pupil.eleve_id});
+      out.report(
+          {.location = pupil.date_naissance.in(pupil.location.file),
+           .args = {pupil.eleve_id.str(), personal(PersonalKind::date, model::trim(pupil.date_naissance.value.str())),
+                    std::to_string(age), std::to_string(*year), std::to_string(min_age), std::to_string(max_age)},
+           .record = "ELEVE_ID=" + pupil.eleve_id});
     }
   }
 

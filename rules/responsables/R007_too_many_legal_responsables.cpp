@@ -30,7 +30,8 @@ struct TooManyLegalResponsables {
     for (const auto& link : dataset.links) {
       if (is_legal(link)) legal.push_back(&link);
     }
-    std::stable_sort(legal.begin(), legal.end(), [](const auto* a, const auto* b) { return a->eleve_id < b->eleve_id; });
+    std::stable_sort(legal.begin(), legal.end(),
+                     [](const auto* a, const auto* b) { return a->eleve_id < b->eleve_id; });
     std::vector<model::Text> people;
     for (std::size_t run = 0; run < legal.size();) {
       std::size_t end = run + 1;
@@ -44,7 +45,8 @@ struct TooManyLegalResponsables {
           const model::Text eleve = legal[run]->eleve_id;
           std::string ids;
           for (const auto& id : people) ids += (ids.empty() ? "" : ", ") + id;
-          out.report({.location = legal[run]->location, .args = {eleve.str(), std::to_string(people.size()), ids},
+          out.report({.location = legal[run]->location,
+                      .args = {eleve.str(), std::to_string(people.size()), ids},
                       .record = "ELEVE_ID=" + eleve});
         }
       }

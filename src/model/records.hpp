@@ -61,7 +61,7 @@ enum class Origin : std::uint8_t { sts, siecle_structures, siecle_nomenclatures,
 
 struct Pupil {
   SourceLocation location;  // the <ELEVE> element
-  bool left = false;  // DATE_SORTIE on or before the export date: no longer a pupil here
+  bool left = false;        // DATE_SORTIE on or before the export date: no longer a pupil here
   Text eleve_id;
   Text elenoet;
   Field id_national;  // the INE (new identifier since the RNIE)
@@ -91,7 +91,7 @@ struct Membership {
   SourceLocation location;  // the <STRUCTURE> element
   char type = 'D';
   Text eleve_id;
-  Text code;  // trimmed: the identity of the structure
+  Text code;        // trimmed: the identity of the structure
   Text raw_code{};  // as written, for the white-space check (S008)
   Text scope{};     // AAF: the structure jointure id the class or group belongs to
 };

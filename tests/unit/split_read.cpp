@@ -64,7 +64,8 @@ std::string siecle(int pupils, std::string_view eol = "\n") {
 // part (each becomes a class record once), a bad relation every 9th pupil,
 // an unknown attribute every 13th, a $ layout error every 10th.
 std::string aaf(int pupils, std::string_view root = "<ficAlimMENESR>") {
-  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE ficAlimMENESR SYSTEM \"ficAlimMENESR.dtd\">\n";
+  std::string out =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE ficAlimMENESR SYSTEM \"ficAlimMENESR.dtd\">\n";
   out += std::string(root) + "\n";
   auto attr = [](const std::string& name, const std::string& value) {
     return "<attr name=\"" + name + "\"><value>" + value + "</value></attr>";
