@@ -272,7 +272,7 @@ class AafReader final : public AdapterBase {
     }
     return {};
   }
-  model::Field field(const Record& r, std::string_view name) const {
+  [[nodiscard]] model::Field field(const Record& r, std::string_view name) const {
     const Attribute* attribute = r.find(name);
     if (attribute == nullptr || attribute->values().empty()) return {{}, at(r.position)};
     for (const Value& v : attribute->values()) {

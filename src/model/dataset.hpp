@@ -16,13 +16,13 @@ struct FileRecord {
   ExportKind kind = ExportKind::unknown;
   std::string encoding;
   ExportParameters parameters;
-  bool has_parameters = false;  // the reader sent `parameters` (a split file's parts may not all)
   std::uint64_t records = 0;
   bool failed = false;
   // What an AAF file held: a drop splits pupils (Eleve) and their relatives
   // (PersRelEleve) into separate files, so one file may stand for either side.
   bool has_pupils = false;
   bool has_persons = false;
+  bool has_parameters = false;  // the reader sent `parameters` (a split file's parts may not all)
 };
 
 // Records are kept in chunked lists: stable addresses (rules index them by
