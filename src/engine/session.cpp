@@ -420,7 +420,6 @@ bool part_read_well(const FileRead& read) {
          outcome.kind != model::ExportKind::unknown;
 }
 
-// Joins the parts of a split file in file order, as if it had been read whole.
 // A reader that makes a class of the first use of its code (AAF) does so in
 // every part, where a whole read would have kept only the first: a part's
 // structures whose code an earlier part gave are dropped. Repeats within one
@@ -461,6 +460,7 @@ void check_structures(const Settings& settings, const model::Dataset& records, C
   }
 }
 
+// Joins the parts of a split file in file order, as if it had been read whole.
 FileRead join_parts(std::vector<FileRead>&& parts) {
   FileRead whole = std::move(parts.front());
   std::set<StructureKey> divisions;

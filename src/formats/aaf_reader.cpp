@@ -245,13 +245,12 @@ class AafReader final : public AdapterBase {
       attributes_[used_].reset(name, at);
       return attributes_[used_++];
     }
-    /// Sorted by name, as the A rules have always reported them.
-    [[nodiscard]] std::vector<const Attribute*> sorted() const {
-      std::vector<const Attribute*> out;
-      out.reserve(used_);
+    /// The attributes sorted by name, as the A rules have always reported
+    /// them, into `out` (reused from record to record).
+    void sorted(std::vector<const Attribute*>& out) const {
+      out.clear();
       for (std::size_t i = 0; i < used_; ++i) out.push_back(&attributes_[i]);
       std::sort(out.begin(), out.end(), [](const Attribute* a, const Attribute* b) { return a->name < b->name; });
-      return out;
     }
 
    private:
@@ -282,15 +281,15 @@ class AafReader final : public AdapterBase {
   }
 
   void finish(const Record& r) {
-    const std::vector<const Attribute*> attributes = r.sorted();
+    r.sorted(sorted_);
     std::string category;
-    for (const Attribute* attribute : attributes) {
+    for (const Attribute* attribute : sorted_) {
       if (attribute->name.starts_with('#') && !attribute->values().empty()) {
         category = model::trim(attribute->values().front().text);
       }
     }
     if (category.empty()) category = first(r, "categoriePersonne");
-    check_attributes(r, attributes, category);
+    check_attributes(r, sorted_, category);
     if (r.id.empty()) {
       issue("A001", r.position, "enregistrement sans identifiant <id> : le chargeur de l'ENT l'ignore",
             "record without <id>: the ENT feeder ignores it");
@@ -446,6 +445,7 @@ class AafReader final : public AdapterBase {
   AafIssueLog& log_;
   Record record_;
   bool in_record_ = false;
+  std::vector<const Attribute*> sorted_;  // record_'s attributes by name, for finish()
   std::string attribute_;
   XmlPosition attribute_position_;
   std::set<std::string, std::less<>> divisions_;
