@@ -1,4 +1,4 @@
-
+#include "rules/responsables/legal_responsables.hpp"
 #include "rules/rule_kit.hpp"
 #include "rules/text_set.hpp"
 
@@ -27,7 +27,7 @@ struct NoLegalResponsable {
   static void check(const model::Dataset& dataset, Reporter& out) {
     TextSet with_legal(dataset.pupils.size());
     for (const auto& link : dataset.links) {
-      if (link.resp_legal == "1" || link.resp_legal == "2") with_legal.insert(link.eleve_id);
+      if (is_legal(link)) with_legal.insert(link.eleve_id);
     }
     TextSet reported;
     for (const model::Pupil& pupil : dataset.pupils) {

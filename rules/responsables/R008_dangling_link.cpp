@@ -1,4 +1,3 @@
-
 #include "rules/rule_kit.hpp"
 #include "rules/text_set.hpp"
 

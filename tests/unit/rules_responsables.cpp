@@ -96,6 +96,14 @@ TEST_CASE("R005 and R006 check phones and e-mails", "[rules][R005][R006]") {
 TEST_CASE("R007 fires on three legal responsables", "[rules][R007]") {
   CHECK(fires("R007", {{"r.xml", with_links("", legal_link("1", "10") + legal_link("1", "11") + legal_link("1", "12", "2"))}}));
   CHECK_FALSE(fires("R007", {{"r.xml", with_links("", legal_link("1", "10") + legal_link("1", "11", "2") + legal_link("1", "12", "0"))}}));
+  // Three legal links but two people (one linked twice): not three responsables.
+  CHECK_FALSE(fires("R007", {{"r.xml", with_links("", legal_link("1", "10") + legal_link("1", "11") + legal_link("1", "10", "2"))}}));
+  // Other pupils' links between them do not break a pupil's count.
+  const auto found = findings("R007", {{"r.xml", with_links("", legal_link("1", "10") + legal_link("2", "20") + legal_link("1", "11") +
+                                                                    legal_link("1", "12", "2"))}});
+  REQUIRE(found.size() == 1);
+  CHECK(found.front().record == "ELEVE_ID=1");
+  CHECK(found.front().message.find("10, 11, 12") != std::string::npos);
 }
 
 TEST_CASE("R008 fires on links to unknown persons or pupils", "[rules][R008]") {
