@@ -49,11 +49,14 @@ class ExpatSession {
       outcome_.detail = "out of memory";
       return outcome_;
     }
-    const int chunk = static_cast<int>(limits_.chunk_bytes);
+    // Reads double from 16 KiB to chunk_bytes: a small file gets a small
+    // buffer from expat, a large one reaches full chunks after five reads.
+    std::size_t chunk = std::min<std::size_t>(std::size_t{16} << 10U, limits_.chunk_bytes);
     for (;;) {
-      void* buffer = XML_GetBuffer(parser, chunk);
+      void* buffer = XML_GetBuffer(parser, static_cast<int>(chunk));
       if (buffer == nullptr) return expat_failure();
-      auto got = source.read({static_cast<char*>(buffer), limits_.chunk_bytes});
+      auto got = source.read({static_cast<char*>(buffer), chunk});
+      chunk = std::min(chunk * 2, limits_.chunk_bytes);
       if (!got) {
         outcome_.failure = XmlFailure::read_error;
         outcome_.detail = got.error().detail;

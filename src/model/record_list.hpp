@@ -7,6 +7,7 @@
 // appending costs no copy, the addresses rules keep in their indexes stay
 // valid, and merging the lists of several files moves chunks, not records.
 
+#include <algorithm>
 #include <cstddef>
 #include <iterator>
 #include <utility>
@@ -17,9 +18,13 @@ namespace scolint::model {
 template <typename T>
 class RecordList {
  public:
-  /// Records per chunk: large enough that chunk bookkeeping is noise, small
-  /// enough that a lone chunk of a small file stays a few hundred KiB.
+  /// Records per chunk once the list is large: enough that chunk
+  /// bookkeeping is noise, few enough that a chunk stays a few hundred KiB.
   static constexpr std::size_t chunk_records = 1024;
+  /// The first chunk's records. Chunks double up to chunk_records, so a
+  /// file of a few records (most of a fuzzing run, many school exports)
+  /// does not map a 176 KiB chunk for them.
+  static constexpr std::size_t first_chunk_records = 16;
 
   template <bool Const>
   class Iterator {
@@ -85,7 +90,7 @@ class RecordList {
   // The chunk the next record goes to (counted as pushed).
   std::vector<T>& next_chunk() {
     if (chunks_.empty() || chunks_.back().size() == chunks_.back().capacity()) {
-      chunks_.emplace_back().reserve(chunk_records);
+      chunks_.emplace_back().reserve(std::clamp(size_, first_chunk_records, chunk_records));
     }
     ++size_;
     return chunks_.back();

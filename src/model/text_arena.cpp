@@ -5,7 +5,9 @@
 namespace scolint::model {
 namespace {
 
-// 256 KiB: a small file needs one block, a million pupils some three hundred.
+// Blocks double from 4 KiB to 256 KiB: a small file needs a page or two, a
+// million pupils some three hundred full blocks.
+constexpr std::size_t first_block_size = std::size_t{4} << 10;
 constexpr std::size_t block_size = std::size_t{256} << 10;
 constexpr std::size_t prefix = sizeof(std::uint32_t);
 
@@ -19,7 +21,7 @@ Text TextArena::keep(std::string_view value) {
     // A value larger than a quarter block gets a block of its own, so the
     // rest of the current block is not wasted on it.
     const bool own = needed > block_size / 4;
-    const std::size_t size = own ? needed : block_size;
+    const std::size_t size = own ? needed : std::max(needed, std::clamp(capacity_, first_block_size, block_size));
     blocks_.push_back(std::make_unique_for_overwrite<char[]>(size));
     capacity_ += size;
     at = blocks_.back().get();

@@ -92,8 +92,9 @@ void write_json(const Report& report, std::ostream& stream) {
   // Written a piece at a time through a bounded buffer: the text of a
   // 1M-pupil report (84 MB) never exists at once.
   constexpr std::size_t flush_at = std::size_t{1} << 20;
+  // Not reserved: a small report stays small (the buffer grows to about
+  // flush_at only for a large one).
   std::string out = "{\n";
-  out.reserve(flush_at + 4096);
   auto flush = [&out, &stream] {
     stream.write(out.data(), static_cast<std::streamsize>(out.size()));
     out.clear();
