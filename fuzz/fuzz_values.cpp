@@ -26,10 +26,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   (void)ine_expected_key(text);
   (void)normalise_ine(text);
   (void)uai_expected_letter(text);
+  // Splitting must lose nothing: the parts tile the text, a `$` between each two.
   const auto parts = split_dollar(text);
-  std::size_t joined = parts.size() - 1;  // a `$` between each two parts
-  for (const auto& part : parts) joined += part.size();
-  if (joined != text.size()) __builtin_trap();  // splitting must lose nothing
+  const char* next = text.data();
+  for (const auto& part : parts) {
+    if (part.data() != next || part.find('$') != std::string_view::npos) __builtin_trap();
+    next += part.size() + 1;
+  }
+  if (parts.empty() || next != text.data() + text.size() + 1) __builtin_trap();
   (void)is_valid_phone(text);
   (void)is_valid_email(text);
   (void)is_french_postal_code(text);

@@ -4,8 +4,11 @@
 // message. A rule with `static void check(const NamedRecord&, Reporter&)`
 // runs on all three kinds of record (rule_kit.hpp).
 
+#include <array>
+#include <cstddef>
+#include <span>
 #include <string>
-#include <vector>
+#include <string_view>
 
 #include <scolint/diagnostic.hpp>
 
@@ -18,38 +21,51 @@ struct NameField {
   bool given_name;  // prénom, as opposed to nom
 };
 
-struct NamedRecord {
-  std::string record;  // "ELEVE_ID=1"
-  model::SourceLocation location;  // the record's element
-  const model::Field* prenom;
-  const model::Field* nom;  // the name the ENT shows (nom d'usage, else nom de famille)
-  std::vector<NameField> fields;  // every non-empty name field
+// Built for every record by each name rule, so it allocates nothing: the
+// record's name is spelt out only for a finding, the fields sit in place.
+class NamedRecord {
+ public:
+  NamedRecord(std::string_view key, model::Text id, model::SourceLocation where, const model::Field& given_name,
+              const model::Field& shown_name)
+      : location(where), prenom(&given_name), nom(&shown_name), key_(key), id_(id) {}
+
+  /// "ELEVE_ID=1": how a finding names the record.
+  [[nodiscard]] std::string record() const { return std::string(key_) + id_; }
+  /// Every non-empty name field, noms first.
+  [[nodiscard]] std::span<const NameField> fields() const { return {fields_.data(), count_}; }
+  void add(const model::Field& field, bool given_name) {
+    if (!field.value.empty()) fields_[count_++] = {&field, given_name};
+  }
+
+  model::SourceLocation location;  // the record's element  NOLINT(misc-non-private-member-variables-in-classes)
+  const model::Field* prenom;      // NOLINT(misc-non-private-member-variables-in-classes)
+  const model::Field* nom;  // the name the ENT shows (nom d'usage, else nom de famille)  NOLINT(misc-non-private-member-variables-in-classes)
+
+ private:
+  std::string_view key_;
+  model::Text id_;
+  std::array<NameField, 4> fields_{};
+  std::size_t count_ = 0;
 };
 
 inline NamedRecord named(const model::Pupil& p) {
-  NamedRecord r{"ELEVE_ID=" + p.eleve_id, p.location, &p.prenom, &p.usage_name(), {}};
-  for (const auto* f : {&p.nom, &p.nom_de_famille, &p.nom_usage}) {
-    if (!f->value.empty()) r.fields.push_back({f, false});
-  }
-  if (!p.prenom.value.empty()) r.fields.push_back({&p.prenom, true});
+  NamedRecord r("ELEVE_ID=", p.eleve_id, p.location, p.prenom, p.usage_name());
+  for (const auto* f : {&p.nom, &p.nom_de_famille, &p.nom_usage}) r.add(*f, false);
+  r.add(p.prenom, true);
   return r;
 }
 
 inline NamedRecord named(const model::Person& p) {
-  NamedRecord r{"PERSONNE_ID=" + p.personne_id, p.location, &p.prenom, &p.usage_name(), {}};
-  for (const auto* f : {&p.nom, &p.nom_de_famille, &p.nom_usage}) {
-    if (!f->value.empty()) r.fields.push_back({f, false});
-  }
-  if (!p.prenom.value.empty()) r.fields.push_back({&p.prenom, true});
+  NamedRecord r("PERSONNE_ID=", p.personne_id, p.location, p.prenom, p.usage_name());
+  for (const auto* f : {&p.nom, &p.nom_de_famille, &p.nom_usage}) r.add(*f, false);
+  r.add(p.prenom, true);
   return r;
 }
 
 inline NamedRecord named(const model::Staff& s) {
-  NamedRecord r{"INDIVIDU_ID=" + s.id, s.location, &s.prenom, &s.usage_name(), {}};
-  for (const auto* f : {&s.nom_patronymique, &s.nom_usage}) {
-    if (!f->value.empty()) r.fields.push_back({f, false});
-  }
-  if (!s.prenom.value.empty()) r.fields.push_back({&s.prenom, true});
+  NamedRecord r("INDIVIDU_ID=", s.id, s.location, s.prenom, s.usage_name());
+  for (const auto* f : {&s.nom_patronymique, &s.nom_usage}) r.add(*f, false);
+  r.add(s.prenom, true);
   return r;
 }
 

@@ -41,7 +41,7 @@ struct CivilityInName {
   };
 
   static void check(const NamedRecord& record, Reporter& out) {
-    for (const NameField& name : record.fields) {
+    for (const NameField& name : record.fields()) {
       // N001 already reports a field with two civilities or a joining word.
       if (find_couple(name.field->value, name.given_name).sign != CoupleSign::none) continue;
       const std::string civility = single_civility(name.field->value);
@@ -49,8 +49,8 @@ struct CivilityInName {
       out.report(
           {.location = name.field->in(record.location.file),
            .args = {field_label(name.given_name, out.language()),
-                    personal(PersonalKind::name, model::trim(name.field->value)), civility, record.record},
-           .record = record.record,
+                    personal(PersonalKind::name, model::trim(name.field->value)), civility, record.record()},
+           .record = record.record(),
            .key = name.given_name ? "prenom" : "nom",
            .predicted_login = model::predict_login(out.login_profile(), record.prenom->value, record.nom->value)});
       return;

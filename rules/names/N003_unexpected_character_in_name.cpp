@@ -28,7 +28,7 @@ struct UnexpectedCharacterInName {
   };
 
   static void check(const NamedRecord& record, Reporter& out) {
-    for (const NameField& name : record.fields) {
+    for (const NameField& name : record.fields()) {
       if (find_couple(name.field->value, name.given_name).sign != CoupleSign::none) continue;
       // "M." and "MME." are civilities: N002's business.
       bool civility = false;
@@ -44,8 +44,8 @@ struct UnexpectedCharacterInName {
       if (rejected.empty()) continue;
       out.report({.location = name.field->in(record.location.file),
                   .args = {field_label(name.given_name, out.language()),
-                           personal(PersonalKind::name, model::trim(value)), rejected, record.record},
-                  .record = record.record,
+                           personal(PersonalKind::name, model::trim(value)), rejected, record.record()},
+                  .record = record.record(),
                   .key = name.given_name ? "prenom" : "nom"});
     }
   }

@@ -35,13 +35,13 @@ struct NameWhitespace {
   };
 
   static void check(const NamedRecord& record, Reporter& out) {
-    for (const NameField& name : record.fields) {
+    for (const NameField& name : record.fields()) {
       const std::string_view problem = whitespace_problem(name.field->value, out.language());
       if (problem.empty()) continue;
       out.report({.location = name.field->in(record.location.file),
                   .args = {field_label(name.given_name, out.language()),
-                           personal(PersonalKind::name, name.field->value), std::string(problem), record.record},
-                  .record = record.record,
+                           personal(PersonalKind::name, name.field->value), std::string(problem), record.record()},
+                  .record = record.record(),
                   .key = name.given_name ? "prenom" : "nom"});
     }
   }

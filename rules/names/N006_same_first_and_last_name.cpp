@@ -21,8 +21,8 @@ struct SameFirstAndLastName {
     const std::string first = model::fold_identity(record.prenom->value);
     if (first.empty() || first != model::fold_identity(record.nom->value)) return;
     out.report({.location = record.prenom->in(record.location.file),
-                .args = {personal(PersonalKind::name, model::trim(record.prenom->value)), record.record},
-                .record = record.record});
+                .args = {personal(PersonalKind::name, model::trim(record.prenom->value)), record.record()},
+                .record = record.record()});
   }
 };
 

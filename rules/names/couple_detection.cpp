@@ -1,5 +1,6 @@
 #include "rules/names/couple_detection.hpp"
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -25,11 +26,8 @@ std::vector<std::string_view> words(std::string_view value) {
 bool is_civility(std::string_view word) {
   static constexpr std::array<std::string_view, 12> civilities{
       "M", "M.", "MR", "MR.", "MME", "MME.", "MMES", "MLLE", "MLLE.", "MONSIEUR", "MADAME", "MADEMOISELLE"};
-  const std::string upper = model::upper_ascii(word);
-  for (const auto civility : civilities) {
-    if (upper == civility) return true;
-  }
-  return false;
+  return std::ranges::any_of(civilities,
+                             [word](std::string_view civility) { return model::equals_upper_ascii(word, civility); });
 }
 
 CoupleMatch find_couple(std::string_view value, bool given_name) {
@@ -44,8 +42,7 @@ CoupleMatch find_couple(std::string_view value, bool given_name) {
   }
   if (given_name && parts.size() >= 3) {
     for (std::size_t i = 1; i + 1 < parts.size(); ++i) {
-      const std::string upper = model::upper_ascii(parts[i]);
-      if (upper == "ET" || upper == "OU") return {CoupleSign::conjunction, std::string(parts[i])};
+      if (model::equals_upper_ascii(parts[i], "ET") || model::equals_upper_ascii(parts[i], "OU")) return {CoupleSign::conjunction, std::string(parts[i])};
     }
   }
   std::string civilities;

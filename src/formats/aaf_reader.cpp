@@ -369,7 +369,7 @@ class AafReader final : public AdapterBase {
         const model::SourceLocation where = at(v.position);
         auto& seen = type == 'D' ? divisions_ : groups_;
         const model::Text code = keep(parts[1]);
-        if (!seen.contains(parts[1]) && seen.insert(parts[1]).second) {
+        if (!seen.contains(parts[1]) && seen.emplace(parts[1]).second) {
           if (type == 'D') sink_.division({where, code, model::Origin::siecle_pupils, 0, code});
           else sink_.group({where, code, model::Origin::siecle_pupils, {}, 0, code});
         }
@@ -383,9 +383,9 @@ class AafReader final : public AdapterBase {
         if (parts[3] != "1" && parts[3] != "2") {
           issue("A008", v.position,
                 "relation « " + std::string(model::trim(v.text)) + " » : le 4e champ (autorité parentale) vaut « " +
-                    parts[3] + " » au lieu de 1 ou 2, le responsable ne sera pas importé",
+                    std::string(parts[3]) + " » au lieu de 1 ou 2, le responsable ne sera pas importé",
                 "relation \"" + std::string(model::trim(v.text)) + "\": the 4th field (parental authority) is \"" +
-                    parts[3] + "\" instead of 1 or 2, the relative will not be imported");
+                    std::string(parts[3]) + "\" instead of 1 or 2, the relative will not be imported");
         }
         sink_.link({at(v.position), pupil.eleve_id, keep(parts[0]), keep(parts[3]), keep(parts[1])});
       }

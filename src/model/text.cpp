@@ -139,6 +139,15 @@ std::string upper_ascii(std::string_view text) {
   return out;
 }
 
+bool equals_upper_ascii(std::string_view text, std::string_view upper) {
+  if (text.size() != upper.size()) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if ((c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c) != upper[i]) return false;
+  }
+  return true;
+}
+
 std::string fold_identity(std::string_view utf8) { return fold(utf8, Pass::identity); }
 
 std::string fold_ascii_lower(std::string_view utf8) { return fold(utf8, Pass::ascii_lower); }

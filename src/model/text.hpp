@@ -18,6 +18,10 @@ std::string_view trim(std::string_view text);
 /// names, INE letters: no locale, no Unicode).
 std::string upper_ascii(std::string_view text);
 
+/// Whether upper_ascii(text) == upper, without building it (checks run on
+/// every word of every name).
+bool equals_upper_ascii(std::string_view text, std::string_view upper);
+
 /// Identity key of a name for duplicate and homonym checks: accents and case
 /// folded (É→E, Œ→OE, ß→SS), and every space, hyphen, apostrophe or dot
 /// dropped, so "Jean-Pierre", "JEAN PIERRE" and "jean pierre" share a key.

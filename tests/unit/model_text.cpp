@@ -14,6 +14,18 @@ TEST_CASE("code points are counted, not bytes", "[text]") {
   CHECK(code_point_count("") == 0);
 }
 
+TEST_CASE("equals_upper_ascii compares as upper_ascii would", "[text]") {
+  CHECK(equals_upper_ascii("Mme", "MME"));
+  CHECK(equals_upper_ascii("mme.", "MME."));
+  CHECK(equals_upper_ascii("", ""));
+  CHECK_FALSE(equals_upper_ascii("Mmes", "MME"));
+  CHECK_FALSE(equals_upper_ascii("MME", "mme"));  // the second side is already upper-case
+  CHECK_FALSE(equals_upper_ascii("\xc3\xa9T", "\xc3\x89T"));  // é is not ASCII: no Unicode upper-casing
+  for (const std::string_view word : {"et", "Ou", "M.", "monsieur", "X-Y", "ça"}) {
+    CHECK(equals_upper_ascii(word, upper_ascii(word)));
+  }
+}
+
 TEST_CASE("identity folding ignores case, accents, ligatures, spaces, hyphens, apostrophes", "[text]") {
   CHECK(fold_identity("Jean-Pierre") == fold_identity("JEAN PIERRE"));
   CHECK(fold_identity("LEFÈVRE") == fold_identity("Lefevre"));

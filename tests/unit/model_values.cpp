@@ -45,7 +45,7 @@ TEST_CASE("UAI check letter: 7 digits, n mod 23 in the 23-letter alphabet", "[ua
 }
 
 TEST_CASE("AAF `$` values split into every part, empty ones kept", "[aaf]") {
-  using V = std::vector<std::string>;
+  using V = std::vector<std::string_view>;
   CHECK(split_dollar("0999999F$3EME A") == V{"0999999F", "3EME A"});
   CHECK(split_dollar("a$$b") == V{"a", "", "b"});
   CHECK(split_dollar("$") == V{"", ""});
