@@ -5,9 +5,12 @@
 // runs on pupils, responsables and staff (rule_kit.hpp); addresses it walks
 // itself from the dataset.
 
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "model/records.hpp"
 
@@ -20,15 +23,33 @@ struct TextField {
   bool name = false;  // a person's name: N004 already reports its white space
 };
 
-/// A record's identifiers and its text values.
-struct TextRecord {
-  std::string record;  // "ELEVE_ID=1", "ADRESSE_ID=7"...
-  std::vector<TextField> fields;
+/// A record's identifiers and its text values. Built for every record by
+/// each character rule, so it allocates nothing: the record's name is spelt
+/// out only for a finding.
+class TextRecord {
+ public:
+  static constexpr std::size_t max_fields = 8;
+
+  template <std::size_t N>
+  TextRecord(std::string_view key, model::Text id, const TextField (&fields)[N])  // NOLINT(*-avoid-c-arrays)
+      : key_(key), id_(id), count_(N) {
+    static_assert(N <= max_fields, "raise max_fields");
+    std::copy_n(fields, N, fields_.begin());
+  }
+
+  /// "ELEVE_ID=1", "ADRESSE_ID=7"...: how a finding names the record.
+  [[nodiscard]] std::string record() const { return std::string(key_) + id_; }
+  [[nodiscard]] std::span<const TextField> fields() const { return {fields_.data(), count_}; }
+
+ private:
+  std::string_view key_;
+  model::Text id_;
+  std::array<TextField, max_fields> fields_{};
+  std::size_t count_;
 };
 
 inline TextRecord text_record(const model::Pupil& p) {
-  return {"ELEVE_ID=" + p.eleve_id,
-          {{"NOM", p.nom.value, p.nom.in(p.location.file), true},
+  return {"ELEVE_ID=", p.eleve_id, {{"NOM", p.nom.value, p.nom.in(p.location.file), true},
            {"NOM_DE_FAMILLE", p.nom_de_famille.value, p.nom_de_famille.in(p.location.file), true},
            {"NOM_USAGE", p.nom_usage.value, p.nom_usage.in(p.location.file), true},
            {"PRENOM", p.prenom.value, p.prenom.in(p.location.file), true},
@@ -38,8 +59,7 @@ inline TextRecord text_record(const model::Pupil& p) {
 }
 
 inline TextRecord text_record(const model::Person& p) {
-  return {"PERSONNE_ID=" + p.personne_id,
-          {{"NOM", p.nom.value, p.nom.in(p.location.file), true},
+  return {"PERSONNE_ID=", p.personne_id, {{"NOM", p.nom.value, p.nom.in(p.location.file), true},
            {"NOM_DE_FAMILLE", p.nom_de_famille.value, p.nom_de_famille.in(p.location.file), true},
            {"NOM_USAGE", p.nom_usage.value, p.nom_usage.in(p.location.file), true},
            {"PRENOM", p.prenom.value, p.prenom.in(p.location.file), true},
@@ -50,14 +70,13 @@ inline TextRecord text_record(const model::Person& p) {
 }
 
 inline TextRecord text_record(const model::Staff& s) {
-  return {"INDIVIDU_ID=" + s.id,
-          {{"NOM_USAGE", s.nom_usage.value, s.nom_usage.in(s.location.file), true},
+  return {"INDIVIDU_ID=", s.id, {{"NOM_USAGE", s.nom_usage.value, s.nom_usage.in(s.location.file), true},
            {"NOM_PATRONYMIQUE", s.nom_patronymique.value, s.nom_patronymique.in(s.location.file), true},
            {"PRENOM", s.prenom.value, s.prenom.in(s.location.file), true}}};
 }
 
 inline TextRecord text_record(const model::Address& a) {
-  return {"ADRESSE_ID=" + a.adresse_id, {{"LIGNE1_ADRESSE", a.ligne1, a.location, false}, {"LIGNE2_ADRESSE", a.ligne2, a.location, false},
+  return {"ADRESSE_ID=", a.adresse_id, {{"LIGNE1_ADRESSE", a.ligne1, a.location, false}, {"LIGNE2_ADRESSE", a.ligne2, a.location, false},
           {"LIGNE3_ADRESSE", a.ligne3, a.location, false}, {"LIGNE4_ADRESSE", a.ligne4, a.location, false},
           {"CODE_POSTAL", a.code_postal, a.location, false}, {"LIBELLE_POSTAL", a.libelle_postal, a.location, false},
           {"COMMUNE_ETRANGERE", a.commune_etrangere, a.location, false}}};

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "rules/rule_kit.hpp"
 
 namespace scolint::rules {
@@ -22,6 +24,8 @@ int cp1252_byte(char32_t c) {
 // Latin-1/windows-1252, becomes valid UTF-8 with accents again when encoded
 // back. "Ã©" → C3 A9 → "é". A real "é" alone (E9) is not valid UTF-8.
 std::string repaired(std::string_view value) {
+  // Plain ASCII has nothing to repair (most values): no copy for it.
+  if (std::ranges::none_of(value, [](char c) { return static_cast<unsigned char>(c) >= 0x80U; })) return {};
   std::string bytes;
   bool high = false;
   std::size_t pos = 0;
@@ -63,13 +67,13 @@ struct Mojibake {
   }
 
   static void check(const TextRecord& text, Reporter& out) {
-    for (const TextField& field : text.fields) {
+    for (const TextField& field : text.fields()) {
       const std::string fixed = repaired(field.value);
       if (fixed.empty()) continue;
       const auto kind = field.name ? PersonalKind::name : PersonalKind::text;
       out.report({.location = field.location,
-                  .args = {std::string(field.label), personal(kind, field.value), personal(kind, fixed), text.record},
-                  .record = text.record,
+                  .args = {std::string(field.label), personal(kind, field.value), personal(kind, fixed), text.record()},
+                  .record = text.record(),
                   .key = std::string(field.label)});
     }
   }

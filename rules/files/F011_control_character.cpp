@@ -33,14 +33,14 @@ struct ControlCharacter {
   }
 
   static void check(const TextRecord& text, Reporter& out) {
-    for (const TextField& field : text.fields) {
+    for (const TextField& field : text.fields()) {
       std::size_t pos = 0;
       while (pos < field.value.size()) {
         const char32_t c = model::next_code_point(field.value, pos);
         if (!unwanted(c, field.name)) continue;
         char code[12];
         std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
-        out.report({.location = field.location, .args = {std::string(field.label), code, text.record}, .record = text.record,
+        out.report({.location = field.location, .args = {std::string(field.label), code, text.record()}, .record = text.record(),
                     .key = std::string(field.label)});
         break;
       }

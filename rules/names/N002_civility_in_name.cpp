@@ -42,10 +42,10 @@ struct CivilityInName {
 
   static void check(const NamedRecord& record, Reporter& out) {
     for (const NameField& name : record.fields()) {
-      // N001 already reports a field with two civilities or a joining word.
-      if (find_couple(name.field->value, name.given_name).sign != CoupleSign::none) continue;
       const std::string civility = single_civility(name.field->value);
       if (civility.empty()) continue;
+      // N001 already reports a field with two civilities or a joining word.
+      if (find_couple(name.field->value, name.given_name).sign != CoupleSign::none) continue;
       out.report(
           {.location = name.field->in(record.location.file),
            .args = {field_label(name.given_name, out.language()),

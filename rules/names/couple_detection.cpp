@@ -2,23 +2,25 @@
 
 #include <algorithm>
 #include <array>
-#include <vector>
 
 #include "model/text.hpp"
 
 namespace scolint::rules {
 namespace {
 
-std::vector<std::string_view> words(std::string_view value) {
-  std::vector<std::string_view> out;
+// Calls fn(word, index) for each blank-separated word: no vector, since this
+// runs on every name field of every record.
+template <typename Fn>
+std::size_t for_each_word(std::string_view value, Fn fn) {
   std::size_t pos = 0;
+  std::size_t index = 0;
   while (pos < value.size()) {
     while (pos < value.size() && (value[pos] == ' ' || value[pos] == '\t')) ++pos;
     const std::size_t start = pos;
     while (pos < value.size() && value[pos] != ' ' && value[pos] != '\t') ++pos;
-    if (pos > start) out.push_back(value.substr(start, pos - start));
+    if (pos > start) fn(value.substr(start, pos - start), index++);
   }
-  return out;
+  return index;
 }
 
 }  // namespace
@@ -31,7 +33,6 @@ bool is_civility(std::string_view word) {
 }
 
 CoupleMatch find_couple(std::string_view value, bool given_name) {
-  const auto parts = words(model::trim(value));
   // A symbol between two names: "Tino & Suzanne", "Paul/Marie", "Luc+Anne".
   for (const char symbol : {'&', '+', '/'}) {
     const auto at = value.find(symbol);
@@ -40,18 +41,26 @@ CoupleMatch find_couple(std::string_view value, bool given_name) {
     const auto after = model::trim(value.substr(at + 1));
     if (!before.empty() && !after.empty()) return {CoupleSign::symbol, std::string(1, symbol)};
   }
-  if (given_name && parts.size() >= 3) {
-    for (std::size_t i = 1; i + 1 < parts.size(); ++i) {
-      if (model::equals_upper_ascii(parts[i], "ET") || model::equals_upper_ascii(parts[i], "OU")) return {CoupleSign::conjunction, std::string(parts[i])};
-    }
+  const std::string_view trimmed = model::trim(value);
+  const std::size_t words = for_each_word(trimmed, [](std::string_view, std::size_t) {});
+  if (given_name && words >= 3) {
+    std::string_view conjunction;
+    for_each_word(trimmed, [&](std::string_view word, std::size_t i) {
+      if (conjunction.empty() && i > 0 && i + 1 < words &&
+          (model::equals_upper_ascii(word, "ET") || model::equals_upper_ascii(word, "OU"))) {
+        conjunction = word;
+      }
+    });
+    if (!conjunction.empty()) return {CoupleSign::conjunction, std::string(conjunction)};
   }
   std::string civilities;
   int count = 0;
-  for (const auto part : parts) {
-    if (!is_civility(part)) continue;
+  for_each_word(trimmed, [&](std::string_view word, std::size_t) {
+    if (!is_civility(word)) return;
     ++count;
-    civilities += (civilities.empty() ? "" : " ") + std::string(part);
-  }
+    if (!civilities.empty()) civilities += ' ';
+    civilities += word;
+  });
   if (count >= 2) return {CoupleSign::two_civilities, civilities};
   return {};
 }

@@ -192,6 +192,10 @@ char32_t next_code_point(std::string_view utf8, std::size_t& pos) {
   return value;
 }
 
-bool is_letter(char32_t c) { return u_isUAlphabetic(static_cast<UChar32>(c)) != 0; }
+bool is_letter(char32_t c) {
+  // ASCII without ICU: names are mostly ASCII, and this runs on each character.
+  if (c < 0x80) return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
+  return u_isUAlphabetic(static_cast<UChar32>(c)) != 0;
+}
 
 }  // namespace scolint::model

@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <unicode/uchar.h>
 
 #include <string>
 #include <vector>
@@ -23,6 +24,13 @@ TEST_CASE("equals_upper_ascii compares as upper_ascii would", "[text]") {
   CHECK_FALSE(equals_upper_ascii("\xc3\xa9T", "\xc3\x89T"));  // é is not ASCII: no Unicode upper-casing
   for (const std::string_view word : {"et", "Ou", "M.", "monsieur", "X-Y", "ça"}) {
     CHECK(equals_upper_ascii(word, upper_ascii(word)));
+  }
+}
+
+TEST_CASE("is_letter's ASCII shortcut agrees with ICU", "[text]") {
+  for (char32_t c = 0; c < 0x180; ++c) {
+    INFO("U+" << static_cast<unsigned>(c));
+    CHECK(is_letter(c) == (u_isUAlphabetic(static_cast<UChar32>(c)) != 0));
   }
 }
 
