@@ -1,4 +1,7 @@
-#include <map>
+#include <string_view>
+#include <vector>
+
+#include "rules/duplicate_keys.hpp"
 
 #include "rules/rule_kit.hpp"
 
@@ -20,19 +23,26 @@ struct AafDuplicateIdentifier {
   };
 
   static void check(const model::Dataset& dataset, Reporter& out) {
-    std::map<model::Text, std::vector<model::SourceLocation>> places;
+    // Pupils, responsables and staff share one identifier space.
+    struct Place {
+      model::Text id;
+      model::SourceLocation at;
+    };
+    std::vector<Place> places;
     auto add = [&](model::Text id, model::SourceLocation at) {
-      if (dataset.files[at.file].kind == model::ExportKind::aaf && !id.empty()) places[id].push_back(at);
+      if (dataset.files[at.file].kind == model::ExportKind::aaf && !id.empty()) places.push_back({id, at});
     };
     for (const auto& p : dataset.pupils) add(p.eleve_id, p.location);
     for (const auto& p : dataset.persons) add(p.personne_id, p.location);
     for (const auto& s : dataset.staff) add(s.id, s.location);
-    for (const auto& [id, where] : places) {
-      if (where.size() < 2) continue;
-      Finding finding{.location = where.front(), .args = {id.str()}, .record = "ENTPersonJointure=" + id};
-      finding.related.assign(where.begin() + 1, where.end());
-      out.report(std::move(finding));
-    }
+    for_each_shared_key(
+        places, [](const Place& place) { return std::string_view(place.id); },
+        [&out](std::string_view id, const std::vector<const Place*>& where) {
+          Finding finding{.location = where.front()->at, .args = {std::string(id)},
+                          .record = "ENTPersonJointure=" + std::string(id)};
+          for (auto it = where.begin() + 1; it != where.end(); ++it) finding.related.push_back((*it)->at);
+          out.report(std::move(finding));
+        });
   }
 };
 

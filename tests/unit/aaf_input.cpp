@@ -61,3 +61,30 @@ TEST_CASE("A005 checks the UAI letter in every format", "[aaf][A005]") {
   CHECK_FALSE(fires("A005", {{"s.xml", R"(<STS_EDT><PARAMETRES><UAJ CODE="0999999F"/></PARAMETRES><DONNEES><STRUCTURE><DIVISIONS><DIVISION CODE="6A"/></DIVISIONS></STRUCTURE></DONNEES></STS_EDT>)"}}));
   CHECK_FALSE(fires("A005", {{"s.xml", R"(<STS_EDT><PARAMETRES><UAJ CODE="0000000A"/></PARAMETRES><DONNEES><STRUCTURE><DIVISIONS><DIVISION CODE="6A"/></DIVISIONS></STRUCTURE></DONNEES></STS_EDT>)"}}));
 }
+
+TEST_CASE("A004 groups every AAF record of one identifier, whatever its category, in input order", "[aaf][A004]") {
+  const auto request = [](const std::string& category, const std::string& id) {
+    const std::string whole = aaf(category, id, attr("sn", "EXEMPLE") + attr("givenName", "Guy"));
+    const auto begin = whole.find("<addRequest>");
+    return whole.substr(begin, whole.find("</ficAlimMENESR>") - begin);
+  };
+  const auto drop = [](const std::string& requests) {
+    return R"(<?xml version="1.0" encoding="UTF-8"?><ficAlimMENESR>)" "\n" + requests + "</ficAlimMENESR>";
+  };
+  const auto found = findings("A004", {{"ENT_Eleve_0000.xml", drop(request("Eleve", "9100001") + "\n" +
+                                                                   request("Eleve", "9100002") + "\n" +
+                                                                   request("Eleve", "9100001"))},
+                                       {"ENT_PersRelEleve_0000.xml", drop(request("PersRelEleve", "9100001"))}});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].record == "ENTPersonJointure=9100001");
+  CHECK(found[0].location.line == 2);
+  REQUIRE(found[0].related.size() == 2);
+  CHECK(found[0].related[0].line == 4);
+  CHECK(found[0].related[0].file == "ENT_Eleve_0000.xml");
+  CHECK(found[0].related[1].file == "ENT_PersRelEleve_0000.xml");
+  // A SIECLE pupil with the same number is another identifier space.
+  CHECK(findings("A004", {{"ENT_Eleve_0000.xml", drop(request("Eleve", "1"))},
+                          {"e.xml", eleves(pupil("1", "EXEMPLE", "Guy", "01/01/2013", ""))}})
+            .empty());
+  CHECK(findings("A004", {{"ENT_Eleve_0000.xml", drop(request("Eleve", "1") + request("Eleve", "2"))}}).empty());
+}
