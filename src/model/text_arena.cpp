@@ -1,6 +1,7 @@
 #include "model/text_arena.hpp"
 
 #include <algorithm>
+#include <functional>
 
 namespace scolint::model {
 namespace {
@@ -15,6 +16,14 @@ constexpr std::size_t prefix = sizeof(std::uint32_t);
 
 Text TextArena::keep(std::string_view value) {
   if (value.empty()) return {};
+  if (value.size() > max_shared_size) return store(value);
+  if (!recent_) recent_ = std::make_unique<Text[]>(cache_slots);
+  Text& slot = recent_[std::hash<std::string_view>{}(value) & (cache_slots - 1)];
+  if (slot.view() != value) slot = store(value);
+  return slot;
+}
+
+Text TextArena::store(std::string_view value) {
   const std::size_t needed = prefix + value.size();
   char* at = nullptr;
   if (needed > left_) {
@@ -45,6 +54,7 @@ void TextArena::append(TextArena&& other) {
   std::move(other.blocks_.begin(), other.blocks_.end(), std::back_inserter(blocks_));
   capacity_ += other.capacity_;
   other.blocks_.clear();
+  other.recent_.reset();
   other.next_ = nullptr;
   other.left_ = 0;
   other.capacity_ = 0;

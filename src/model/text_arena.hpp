@@ -72,16 +72,28 @@ class TextArena {
 
   /// A copy of `value` that lives as long as this arena (or as the arena it
   /// is appended to). Values over 4 GiB cannot occur: readers stop at 8 MiB.
+  /// A short value kept recently may come back as the same Text: birth
+  /// dates, first names, codes and flags repeat from record to record.
   [[nodiscard]] Text keep(std::string_view value);
 
   /// Takes over the blocks of `other`: its Texts stay valid, owned here.
   void append(TextArena&& other);
 
+  /// Values up to this size go through the repeat cache.
+  static constexpr std::size_t max_shared_size = 24;
+  /// Slots of the repeat cache (a power of two).
+  static constexpr std::size_t cache_slots = 4096;
+
   /// Bytes held in blocks (for tests and statistics).
   [[nodiscard]] std::size_t capacity() const { return capacity_; }
 
  private:
+  [[nodiscard]] Text store(std::string_view value);
+
   std::vector<std::unique_ptr<char[]>> blocks_;
+  // The last short value kept for each hash slot: direct-mapped, so it
+  // stays 32 KiB whatever the file, and unique values (ids) only evict.
+  std::unique_ptr<Text[]> recent_;
   char* next_ = nullptr;
   std::size_t left_ = 0;
   std::size_t capacity_ = 0;

@@ -79,3 +79,26 @@ TEST_CASE("texts order, compare and concatenate as their strings do", "[text_are
   CHECK(a + b == "3A3B");
   CHECK(std::hash<Text>{}(a) == std::hash<std::string_view>{}("3A"));
 }
+
+TEST_CASE("a short value kept again may share its bytes; a long one never does; both read back", "[text_arena]") {
+  TextArena arena;
+  const Text date = arena.keep("01/09/2013");
+  const std::size_t after_first = arena.capacity();
+  std::vector<Text> again;
+  for (int i = 0; i < 1000; ++i) again.push_back(arena.keep("01/09/2013"));
+  CHECK(arena.capacity() == after_first);  // no new block for a repeated value
+  for (const Text& t : again) CHECK(t == date);
+  // Values that evict one another from the cache still read back.
+  std::vector<std::string> values;
+  std::vector<Text> kept;
+  for (int i = 0; i < 20000; ++i) {
+    values.push_back(std::to_string(i % 5000));
+    kept.push_back(arena.keep(values.back()));
+  }
+  for (std::size_t i = 0; i < kept.size(); ++i) CHECK(kept[i].view() == values[i]);
+  const std::string long_value(TextArena::max_shared_size + 1, 'x');
+  const Text a = arena.keep(long_value);
+  const Text b = arena.keep(long_value);
+  CHECK(a == b);
+  CHECK(a.data() != b.data());
+}
