@@ -37,9 +37,11 @@ class NamedRecord {
     if (!field.value.empty()) fields_[count_++] = {&field, given_name};
   }
 
-  model::SourceLocation location;  // the record's element  NOLINT(misc-non-private-member-variables-in-classes)
-  const model::Field* prenom;      // NOLINT(misc-non-private-member-variables-in-classes)
-  const model::Field* nom;  // the name the ENT shows (nom d'usage, else nom de famille)  NOLINT(misc-non-private-member-variables-in-classes)
+  // NOLINTBEGIN(misc-non-private-member-variables-in-classes): plain data the rules read
+  model::SourceLocation location;  // the record's element
+  const model::Field* prenom;
+  const model::Field* nom;  // the name the ENT shows (nom d'usage, else nom de famille)
+                            // NOLINTEND(misc-non-private-member-variables-in-classes)
 
  private:
   std::string_view key_;

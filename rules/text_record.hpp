@@ -49,7 +49,9 @@ class TextRecord {
 };
 
 inline TextRecord text_record(const model::Pupil& p) {
-  return {"ELEVE_ID=", p.eleve_id, {{"NOM", p.nom.value, p.nom.in(p.location.file), true},
+  return {"ELEVE_ID=",
+          p.eleve_id,
+          {{"NOM", p.nom.value, p.nom.in(p.location.file), true},
            {"NOM_DE_FAMILLE", p.nom_de_famille.value, p.nom_de_famille.in(p.location.file), true},
            {"NOM_USAGE", p.nom_usage.value, p.nom_usage.in(p.location.file), true},
            {"PRENOM", p.prenom.value, p.prenom.in(p.location.file), true},
@@ -59,7 +61,9 @@ inline TextRecord text_record(const model::Pupil& p) {
 }
 
 inline TextRecord text_record(const model::Person& p) {
-  return {"PERSONNE_ID=", p.personne_id, {{"NOM", p.nom.value, p.nom.in(p.location.file), true},
+  return {"PERSONNE_ID=",
+          p.personne_id,
+          {{"NOM", p.nom.value, p.nom.in(p.location.file), true},
            {"NOM_DE_FAMILLE", p.nom_de_famille.value, p.nom_de_famille.in(p.location.file), true},
            {"NOM_USAGE", p.nom_usage.value, p.nom_usage.in(p.location.file), true},
            {"PRENOM", p.prenom.value, p.prenom.in(p.location.file), true},
@@ -70,16 +74,23 @@ inline TextRecord text_record(const model::Person& p) {
 }
 
 inline TextRecord text_record(const model::Staff& s) {
-  return {"INDIVIDU_ID=", s.id, {{"NOM_USAGE", s.nom_usage.value, s.nom_usage.in(s.location.file), true},
+  return {"INDIVIDU_ID=",
+          s.id,
+          {{"NOM_USAGE", s.nom_usage.value, s.nom_usage.in(s.location.file), true},
            {"NOM_PATRONYMIQUE", s.nom_patronymique.value, s.nom_patronymique.in(s.location.file), true},
            {"PRENOM", s.prenom.value, s.prenom.in(s.location.file), true}}};
 }
 
 inline TextRecord text_record(const model::Address& a) {
-  return {"ADRESSE_ID=", a.adresse_id, {{"LIGNE1_ADRESSE", a.ligne1, a.location, false}, {"LIGNE2_ADRESSE", a.ligne2, a.location, false},
-          {"LIGNE3_ADRESSE", a.ligne3, a.location, false}, {"LIGNE4_ADRESSE", a.ligne4, a.location, false},
-          {"CODE_POSTAL", a.code_postal, a.location, false}, {"LIBELLE_POSTAL", a.libelle_postal, a.location, false},
-          {"COMMUNE_ETRANGERE", a.commune_etrangere, a.location, false}}};
+  return {"ADRESSE_ID=",
+          a.adresse_id,
+          {{"LIGNE1_ADRESSE", a.ligne1, a.location, false},
+           {"LIGNE2_ADRESSE", a.ligne2, a.location, false},
+           {"LIGNE3_ADRESSE", a.ligne3, a.location, false},
+           {"LIGNE4_ADRESSE", a.ligne4, a.location, false},
+           {"CODE_POSTAL", a.code_postal, a.location, false},
+           {"LIBELLE_POSTAL", a.libelle_postal, a.location, false},
+           {"COMMUNE_ETRANGERE", a.commune_etrangere, a.location, false}}};
 }
 
 }  // namespace scolint::rules

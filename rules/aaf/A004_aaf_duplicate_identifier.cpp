@@ -38,7 +38,8 @@ struct AafDuplicateIdentifier {
     for_each_shared_key(
         places, [](const Place& place) { return std::string_view(place.id); },
         [&out](std::string_view id, const std::vector<const Place*>& where) {
-          Finding finding{.location = where.front()->at, .args = {std::string(id)},
+          Finding finding{.location = where.front()->at,
+                          .args = {std::string(id)},
                           .record = "ENTPersonJointure=" + std::string(id)};
           for (auto it = where.begin() + 1; it != where.end(); ++it) finding.related.push_back((*it)->at);
           out.report(std::move(finding));

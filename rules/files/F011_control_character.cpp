@@ -40,7 +40,9 @@ struct ControlCharacter {
         if (!unwanted(c, field.name)) continue;
         char code[12];
         std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
-        out.report({.location = field.location, .args = {std::string(field.label), code, text.record()}, .record = text.record(),
+        out.report({.location = field.location,
+                    .args = {std::string(field.label), code, text.record()},
+                    .record = text.record(),
                     .key = std::string(field.label)});
         break;
       }

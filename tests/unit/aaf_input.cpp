@@ -69,12 +69,14 @@ TEST_CASE("A004 groups every AAF record of one identifier, whatever its category
     return whole.substr(begin, whole.find("</ficAlimMENESR>") - begin);
   };
   const auto drop = [](const std::string& requests) {
-    return R"(<?xml version="1.0" encoding="UTF-8"?><ficAlimMENESR>)" "\n" + requests + "</ficAlimMENESR>";
+    return R"(<?xml version="1.0" encoding="UTF-8"?><ficAlimMENESR>)"
+           "\n" +
+           requests + "</ficAlimMENESR>";
   };
-  const auto found = findings("A004", {{"ENT_Eleve_0000.xml", drop(request("Eleve", "9100001") + "\n" +
-                                                                   request("Eleve", "9100002") + "\n" +
-                                                                   request("Eleve", "9100001"))},
-                                       {"ENT_PersRelEleve_0000.xml", drop(request("PersRelEleve", "9100001"))}});
+  const auto found =
+      findings("A004", {{"ENT_Eleve_0000.xml", drop(request("Eleve", "9100001") + "\n" + request("Eleve", "9100002") +
+                                                    "\n" + request("Eleve", "9100001"))},
+                        {"ENT_PersRelEleve_0000.xml", drop(request("PersRelEleve", "9100001"))}});
   REQUIRE(found.size() == 1);
   CHECK(found[0].record == "ENTPersonJointure=9100001");
   CHECK(found[0].location.line == 2);

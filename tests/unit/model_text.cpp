@@ -1,5 +1,5 @@
-#include <catch2/catch.hpp>
 #include <unicode/uchar.h>
+#include <catch2/catch.hpp>
 
 #include <string>
 #include <vector>
@@ -20,7 +20,7 @@ TEST_CASE("equals_upper_ascii compares as upper_ascii would", "[text]") {
   CHECK(equals_upper_ascii("mme.", "MME."));
   CHECK(equals_upper_ascii("", ""));
   CHECK_FALSE(equals_upper_ascii("Mmes", "MME"));
-  CHECK_FALSE(equals_upper_ascii("MME", "mme"));  // the second side is already upper-case
+  CHECK_FALSE(equals_upper_ascii("MME", "mme"));              // the second side is already upper-case
   CHECK_FALSE(equals_upper_ascii("\xc3\xa9T", "\xc3\x89T"));  // é is not ASCII: no Unicode upper-casing
   for (const std::string_view word : {"et", "Ou", "M.", "monsieur", "X-Y", "ça"}) {
     CHECK(equals_upper_ascii(word, upper_ascii(word)));

@@ -85,12 +85,15 @@ TEST_CASE("a short value kept again may share its bytes; a long one never does; 
   const Text date = arena.keep("01/09/2013");
   const std::size_t after_first = arena.capacity();
   std::vector<Text> again;
+  again.reserve(1000);
   for (int i = 0; i < 1000; ++i) again.push_back(arena.keep("01/09/2013"));
   CHECK(arena.capacity() == after_first);  // no new block for a repeated value
   for (const Text& t : again) CHECK(t == date);
   // Values that evict one another from the cache still read back.
   std::vector<std::string> values;
   std::vector<Text> kept;
+  values.reserve(20000);
+  kept.reserve(20000);
   for (int i = 0; i < 20000; ++i) {
     values.push_back(std::to_string(i % 5000));
     kept.push_back(arena.keep(values.back()));
