@@ -40,8 +40,9 @@ class NamedRecord {
   // NOLINTBEGIN(misc-non-private-member-variables-in-classes): plain data the rules read
   model::SourceLocation location;  // the record's element
   const model::Field* prenom;
-  const model::Field* nom;  // the name the ENT shows (nom d'usage, else nom de famille)
-                            // NOLINTEND(misc-non-private-member-variables-in-classes)
+  // The name the ENT shows (nom d'usage, else nom de famille).
+  const model::Field* nom;
+  // NOLINTEND(misc-non-private-member-variables-in-classes)
 
  private:
   std::string_view key_;
