@@ -9,18 +9,11 @@ namespace {
 std::string single_civility(std::string_view value) {
   std::string found;
   int count = 0;
-  std::size_t pos = 0;
-  while (pos < value.size()) {
-    while (pos < value.size() && (value[pos] == ' ' || value[pos] == '\t')) ++pos;
-    const std::size_t start = pos;
-    while (pos < value.size() && value[pos] != ' ' && value[pos] != '\t') ++pos;
-    const std::string_view word = value.substr(start, pos - start);
-    if (word.empty()) continue;
-    if (is_civility(word)) {
-      ++count;
-      if (word != "M" && word != "m") found = std::string(word);
-    }
-  }
+  for_each_word(value, [&](std::string_view word, std::size_t) {
+    if (!is_civility(word)) return;
+    ++count;
+    if (word != "M" && word != "m") found = std::string(word);
+  });
   return count == 1 ? found : std::string();
 }
 

@@ -6,24 +6,6 @@
 #include "model/text.hpp"
 
 namespace scolint::rules {
-namespace {
-
-// Calls fn(word, index) for each blank-separated word: no vector, since this
-// runs on every name field of every record.
-template <typename Fn>
-std::size_t for_each_word(std::string_view value, Fn fn) {
-  std::size_t pos = 0;
-  std::size_t index = 0;
-  while (pos < value.size()) {
-    while (pos < value.size() && (value[pos] == ' ' || value[pos] == '\t')) ++pos;
-    const std::size_t start = pos;
-    while (pos < value.size() && value[pos] != ' ' && value[pos] != '\t') ++pos;
-    if (pos > start) fn(value.substr(start, pos - start), index++);
-  }
-  return index;
-}
-
-}  // namespace
 
 bool is_civility(std::string_view word) {
   static constexpr std::array<std::string_view, 12> civilities{
@@ -41,26 +23,26 @@ CoupleMatch find_couple(std::string_view value, bool given_name) {
     const auto after = model::trim(value.substr(at + 1));
     if (!before.empty() && !after.empty()) return {CoupleSign::symbol, std::string(1, symbol)};
   }
-  const std::string_view trimmed = model::trim(value);
-  const std::size_t words = for_each_word(trimmed, [](std::string_view, std::size_t) {});
-  if (given_name && words >= 3) {
-    std::string_view conjunction;
-    for_each_word(trimmed, [&](std::string_view word, std::size_t i) {
-      if (conjunction.empty() && i > 0 && i + 1 < words &&
-          (model::equals_upper_ascii(word, "ET") || model::equals_upper_ascii(word, "OU"))) {
-        conjunction = word;
-      }
-    });
-    if (!conjunction.empty()) return {CoupleSign::conjunction, std::string(conjunction)};
-  }
+  // One walk: the civilities, and the first "et"/"ou" after the first word
+  // (a joining word only if it is not the last word either).
   std::string civilities;
   int count = 0;
-  for_each_word(trimmed, [&](std::string_view word, std::size_t) {
+  std::string_view conjunction;
+  std::size_t conjunction_at = 0;
+  const std::size_t words = for_each_word(model::trim(value), [&](std::string_view word, std::size_t i) {
+    if (conjunction.empty() && i > 0 &&
+        (model::equals_upper_ascii(word, "ET") || model::equals_upper_ascii(word, "OU"))) {
+      conjunction = word;
+      conjunction_at = i;
+    }
     if (!is_civility(word)) return;
     ++count;
     if (!civilities.empty()) civilities += ' ';
     civilities += word;
   });
+  if (given_name && !conjunction.empty() && conjunction_at + 1 < words) {
+    return {CoupleSign::conjunction, std::string(conjunction)};
+  }
   if (count >= 2) return {CoupleSign::two_civilities, civilities};
   return {};
 }

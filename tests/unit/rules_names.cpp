@@ -16,6 +16,21 @@ TEST_CASE("couple detection: joining words, symbols, two civilities", "[rules][N
   CHECK(find_couple("M. MME MANENTE", false).sign == CoupleSign::two_civilities);
 }
 
+TEST_CASE("couple detection: a joining word sits between two words; evidence is what was written", "[rules][N001]") {
+  CHECK(find_couple("Guy\tEt Yvette", true).evidence == "Et");
+  CHECK(find_couple("  Anne  OU  Marc ", true).evidence == "OU");
+  CHECK(find_couple("Anne et Marc et Paul", true).evidence == "et");  // the first one
+  for (const char* name : {"Et Marie Paul", "Marie Paul et", "Marie et \n", "Marie Et"}) {
+    INFO(name);
+    CHECK(find_couple(name, true).sign == CoupleSign::none);  // first or last word: not joining two names
+  }
+  CHECK(find_couple("Guy Et Yvette", false).sign == CoupleSign::none);  // surnames: no joining words
+  const auto two = find_couple("mr. DUPONT Mme", false);
+  CHECK(two.sign == CoupleSign::two_civilities);
+  CHECK(two.evidence == "mr. Mme");
+  CHECK(find_couple("M. Et Mme DUPONT", true).sign == CoupleSign::conjunction);  // the joining word wins
+}
+
 TEST_CASE("couple detection leaves ordinary French names alone", "[rules][N001]") {
   for (const char* name : {"Jean-Pierre", "Marie-Noëlle", "Etienne", "Et", "Yann"}) {
     INFO(name);
