@@ -4,13 +4,14 @@
 #include <cstdint>
 #include <exception>
 #include <filesystem>
-#include <numeric>
 #include <set>
 #include <system_error>
+#include <tuple>
 #include <unordered_map>
 
 #include "engine/file_problems.hpp"
 #include "engine/fingerprint.hpp"
+#include "engine/first_division.hpp"
 #include "engine/memory.hpp"
 #include "engine/parallel.hpp"
 #include "engine/personal.hpp"
@@ -291,6 +292,46 @@ std::string format_message(std::string_view templ, const std::vector<std::string
 
 Location locate(const std::vector<model::FileRecord>& files, const model::SourceLocation& at) {
   return {at.file < files.size() ? files[at.file].path : std::string(), at.line, at.column};
+}
+
+// The indexes of `diagnostics` in report order: by file path, line, column,
+// code, then message, equal ones in their given order (a stable sort).
+std::vector<std::size_t> report_order(const std::vector<Diagnostic>& diagnostics) {
+  // Files by the order of their paths: a run names few of them.
+  std::vector<std::string_view> paths;
+  for (const Diagnostic& diagnostic : diagnostics) {
+    if (paths.empty() || paths.back() != diagnostic.location.file) paths.push_back(diagnostic.location.file);
+  }
+  std::sort(paths.begin(), paths.end());
+  paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
+  struct Key {
+    std::uint32_t file;
+    std::uint32_t line;
+    std::uint32_t column;
+    std::uint32_t index;
+  };
+  std::vector<Key> keys;
+  keys.reserve(diagnostics.size());
+  for (std::size_t i = 0; i < diagnostics.size(); ++i) {
+    const Location& at = diagnostics[i].location;
+    const auto file = std::lower_bound(paths.begin(), paths.end(), at.file) - paths.begin();
+    keys.push_back({static_cast<std::uint32_t>(file), at.line, at.column, static_cast<std::uint32_t>(i)});
+  }
+  std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
+    if (std::tie(a.file, a.line, a.column) != std::tie(b.file, b.line, b.column)) {
+      return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
+    }
+    const Diagnostic& left = diagnostics[a.index];
+    const Diagnostic& right = diagnostics[b.index];
+    if (std::tie(left.code, left.message) != std::tie(right.code, right.message)) {
+      return std::tie(left.code, left.message) < std::tie(right.code, right.message);
+    }
+    return a.index < b.index;
+  });
+  std::vector<std::size_t> order;
+  order.reserve(keys.size());
+  for (const Key& key : keys) order.push_back(key.index);
+  return order;
 }
 
 // Takes the finding by value: its strings are freed (or moved) here.
@@ -644,32 +685,26 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
   // The division each finding concerns, for reports grouped by class (HTML):
   // a pupil's first division, or the division a structure record names.
   // Only the pupils that have findings are looked up: no work on a clean export.
-  // Keys are views of the findings' record texts, values views of the dataset's.
-  std::unordered_map<std::string_view, std::string_view> division_of;
-  for (const auto& raw : findings) {
-    const std::string_view record = raw.finding.record;
-    if (record.starts_with("ELEVE_ID=")) division_of.try_emplace(record.substr(9));
-  }
-  if (!division_of.empty()) {
-    for (const model::Membership& membership : dataset.memberships) {
-      if (membership.type != 'D') continue;
-      const auto it = division_of.find(membership.eleve_id);
-      if (it != division_of.end() && it->second.empty()) it->second = membership.code;
-    }
-  }
-  std::vector<std::string> divisions(findings.size());
+  FirstDivisions first_divisions;
+  constexpr std::size_t no_pupil = SIZE_MAX;
+  std::vector<std::size_t> pupil_slot(findings.size(), no_pupil);
   for (std::size_t i = 0; i < findings.size(); ++i) {
     const std::string_view record = findings[i].finding.record;
-    if (record.starts_with("ELEVE_ID=")) {
-      const auto it = division_of.find(record.substr(9));
-      if (it != division_of.end()) divisions[i] = it->second;
-    } else if (record.starts_with("DIVISION=")) {
+    if (record.starts_with("ELEVE_ID=")) pupil_slot[i] = first_divisions.want(record.substr(9));
+  }
+  first_divisions.find_in(dataset.memberships, threads);
+  std::vector<std::string> divisions(findings.size());
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    if (pupil_slot[i] != no_pupil) {
+      divisions[i] = first_divisions.of(pupil_slot[i]);
+    } else if (const std::string_view record = findings[i].finding.record; record.starts_with("DIVISION=")) {
       divisions[i] = record.substr(9);
     }
   }
   // Findings own their text: the records go before the diagnostics are built
   // (the peak RSS of a 1M-pupil run was records, findings and diagnostics at once).
-  division_of = {};
+  first_divisions = {};
+  pupil_slot = {};
   const std::vector<model::FileRecord> files = std::move(dataset.files);
   dataset = {};
   release_free_memory();
@@ -686,15 +721,10 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
   all.findings = {};
   divisions = {};
   release_free_memory();
-  // Sorted through indexes: a diagnostic is a dozen strings, slow to move.
-  std::vector<std::size_t> order(diagnostics.size());
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t left, std::size_t right) {
-    const Diagnostic& a = diagnostics[left];
-    const Diagnostic& b = diagnostics[right];
-    return std::tie(a.location.file, a.location.line, a.location.column, a.code, a.message) <
-           std::tie(b.location.file, b.location.line, b.location.column, b.code, b.message);
-  });
+  // Sorted by file, line, column, code and message, through compact keys: a
+  // diagnostic is a dozen strings, slow to move, and comparing its file path
+  // first cost a string comparison per step (0.12 s for 84 000 diagnostics).
+  const std::vector<std::size_t> order = report_order(diagnostics);
   // One finding per fingerprint: the same division in SIECLE and STS, or the
   // same pupil in ElevesSansAdresses and ElevesAvecAdresses, is one problem
   // to fix. The first place (in report order) leads; the others become related.

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "formats/adapter_base.hpp"
+#include "formats/code_set.hpp"
 #include "model/aaf_value.hpp"
 #include "model/date.hpp"
 #include "model/text.hpp"
@@ -448,14 +449,8 @@ class AafReader final : public AdapterBase {
   std::vector<const Attribute*> sorted_;  // record_'s attributes by name, for finish()
   std::string attribute_;
   XmlPosition attribute_position_;
-  // Looked up for every class and group value of every pupil: hashed, and
-  // by string_view (a tree of tens of thousands of codes cost 3 % of a run).
-  struct CodeHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view code) const noexcept { return std::hash<std::string_view>{}(code); }
-  };
-  std::unordered_set<std::string, CodeHash, std::equal_to<>> divisions_;
-  std::unordered_set<std::string, CodeHash, std::equal_to<>> groups_;
+  CodeSet divisions_;
+  CodeSet groups_;
 };
 
 }  // namespace

@@ -1,8 +1,8 @@
 // BEE_ELEVES (ElevesSansAdresses.xml / ElevesAvecAdresses.xml), formats/SIECLE_STS.md §1.1.
 #include <optional>
-#include <set>
 
 #include "formats/adapter_base.hpp"
+#include "formats/code_set.hpp"
 #include "formats/siecle_readers.hpp"
 #include "model/date.hpp"
 #include "model/text.hpp"
@@ -110,8 +110,8 @@ class SiecleElevesReader final : public AdapterBase {
   std::optional<model::Pupil> pupil_;
   std::optional<model::Membership> membership_;
   model::Text structures_eleve_id_;
-  std::set<std::string, std::less<>> divisions_seen_;
-  std::set<std::string, std::less<>> groups_seen_;
+  CodeSet divisions_seen_;
+  CodeSet groups_seen_;
 };
 
 }  // namespace

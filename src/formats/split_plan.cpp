@@ -116,6 +116,34 @@ std::optional<SplitPlan> plan_split(const io::RandomAccess& input, unsigned part
   return {};
 }
 
+std::uint64_t count_byte(std::string_view bytes, char byte) {
+  // Eight bytes at a time: a lane's high bit is set where it equals `byte`,
+  // without borrowing from its neighbour, and the lanes add up in a byte
+  // each for up to 255 words. std::count went a byte at a time (-O2): part k
+  // of a split file counts the line breaks of everything before its cut.
+  constexpr std::uint64_t ones = 0x0101010101010101ULL;
+  constexpr std::uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL;
+  const std::uint64_t pattern = ones * static_cast<unsigned char>(byte);
+  const char* at = bytes.data();
+  std::size_t left = bytes.size();
+  std::uint64_t count = 0;
+  while (left >= 8) {
+    std::uint64_t lanes = 0;
+    for (int word = 0; word < 255 && left >= 8; ++word, at += 8, left -= 8) {
+      std::uint64_t chunk = 0;
+      std::memcpy(&chunk, at, sizeof chunk);
+      const std::uint64_t x = chunk ^ pattern;
+      lanes += (~(((x & low7) + low7) | x | low7)) >> 7U;
+    }
+    // Pairs of lanes into 16-bit lanes first: eight lanes of 255 overflow a byte.
+    constexpr std::uint64_t even = 0x00FF00FF00FF00FFULL;
+    const std::uint64_t pairs = (lanes & even) + ((lanes >> 8U) & even);
+    count += (pairs * 0x0001000100010001ULL) >> 48U;
+  }
+  for (; left > 0; ++at, --left) count += *at == byte ? 1 : 0;
+  return count;
+}
+
 Result<std::uint64_t> count_line_breaks(const io::RandomAccess& input, std::uint64_t end) {
   std::uint64_t breaks = 0;
   std::vector<char> block(static_cast<std::size_t>(std::min<std::uint64_t>(std::uint64_t{1} << 20U, end)));
@@ -127,7 +155,7 @@ Result<std::uint64_t> count_line_breaks(const io::RandomAccess& input, std::uint
     if (got.value() == 0) break;
     const std::size_t length = got.value();
     const char* bytes = block.data();
-    breaks += static_cast<std::uint64_t>(std::count(bytes, bytes + length, '\n'));
+    breaks += count_byte({bytes, length}, '\n');
     // A CR counts only when no LF follows it (CRLF is one break).
     if (after_cr && bytes[0] != '\n') ++breaks;
     after_cr = false;

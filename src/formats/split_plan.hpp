@@ -30,6 +30,9 @@ struct SplitPlan {
 /// or no cut was found.
 std::optional<SplitPlan> plan_split(const io::RandomAccess& input, unsigned parts);
 
+/// How many bytes of `bytes` equal `byte`.
+std::uint64_t count_byte(std::string_view bytes, char byte);
+
 /// Line breaks as expat counts them (LF, CRLF, lone CR) in the bytes [0, end).
 Result<std::uint64_t> count_line_breaks(const io::RandomAccess& input, std::uint64_t end);
 

@@ -81,6 +81,9 @@ class RecordList {
     other.size_ = 0;
   }
 
+  /// The chunks in list order (none empty), for a scan split among threads.
+  [[nodiscard]] const std::vector<std::vector<T>>& chunks() const { return chunks_; }
+
   [[nodiscard]] iterator begin() { return {this, 0, 0}; }
   [[nodiscard]] iterator end() { return {this, chunks_.size(), 0}; }
   [[nodiscard]] const_iterator begin() const { return {this, 0, 0}; }

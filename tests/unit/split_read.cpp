@@ -3,6 +3,9 @@
 // the report, even when a cut lands somewhere it must not.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cstdint>
+#include <random>
 #include <string>
 #include <string_view>
 
@@ -12,6 +15,7 @@
 #include "support.hpp"
 
 using namespace scolint::test;
+using scolint::formats::count_byte;
 using scolint::formats::count_line_breaks;
 using scolint::formats::plan_split;
 
@@ -105,6 +109,22 @@ std::uint64_t breaks(const std::string& bytes) {
 }
 
 }  // namespace
+
+TEST_CASE("bytes are counted eight at a time as std::count counts them", "[split]") {
+  std::mt19937 random(7);
+  for (const std::size_t size : {0U, 1U, 7U, 8U, 9U, 2039U, 2040U, 2041U, 4096U, 70000U}) {
+    for (const int density : {0, 1, 50, 100}) {  // percent of '\n' bytes
+      std::string bytes(size, 'a');
+      for (char& byte : bytes) {
+        const auto roll = static_cast<int>(random() % 100);
+        byte = roll < density ? '\n' : static_cast<char>(random() % 256);
+      }
+      CAPTURE(size, density);
+      CHECK(count_byte(bytes, '\n') == static_cast<std::uint64_t>(std::count(bytes.begin(), bytes.end(), '\n')));
+      CHECK(count_byte(bytes, '\x80') == static_cast<std::uint64_t>(std::count(bytes.begin(), bytes.end(), '\x80')));
+    }
+  }
+}
 
 TEST_CASE("a SIECLE pupils' export is cut at pupil boundaries, at the start of a line", "[split]") {
   const std::string file = siecle(300);
