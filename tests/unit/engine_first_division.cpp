@@ -87,6 +87,7 @@ TEST_CASE("slices scanned by several threads keep the first division in list ord
   for (const unsigned threads : {1U, 2U, 3U, 8U}) {
     FirstDivisions divisions;
     std::vector<std::size_t> slots;
+    slots.reserve(ids.size());
     for (const std::string& id : ids) slots.push_back(divisions.want(id));
     divisions.find_in(placements.list, threads);
     for (std::size_t i = 0; i < ids.size(); ++i) {
