@@ -370,7 +370,7 @@ class AafReader final : public AdapterBase {
         const model::SourceLocation where = at(v.position);
         auto& seen = type == 'D' ? divisions_ : groups_;
         const model::Text code = keep(parts[1]);
-        if (!seen.contains(parts[1]) && seen.emplace(parts[1]).second) {
+        if (seen.first_use(parts[1])) {
           if (type == 'D') sink_.division({where, code, model::Origin::siecle_pupils, 0, code});
           else sink_.group({where, code, model::Origin::siecle_pupils, {}, 0, code});
         }

@@ -299,8 +299,7 @@ class RowMapper {
       const model::SourceLocation where{file_, c->position.line, c->position.column};
       const model::Text division = sink_.text(code);
       const model::Text raw = code.size() == c->value.size() ? division : sink_.text(c->value);
-      // Looked up first: a million rows name a few thousand divisions.
-      if (!divisions_.contains(code) && divisions_.emplace(code).second) {
+      if (divisions_.first_use(code)) {
         sink_.division({where, division, model::Origin::siecle_pupils, 0, raw});
         ++records;
       }

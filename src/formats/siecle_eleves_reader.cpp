@@ -93,9 +93,7 @@ class SiecleElevesReader final : public AdapterBase {
       // structure rules see SIECLE codes even without an STS export.
       const bool division = membership.type == 'D';
       auto& seen = division ? divisions_seen_ : groups_seen_;
-      // Looked up before inserting: a million memberships name a few dozen codes.
-      if (!membership.code.empty() && !seen.contains(membership.code.view()) &&
-          seen.insert(membership.code.str()).second) {
+      if (!membership.code.empty() && seen.first_use(membership.code)) {
         if (division) {
           sink_.division({membership.location, membership.code, model::Origin::siecle_pupils, 0, membership.raw_code});
         } else {
