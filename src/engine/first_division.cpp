@@ -40,22 +40,17 @@ std::size_t FirstDivisions::want(std::string_view eleve_id) {
   return ids_.size() - 1;
 }
 
-bool FirstDivisions::maybe_wanted(std::uint64_t hash) const {
-  const std::uint64_t bit = hash >> (64U - filter_bits_);
-  return (filter_[bit / 64] >> (bit % 64) & 1U) != 0;
-}
-
 void FirstDivisions::find_in(const model::RecordList<model::Membership>& memberships, unsigned threads) {
   if (ids_.empty()) return;
   // Sixteen bits per wanted pupil: about one membership in 20 of the others
   // gets past the filter. 84 000 pupils make 256 KiB.
-  filter_bits_ = 10;
-  while ((std::size_t{1} << filter_bits_) < ids_.size() * 16 && filter_bits_ < 30) ++filter_bits_;
-  filter_.assign((std::size_t{1} << filter_bits_) / 64, 0);
-  for (const std::uint64_t hash : hashes_) {
-    const std::uint64_t bit = hash >> (64U - filter_bits_);
-    filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
-  }
+  // One bit per hash prefix of filter_bits bits.
+  unsigned filter_bits = 10;
+  while ((std::size_t{1} << filter_bits) < ids_.size() * 16 && filter_bits < 30) ++filter_bits;
+  std::vector<std::uint64_t> filter((std::size_t{1} << filter_bits) / 64);
+  auto bit_of = [filter_bits](std::uint64_t hash) { return hash >> (64U - filter_bits); };
+  for (const std::uint64_t hash : hashes_) filter[bit_of(hash) / 64] |= std::uint64_t{1} << (bit_of(hash) % 64);
+  auto maybe_wanted = [&](std::uint64_t hash) { return (filter[bit_of(hash) / 64] >> (bit_of(hash) % 64) & 1U) != 0; };
   // Slice s covers chunks [s * n / slices, (s + 1) * n / slices) and keeps
   // the first code it meets per pupil; the slices then merge in list order.
   const auto& chunks = memberships.chunks();
@@ -84,7 +79,6 @@ void FirstDivisions::find_in(const model::RecordList<model::Membership>& members
       }
     }
   }
-  filter_ = {};
 }
 
 }  // namespace scolint::engine

@@ -41,13 +41,10 @@ class FirstDivisions {
 
   [[nodiscard]] std::size_t slot_of(std::uint64_t hash, std::string_view id) const;
   void grow();
-  [[nodiscard]] bool maybe_wanted(std::uint64_t hash) const;
 
   std::vector<std::string_view> ids_;
   std::vector<std::uint64_t> hashes_;
-  std::vector<std::uint32_t> table_;   // indexes into ids_, open addressing, half empty at most
-  std::vector<std::uint64_t> filter_;  // one bit per hash prefix, built by find_in
-  unsigned filter_bits_ = 0;
+  std::vector<std::uint32_t> table_;  // indexes into ids_, open addressing, half empty at most
   std::vector<std::string_view> codes_;
 };
 
