@@ -3,6 +3,8 @@
 // RuleInfo info` and one or more static `check` functions taking a record
 // (Pupil, Person, Staff, Division, Group: runs while the file streams) or the
 // whole Dataset (runs after loading). SCOLINT_RULE(CODE, Type) registers it.
+// A dataset check also declares `static constexpr low_memory::Needs
+// records_needed`: the pupils and placements it needs (low_memory_kit.hpp).
 
 #include <string>
 
@@ -13,6 +15,7 @@
 #include "model/login.hpp"
 #include "model/records.hpp"
 #include "model/text.hpp"
+#include "rules/low_memory_kit.hpp"
 #include "rules/named_record.hpp"
 #include "rules/text_record.hpp"
 
@@ -56,6 +59,7 @@ engine::Rule make_rule() {
   if constexpr (checks<R, model::Dataset>) {
     rule.on_dataset = [](const model::Dataset& r, Reporter& o) { R::check(r, o); };
   }
+  if constexpr (requires { R::records_needed; }) rule.records_needed = R::records_needed;
   return rule;
 }
 

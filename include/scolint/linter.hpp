@@ -42,6 +42,12 @@ struct Options {
   /// at once, cut at pupil boundaries (when `threads` allows more than one).
   /// The report is the same; 0 splits every such file (for tests).
   std::uint64_t split_min_bytes = std::uint64_t{16} << 20U;
+  /// Read the files that hold pupils twice instead of keeping every pupil
+  /// and placement in memory: the first read keeps small keys, the second
+  /// only the records the cross-record checks need. About a third of the
+  /// memory of a large export for one more read of it; the same report.
+  /// Standard input cannot be read twice: a run that reads it reads once.
+  bool low_memory = false;
 };
 
 /// What was read of one input file.
@@ -80,6 +86,14 @@ struct Report {
   std::uint64_t baseline_hidden = 0;               ///< findings a baseline hid
   std::vector<std::string> baseline_stale{};       ///< "CODE record (fingerprint)" of entries no longer found
   std::map<std::string, std::uint64_t> omitted{};  ///< per code, diagnostics left out by limit_per_rule
+  /// Low-memory mode (Options::low_memory): whether the run read twice
+  /// (not with standard input), and how many of the pupils and placements
+  /// the first read met the second kept.
+  struct TwoReads {
+    bool used = false;
+    std::uint64_t records = 0;
+    std::uint64_t kept = 0;
+  } low_memory{};
 };
 
 /// Keeps at most `limit` diagnostics per rule (the first in report order) and

@@ -36,6 +36,23 @@ struct AafUnknownReference {
                   .key = membership.scope + "$" + membership.code});
     }
   }
+
+  // Low-memory mode: the placements whose structure no EtabEducNat record gives.
+  static std::uint64_t scope_key(const model::Membership& membership) {
+    return membership.scope.empty() ? 0 : low_memory::key_of(membership.scope);
+  }
+  static void select(const low_memory::FirstRead& first, const Reporter& /*rule*/, low_memory::Keep& keep) {
+    if (first.rest->aaf_structures.empty()) return;
+    std::vector<std::uint64_t> ids;
+    for (const auto& id : first.rest->aaf_structures) ids.push_back(low_memory::key_of(id.value));
+    const low_memory::KeySet known(std::move(ids));
+    for (std::size_t i = 0; i < first.membership_count; ++i) {
+      const std::uint64_t scope = first.membership(0, i);
+      if (scope != 0 && !known.contains(scope)) keep.memberships[i] = true;
+    }
+  }
+  static constexpr low_memory::Needs records_needed{
+      .declared = true, .membership_keys = {&scope_key}, .select = &select};
 };
 
 }  // namespace

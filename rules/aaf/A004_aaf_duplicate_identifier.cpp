@@ -45,6 +45,21 @@ struct AafDuplicateIdentifier {
           out.report(std::move(finding));
         });
   }
+
+  // Low-memory mode: the pupils whose identifier another pupil, responsable
+  // or staff member of an AAF drop shares (those are kept whole).
+  static void select(const low_memory::FirstRead& first, const Reporter& /*rule*/, low_memory::Keep& keep) {
+    const model::Dataset& rest = *first.rest;
+    std::vector<std::uint64_t> others;
+    auto add = [&](model::Text id, model::SourceLocation at) {
+      if (rest.files[at.file].kind == model::ExportKind::aaf && !id.empty()) others.push_back(low_memory::key_of(id));
+    };
+    for (const auto& p : rest.persons) add(p.personne_id, p.location);
+    for (const auto& s : rest.staff) add(s.id, s.location);
+    low_memory::keep_shared_pupils(first, 0, std::move(others), keep);
+  }
+  static constexpr low_memory::Needs records_needed{
+      .declared = true, .pupil_keys = {&low_memory::pupil_id}, .select = &select};
 };
 
 }  // namespace

@@ -39,6 +39,8 @@ struct InvalidUai {
                   .key = dataset.files[i].path});
     }
   }
+
+  static constexpr low_memory::Needs records_needed = low_memory::no_pupils;
 };
 
 }  // namespace

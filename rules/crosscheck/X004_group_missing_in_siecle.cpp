@@ -33,6 +33,23 @@ struct GroupMissingInSiecle {
                   .record = "GROUPE=" + group.code});
     }
   }
+
+  // Low-memory mode: for each group STS-Web gives services, the placements up
+  // to the first of a current pupil (the selection keeps their pupils).
+  static void select(const low_memory::FirstRead& first, const Reporter& /*rule*/, low_memory::Keep& keep) {
+    std::vector<std::uint64_t> codes;
+    for (const auto& structure : first.rest->groups) {
+      if (structure.origin == model::Origin::sts && structure.services > 0) {
+        codes.push_back(low_memory::structure_key('G', structure.code));
+      }
+    }
+    low_memory::keep_first_current_placement(first, 0, 0, 1, low_memory::KeySet(std::move(codes)), keep);
+  }
+  static constexpr low_memory::Needs records_needed{
+      .declared = true,
+      .pupil_keys = {&low_memory::left_pupil_id},
+      .membership_keys = {&low_memory::placement_group, &low_memory::membership_pupil_id},
+      .select = &select};
 };
 
 }  // namespace

@@ -75,6 +75,32 @@ struct DanglingStructureReference {
       }
     }
   }
+
+  // Low-memory mode: the placements in a structure the SIECLE structures
+  // export does not have, when it is there (the STS side reads no pupil).
+  static void select(const low_memory::FirstRead& first, const Reporter& /*rule*/, low_memory::Keep& keep) {
+    std::vector<std::uint64_t> codes;
+    bool structures_export = false;
+    auto add = [&](const auto& structures) {
+      for (const auto& structure : structures) {
+        if (structure.origin != model::Origin::siecle_structures) continue;
+        // A code is known whichever kind of structure names it.
+        codes.push_back(low_memory::structure_key('D', structure.code));
+        codes.push_back(low_memory::structure_key('G', structure.code));
+        structures_export = true;
+      }
+    };
+    add(first.rest->divisions);
+    add(first.rest->groups);
+    if (!structures_export) return;
+    const low_memory::KeySet known(std::move(codes));
+    low_memory::keep_placements_outside(first, 0, known, keep);
+    low_memory::keep_placements_outside(first, 1, known, keep);
+  }
+  static constexpr low_memory::Needs records_needed{
+      .declared = true,
+      .membership_keys = {&low_memory::placement_division, &low_memory::placement_group},
+      .select = &select};
 };
 
 }  // namespace

@@ -32,6 +32,8 @@ struct TeacherWithoutService {
       out.report({.location = person.location, .args = {person.id.str()}, .record = "INDIVIDU_ID=" + person.id});
     }
   }
+
+  static constexpr low_memory::Needs records_needed = low_memory::no_pupils;
 };
 
 }  // namespace

@@ -29,6 +29,8 @@ struct ServiceWithoutTeacher {
                   .key = service.code_matiere + ":" + service.code_mod_cours});
     }
   }
+
+  static constexpr low_memory::Needs records_needed = low_memory::no_pupils;
 };
 
 }  // namespace

@@ -44,6 +44,8 @@ struct SubjectNotInNomenclature {
                   .record = "MATIERE=" + service.code_matiere});
     }
   }
+
+  static constexpr low_memory::Needs records_needed = low_memory::no_pupils;
 };
 
 }  // namespace

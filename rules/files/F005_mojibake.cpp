@@ -77,6 +77,8 @@ struct Mojibake {
                   .key = std::string(field.label)});
     }
   }
+
+  static constexpr low_memory::Needs records_needed = low_memory::no_pupils;
 };
 
 }  // namespace

@@ -56,6 +56,8 @@ struct ExportMismatch {
                   .key = file->path});
     }
   }
+
+  static constexpr low_memory::Needs records_needed = low_memory::no_pupils;
 };
 
 }  // namespace

@@ -48,6 +48,8 @@ struct ControlCharacter {
       }
     }
   }
+
+  static constexpr low_memory::Needs records_needed = low_memory::no_pupils;
 };
 
 }  // namespace

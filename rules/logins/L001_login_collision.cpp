@@ -61,6 +61,24 @@ struct LoginCollision {
       }
     });
   }
+
+  // Low-memory mode: the pupils whose login another pupil, responsable or
+  // staff member predicts (those are kept whole), as login_owners() lists them.
+  static bool owns(model::Text login) { return !login.empty() && login != "."; }
+  static std::uint64_t login_key(const model::Pupil& pupil) {
+    return !pupil.left && owns(pupil.login) ? low_memory::key_of(pupil.login) : 0;
+  }
+  static void select(const low_memory::FirstRead& first, const Reporter& /*rule*/, low_memory::Keep& keep) {
+    std::vector<std::uint64_t> others;
+    for (const auto& p : first.rest->persons) {
+      if (owns(p.login)) others.push_back(low_memory::key_of(p.login));
+    }
+    for (const auto& s : first.rest->staff) {
+      if (owns(s.login)) others.push_back(low_memory::key_of(s.login));
+    }
+    low_memory::keep_shared_pupils(first, 0, std::move(others), keep);
+  }
+  static constexpr low_memory::Needs records_needed{.declared = true, .pupil_keys = {&login_key}, .select = &select};
 };
 
 }  // namespace

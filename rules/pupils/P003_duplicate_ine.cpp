@@ -23,11 +23,12 @@ struct DuplicateIne {
                .en = "in SIECLE-BEE, check both records: a duplicate to withdraw or a mistyped INE"},
   };
 
+  static std::string ine_of(const model::Pupil& pupil) {
+    const model::Field* ine = pupil.ine();
+    return pupil.left || ine == nullptr ? std::string() : model::normalise_ine(ine->value);
+  }
+
   static void check(const model::Dataset& dataset, Reporter& out) {
-    auto ine_of = [](const model::Pupil& pupil) {
-      const model::Field* ine = pupil.ine();
-      return pupil.left || ine == nullptr ? std::string() : model::normalise_ine(ine->value);
-    };
     for_each_shared_key(dataset.pupils, ine_of, [&](const std::string& ine, const auto& sharing) {
       // The same ELEVE_ID in two exports is one pupil.
       std::map<model::Text, const model::Pupil*> pupils;
@@ -46,6 +47,16 @@ struct DuplicateIne {
       }
     });
   }
+
+  // Low-memory mode: the pupils whose INE another pupil shares.
+  static std::uint64_t ine_key(const model::Pupil& pupil) {
+    const std::string ine = ine_of(pupil);
+    return ine.empty() ? 0 : low_memory::key_of(ine);
+  }
+  static void select(const low_memory::FirstRead& first, const Reporter& /*rule*/, low_memory::Keep& keep) {
+    low_memory::keep_shared_pupils(first, 0, {}, keep);
+  }
+  static constexpr low_memory::Needs records_needed{.declared = true, .pupil_keys = {&ine_key}, .select = &select};
 };
 
 }  // namespace

@@ -28,17 +28,18 @@ struct DuplicatePupil {
       .options = options,
   };
 
+  // Key: folded birth name + first name + birth date. Twins differ by first
+  // name; "Jean-Pierre" / "JEAN PIERRE" / "Jean Pierre" share a key.
+  static std::string identity(const model::Pupil& pupil) {
+    if (pupil.left) return {};
+    const std::string name = model::fold_identity(pupil.birth_name().value);
+    const std::string first = model::fold_identity(pupil.prenom.value);
+    const std::string_view born = model::trim(pupil.date_naissance.value);
+    if (name.empty() || first.empty() || born.empty()) return {};
+    return name + '\x1f' + first + '\x1f' + std::string(born);
+  }
+
   static void check(const model::Dataset& dataset, Reporter& out) {
-    // Key: folded birth name + first name + birth date. Twins differ by first
-    // name; "Jean-Pierre" / "JEAN PIERRE" / "Jean Pierre" share a key.
-    auto identity = [](const model::Pupil& pupil) {
-      if (pupil.left) return std::string();
-      const std::string name = model::fold_identity(pupil.birth_name().value);
-      const std::string first = model::fold_identity(pupil.prenom.value);
-      const std::string_view born = model::trim(pupil.date_naissance.value);
-      if (name.empty() || first.empty() || born.empty()) return std::string();
-      return name + '\x1f' + first + '\x1f' + std::string(born);
-    };
     const auto cap = static_cast<std::size_t>(out.option("max_related"));
     for_each_shared_key(dataset.pupils, identity, [&](const std::string& /*key*/, const auto& pupils) {
       // The same ELEVE_ID in two files (ElevesSansAdresses + ElevesAvecAdresses) is one pupil.
@@ -62,6 +63,16 @@ struct DuplicatePupil {
       }
     });
   }
+
+  // Low-memory mode: the pupils whose identity another pupil shares.
+  static std::uint64_t identity_key(const model::Pupil& pupil) {
+    const std::string key = identity(pupil);
+    return key.empty() ? 0 : low_memory::key_of(key);
+  }
+  static void select(const low_memory::FirstRead& first, const Reporter& /*rule*/, low_memory::Keep& keep) {
+    low_memory::keep_shared_pupils(first, 0, {}, keep);
+  }
+  static constexpr low_memory::Needs records_needed{.declared = true, .pupil_keys = {&identity_key}, .select = &select};
 };
 
 }  // namespace

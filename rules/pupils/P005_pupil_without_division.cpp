@@ -34,6 +34,23 @@ struct PupilWithoutDivision {
       out.report({.location = pupil.location, .args = {pupil.eleve_id.str()}, .record = "ELEVE_ID=" + pupil.eleve_id});
     }
   }
+
+  // Low-memory mode: the current pupils no division placement names.
+  static std::uint64_t placed_pupil_id(const model::Membership& membership) {
+    return membership.type == 'D' && !membership.code.empty() ? low_memory::key_of(membership.eleve_id) : 0;
+  }
+  static void select(const low_memory::FirstRead& first, const Reporter& /*rule*/, low_memory::Keep& keep) {
+    const auto placed_keys = first.memberships[0];
+    const low_memory::KeySet placed(std::vector<std::uint64_t>(placed_keys.begin(), placed_keys.end()));
+    for (std::size_t i = 0; i < first.pupil_count; ++i) {
+      const std::uint64_t id = first.pupil(0, i);
+      if (id != 0 && !placed.contains(id)) keep.pupils[i] = true;
+    }
+  }
+  static constexpr low_memory::Needs records_needed{.declared = true,
+                                                    .pupil_keys = {&low_memory::current_pupil_id},
+                                                    .membership_keys = {&placed_pupil_id},
+                                                    .select = &select};
 };
 
 }  // namespace

@@ -32,8 +32,7 @@ struct ImplausibleAge {
       const auto born = model::parse_siecle_date(model::trim(pupil.date_naissance.value));
       const auto year = school_year(dataset.files[pupil.location.file].parameters);
       if (!born || !year) continue;  // P006 reports unreadable dates
-      int age = *year - born->year;
-      if (born->month > 9 || (born->month == 9 && born->day > 1)) --age;
+      const int age = age_on_first_september(*born, *year);
       if (age >= min_age && age <= max_age) continue;
       out.report(
           {.location = pupil.date_naissance.in(pupil.location.file),
@@ -41,6 +40,12 @@ struct ImplausibleAge {
                     std::to_string(age), std::to_string(*year), std::to_string(min_age), std::to_string(max_age)},
            .record = "ELEVE_ID=" + pupil.eleve_id});
     }
+  }
+
+  static int age_on_first_september(const model::Date& born, int year) {
+    int age = year - born.year;
+    if (born.month > 9 || (born.month == 9 && born.day > 1)) --age;
+    return age;
   }
 
  private:
@@ -56,6 +61,32 @@ struct ImplausibleAge {
     if (parameters.date_export) return parameters.date_export->month >= 9 ? parameters.date_export->year : parameters.date_export->year - 1;
     return std::nullopt;
   }
+
+ public:
+  // Low-memory mode: the pupils of an implausible age, from their birth date
+  // (a key) and their file's school year.
+  static std::uint64_t birth_key(const model::Pupil& pupil) {
+    if (pupil.left) return 0;
+    const auto born = model::parse_siecle_date(model::trim(pupil.date_naissance.value));
+    if (!born || born->year < 0) return 0;
+    return (std::uint64_t{1} << 40U) | (static_cast<std::uint64_t>(born->year) << 9U) |
+           (static_cast<std::uint64_t>(born->month) << 5U) | static_cast<std::uint64_t>(born->day);
+  }
+  static void select(const low_memory::FirstRead& first, const Reporter& rule, low_memory::Keep& keep) {
+    const int min_age = rule.option("min_age");
+    const int max_age = rule.option("max_age");
+    for (std::size_t i = 0; i < first.pupil_count; ++i) {
+      const std::uint64_t key = first.pupil(0, i);
+      if (key == 0) continue;
+      const auto year = school_year(first.rest->files[first.pupil_file(i)].parameters);
+      if (!year) continue;
+      const model::Date born{static_cast<int>((key >> 9U) & 0x7FFFFFFFU), static_cast<int>((key >> 5U) & 0xFU),
+                             static_cast<int>(key & 0x1FU)};
+      const int age = age_on_first_september(born, *year);
+      if (age < min_age || age > max_age) keep.pupils[i] = true;
+    }
+  }
+  static constexpr low_memory::Needs records_needed{.declared = true, .pupil_keys = {&birth_key}, .select = &select};
 };
 
 }  // namespace

@@ -35,6 +35,21 @@ struct NoLegalResponsable {
       out.report({.location = pupil.location, .args = {pupil.eleve_id.str()}, .record = "ELEVE_ID=" + pupil.eleve_id});
     }
   }
+
+  // Low-memory mode: the current pupils no legal link names (links are kept whole).
+  static void select(const low_memory::FirstRead& first, const Reporter& /*rule*/, low_memory::Keep& keep) {
+    std::vector<std::uint64_t> linked;
+    for (const auto& link : first.rest->links) {
+      if (is_legal(link)) linked.push_back(low_memory::key_of(link.eleve_id));
+    }
+    const low_memory::KeySet with_legal(std::move(linked));
+    for (std::size_t i = 0; i < first.pupil_count; ++i) {
+      const std::uint64_t id = first.pupil(0, i);
+      if (id != 0 && !with_legal.contains(id)) keep.pupils[i] = true;
+    }
+  }
+  static constexpr low_memory::Needs records_needed{
+      .declared = true, .pupil_keys = {&low_memory::current_pupil_id}, .select = &select};
 };
 
 }  // namespace

@@ -54,6 +54,8 @@ struct DuplicateResponsable {
       }
     }
   }
+
+  static constexpr low_memory::Needs records_needed = low_memory::no_pupils;
 };
 
 }  // namespace

@@ -45,6 +45,8 @@ struct HomonymResponsable {
       }
     }
   }
+
+  static constexpr low_memory::Needs records_needed = low_memory::no_pupils;
 };
 
 }  // namespace

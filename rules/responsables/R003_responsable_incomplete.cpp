@@ -54,6 +54,13 @@ struct ResponsableIncomplete {
                   .record = "PERSONNE_ID=" + person.personne_id});
     }
   }
+
+  // Low-memory mode: legal_responsables() sets aside the links of pupils who left.
+  static void select(const low_memory::FirstRead& first, const Reporter& /*rule*/, low_memory::Keep& keep) {
+    low_memory::keep_keyed_pupils(first, 0, keep);
+  }
+  static constexpr low_memory::Needs records_needed{
+      .declared = true, .pupil_keys = {&low_memory::left_pupil_id}, .select = &select};
 };
 
 }  // namespace

@@ -31,6 +31,8 @@ struct MalformedPostalCode {
                   .record = "ADRESSE_ID=" + address.adresse_id});
     }
   }
+
+  static constexpr low_memory::Needs records_needed = low_memory::no_pupils;
 };
 
 }  // namespace

@@ -53,6 +53,8 @@ struct TooManyLegalResponsables {
       run = end;
     }
   }
+
+  static constexpr low_memory::Needs records_needed = low_memory::no_pupils;
 };
 
 }  // namespace

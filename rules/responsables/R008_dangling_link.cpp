@@ -46,6 +46,18 @@ struct DanglingLink {
       }
     }
   }
+
+  // Low-memory mode: the pupils a link names (links are kept whole).
+  static void select(const low_memory::FirstRead& first, const Reporter& /*rule*/, low_memory::Keep& keep) {
+    std::vector<std::uint64_t> named;
+    for (const auto& link : first.rest->links) named.push_back(low_memory::key_of(link.eleve_id));
+    const low_memory::KeySet linked(std::move(named));
+    for (std::size_t i = 0; i < first.pupil_count; ++i) {
+      if (linked.contains(first.pupil(0, i))) keep.pupils[i] = true;
+    }
+  }
+  static constexpr low_memory::Needs records_needed{
+      .declared = true, .pupil_keys = {&low_memory::pupil_id}, .select = &select};
 };
 
 }  // namespace

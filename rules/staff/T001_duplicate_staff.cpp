@@ -50,6 +50,8 @@ struct DuplicateStaff {
       }
     }
   }
+
+  static constexpr low_memory::Needs records_needed = low_memory::no_pupils;
 };
 
 }  // namespace

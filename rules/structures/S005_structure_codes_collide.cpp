@@ -57,6 +57,8 @@ struct StructureCodesCollide {
       }
     }
   }
+
+  static constexpr low_memory::Needs records_needed = low_memory::no_pupils;
 };
 
 }  // namespace

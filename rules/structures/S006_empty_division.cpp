@@ -1,4 +1,5 @@
 #include <map>
+#include <unordered_set>
 
 #include "rules/rule_kit.hpp"
 #include "rules/structures/structure_text.hpp"
@@ -66,6 +67,25 @@ struct EmptyDivision {
                   .key = "siecle"});
     }
   }
+
+  // Low-memory mode: the first placement in each division of the SIECLE
+  // structures export (the STS side reads divisions and groups only).
+  static void select(const low_memory::FirstRead& first, const Reporter& /*rule*/, low_memory::Keep& keep) {
+    std::vector<std::uint64_t> codes;
+    for (const auto& division : first.rest->divisions) {
+      if (division.origin == model::Origin::siecle_structures) {
+        codes.push_back(low_memory::structure_key('D', division.code));
+      }
+    }
+    const low_memory::KeySet wanted(std::move(codes));
+    std::unordered_set<std::uint64_t> seen;
+    for (std::size_t i = 0; i < first.membership_count && !wanted.empty(); ++i) {
+      const std::uint64_t code = first.membership(0, i);
+      if (wanted.contains(code) && seen.insert(code).second) keep.memberships[i] = true;
+    }
+  }
+  static constexpr low_memory::Needs records_needed{
+      .declared = true, .membership_keys = {&low_memory::placement_division}, .select = &select};
 };
 
 }  // namespace

@@ -61,6 +61,11 @@ void print_statistics(const scolint::Report& report, double seconds, scolint::La
   for (const auto& d : report.diagnostics) ++per_code[d.code];
   for (const auto& [code, count] : report.omitted) per_code[code] += count;
   for (const auto& [code, count] : per_code) std::cerr << "  " << code << ' ' << count << '\n';
+  if (report.low_memory.used) {
+    std::cerr << (fr ? "  mémoire réduite : la seconde lecture a gardé " : "  low memory: the second read kept ")
+              << report.low_memory.kept << (fr ? " élèves et affectations sur " : " pupils and placements of ")
+              << report.low_memory.records << '\n';
+  }
 }
 
 // docs/rules.md: an index table, then every page as `scolint explain` prints it.
@@ -141,6 +146,9 @@ int main(int argc, char** argv) {
   app.add_flag("--statistics", statistics, "print files, records, bytes and speed to stderr");
   unsigned jobs = 0;
   app.add_option("-j,--jobs", jobs, "threads reading files and running checks (default: one per core; same report)");
+  bool low_memory = false;
+  app.add_flag("--low-memory", low_memory,
+               "read pupils' exports twice instead of keeping every record in memory (same report)");
   std::string baseline_path;
   std::string write_baseline_path;
   app.add_option("--baseline", baseline_path, "hide the findings this baseline file accepts; report only new ones");
@@ -185,6 +193,7 @@ int main(int argc, char** argv) {
   if (app.count("--login-profile") > 0) options.login_profile = flags.login_profile;
   if (flags.redact) options.redact = true;
   options.threads = jobs;
+  if (low_memory) options.low_memory = true;
   for (const std::string& assignment : rule_options) {
     const auto equal = assignment.find('=');
     if (equal == std::string::npos) {

@@ -89,6 +89,10 @@ Result<Options> read_config(const std::string& path, Options options) {
           const auto* flag = value.as_boolean();
           if (flag == nullptr) return config_error(path, value.source(), "redact must be true or false");
           options.redact = flag->get();
+        } else if (key == "low_memory") {
+          const auto* flag = value.as_boolean();
+          if (flag == nullptr) return config_error(path, value.source(), "low_memory must be true or false");
+          options.low_memory = flag->get();
         } else {
           return config_error(path, value.source(), "unknown key \"" + key + "\" in [lint]");
         }
@@ -143,7 +147,8 @@ std::string settings_as_toml(const Options& options) {
       << "fail_on = \"" << severity_name(options.fail_on) << "\"\n"
       << "language = \"" << (options.language == Language::fr ? "fr" : "en") << "\"\n"
       << "login_profile = \"" << options.login_profile << "\"\n"
-      << "redact = " << (options.redact ? "true" : "false") << "\n";
+      << "redact = " << (options.redact ? "true" : "false") << "\n"
+      << "low_memory = " << (options.low_memory ? "true" : "false") << "\n";
   std::map<std::string, std::vector<std::string>> rules;
   for (const auto& [code, severity] : options.severities) {
     rules[code].push_back("severity = \"" + std::string(severity_name(severity)) + "\"");

@@ -3,6 +3,8 @@
 // check functions it provides. Rules only report findings; the engine owns
 // severity, message formatting, ordering and fingerprints.
 
+#include <array>
+#include <cstdint>
 #include <functional>
 #include <span>
 #include <string>
@@ -74,6 +76,63 @@ class Reporter {
   [[nodiscard]] virtual Language language() const = 0;
 };
 
+/// Low-memory mode (`Options::low_memory`, docs/api.md): pupils and
+/// placements are read twice. The first read keeps of each record only the
+/// 64-bit keys that the dataset checks ask for (0: the record has no key);
+/// from those keys each check marks the records it needs; the second read
+/// keeps those records only, and the checks run unchanged on them. A check's
+/// declaration must select every record whose absence could change its
+/// findings; a hash collision may only add records (except where a check's
+/// doc says otherwise).
+namespace low_memory {
+
+inline constexpr std::size_t max_keys = 3;
+using PupilKey = std::uint64_t (*)(const model::Pupil&);
+using MembershipKey = std::uint64_t (*)(const model::Membership&);
+
+/// The key of a value: never 0, which means "no key".
+std::uint64_t key_of(std::string_view value);
+
+/// What the first read gave: one key per record and declared key, in
+/// dataset order, and every other record in full.
+struct FirstRead {
+  std::array<std::span<const std::uint64_t>, max_keys> pupils{};       ///< a rule's declared pupil keys
+  std::array<std::span<const std::uint64_t>, max_keys> memberships{};  ///< its membership keys
+  std::size_t pupil_count = 0;
+  std::size_t membership_count = 0;
+  std::span<const std::uint64_t> pupil_starts{};  ///< per file: its first pupil's index
+  const model::Dataset* rest = nullptr;           ///< files, persons, links, structures, staff...
+
+  /// Key `column` of pupil `i` (columns may be shorter than the records: the rest are 0).
+  [[nodiscard]] std::uint64_t pupil(std::size_t column, std::size_t i) const {
+    return i < pupils[column].size() ? pupils[column][i] : 0;
+  }
+  [[nodiscard]] std::uint64_t membership(std::size_t column, std::size_t i) const {
+    return i < memberships[column].size() ? memberships[column][i] : 0;
+  }
+  /// The file pupil `i` came from.
+  [[nodiscard]] model::FileId pupil_file(std::size_t i) const;
+};
+
+/// The records a check needs, by index in dataset order.
+struct Keep {
+  std::vector<bool> pupils;
+  std::vector<bool> memberships;
+};
+
+using Select = void (*)(const FirstRead& first, const Reporter& rule, Keep& keep);
+
+/// A dataset check's declaration. Undeclared, it needs every record, and a
+/// run that selects it reads once, keeping everything.
+struct Needs {
+  bool declared = false;
+  std::array<PupilKey, max_keys> pupil_keys{};
+  std::array<MembershipKey, max_keys> membership_keys{};
+  Select select = nullptr;  ///< none: the check reads no pupil and no placement
+};
+
+}  // namespace low_memory
+
 /// A rule as the engine runs it: any of the check functions may be empty.
 struct Rule {
   RuleInfo info;
@@ -83,6 +142,7 @@ struct Rule {
   std::function<void(const model::Division&, Reporter&)> on_division;
   std::function<void(const model::Group&, Reporter&)> on_group;
   std::function<void(const model::Dataset&, Reporter&)> on_dataset;
+  low_memory::Needs records_needed{};  ///< what on_dataset needs of pupils and placements
 
   [[nodiscard]] bool has_record_checks() const { return on_pupil || on_person || on_staff || on_division || on_group; }
 };

@@ -12,6 +12,7 @@
 #include "engine/file_problems.hpp"
 #include "engine/fingerprint.hpp"
 #include "engine/first_division.hpp"
+#include "engine/low_memory.hpp"
 #include "engine/memory.hpp"
 #include "engine/parallel.hpp"
 #include "engine/personal.hpp"
@@ -21,6 +22,7 @@
 #include "io/random_access.hpp"
 #include "io/zip_archive.hpp"
 #include "model/login.hpp"
+#include "model/record_texts.hpp"
 #include "model/text.hpp"
 
 namespace scolint::engine {
@@ -118,6 +120,22 @@ class Collector final : public Reporter {
   std::set<const Rule*> broken_;
 };
 
+// How a sink keeps what a file gives. Low-memory mode reads the files that
+// hold pupils twice: first `keys`, then `selected` (engine/low_memory.hpp).
+enum class SinkMode : std::uint8_t {
+  all,       // every record, every value (the normal read)
+  keys,      // pupils and placements leave only their keys; the other records are kept
+  selected,  // only the pupils and placements selected are kept, nothing else, and no rule runs
+};
+
+// What a second read keeps: bits of the whole run, from the offsets of this
+// file (or part of a file).
+struct Selected {
+  const low_memory::Keep* keep = nullptr;
+  std::size_t first_pupil = 0;
+  std::size_t first_membership = 0;
+};
+
 // Receives records while a file streams: record rules run at once, then the
 // record joins the dataset for the dataset rules.
 class EngineSink final : public formats::RecordSink {
@@ -125,80 +143,141 @@ class EngineSink final : public formats::RecordSink {
   // A part of a split file leaves its divisions and groups unchecked: the
   // join may drop some (join_parts), then checks those kept (check_structures).
   EngineSink(const Settings& settings, model::Dataset& dataset, model::FileRecord& file, Collector& collector,
-             bool part_of_file = false)
-      : dataset_(dataset), file_(file), collector_(collector), profile_(settings.login_profile) {
+             bool part_of_file = false, SinkMode mode = SinkMode::all, low_memory::KeyColumns* keys = nullptr,
+             Selected selected = {})
+      : dataset_(dataset),
+        file_(file),
+        collector_(collector),
+        profile_(settings.login_profile),
+        mode_(mode),
+        keys_(keys),
+        selected_(selected) {
     for (const Rule* rule : settings.selected) {
+      predict_logins_ = predict_logins_ || rule->info.uses_logins;
+      if (mode == SinkMode::selected) continue;  // the first read ran them
       if (rule->on_pupil) pupil_rules_.push_back(rule);
       if (rule->on_person) person_rules_.push_back(rule);
       if (rule->on_staff) staff_rules_.push_back(rule);
       if (rule->on_division && !part_of_file) division_rules_.push_back(rule);
       if (rule->on_group && !part_of_file) group_rules_.push_back(rule);
-      predict_logins_ = predict_logins_ || rule->info.uses_logins;
     }
   }
 
   [[nodiscard]] std::uint64_t records() const { return records_; }
+  // Pupils and placements the reader gave (kept or not), to check that a
+  // second read met the records of the first.
+  [[nodiscard]] std::size_t pupils_seen() const { return pupils_seen_; }
+  [[nodiscard]] std::size_t memberships_seen() const { return memberships_seen_; }
 
-  model::Text text(std::string_view value) override { return dataset_.texts.keep(value); }
+  model::Text text(std::string_view value) override { return arena().keep(value); }
+  void between_records() override {
+    if (mode_ == SinkMode::all) return;
+    // From the reader's first such call on, values go to a scratch arena,
+    // freed now and then; the records kept are copied out of it.
+    scratch_active_ = true;
+    if (scratch_.capacity() >= scratch_bytes) scratch_ = {};
+  }
   void parameters(const model::ExportParameters& parameters) override {
     file_.parameters = parameters;
     file_.has_parameters = true;
   }
   void pupil(model::Pupil&& pupil) override {
+    const std::size_t ordinal = pupils_seen_++;
+    if (mode_ == SinkMode::selected && !selected_.keep->pupils[selected_.first_pupil + ordinal]) return;
     if (!pupil.left) pupil.login = login_of(pupil.prenom, pupil.usage_name());
     for (const Rule* rule : pupil_rules_) collector_.guarded(rule, [&] { rule->on_pupil(pupil, collector_); });
     file_.has_pupils = true;
+    if (mode_ == SinkMode::keys) {
+      keys_->add(pupil);
+      ++records_;
+      return;
+    }
     keep(dataset_.pupils, pupil);
   }
-  void membership(model::Membership&& membership) override { keep(dataset_.memberships, membership); }
+  void membership(model::Membership&& membership) override {
+    const std::size_t ordinal = memberships_seen_++;
+    if (mode_ == SinkMode::selected && !selected_.keep->memberships[selected_.first_membership + ordinal]) return;
+    if (mode_ == SinkMode::keys) {
+      keys_->add(membership);
+      ++records_;
+      return;
+    }
+    keep(dataset_.memberships, membership);
+  }
   void person(model::Person&& person) override {
+    if (mode_ == SinkMode::selected) return;
     person.login = login_of(person.prenom, person.usage_name());
     for (const Rule* rule : person_rules_) collector_.guarded(rule, [&] { rule->on_person(person, collector_); });
     file_.has_persons = true;
     keep(dataset_.persons, person);
   }
-  void address(model::Address&& address) override { keep(dataset_.addresses, address); }
-  void link(model::ResponsableLink&& link) override { keep(dataset_.links, link); }
+  void address(model::Address&& address) override { keep_other(dataset_.addresses, address); }
+  void link(model::ResponsableLink&& link) override { keep_other(dataset_.links, link); }
   void division(model::Division&& division) override {
+    if (mode_ == SinkMode::selected) return;
     for (const Rule* rule : division_rules_) {
       collector_.guarded(rule, [&] { rule->on_division(division, collector_); });
     }
     keep(dataset_.divisions, division);
   }
   void group(model::Group&& group) override {
+    if (mode_ == SinkMode::selected) return;
     for (const Rule* rule : group_rules_) collector_.guarded(rule, [&] { rule->on_group(group, collector_); });
     keep(dataset_.groups, group);
   }
-  void service(model::Service&& service) override { keep(dataset_.services, service); }
+  void service(model::Service&& service) override { keep_other(dataset_.services, service); }
   void staff(model::Staff&& staff) override {
+    if (mode_ == SinkMode::selected) return;
     staff.login = login_of(staff.prenom, staff.usage_name());
     for (const Rule* rule : staff_rules_) collector_.guarded(rule, [&] { rule->on_staff(staff, collector_); });
     keep(dataset_.staff, staff);
   }
-  void subject(model::Subject&& subject) override { keep(dataset_.subjects, subject); }
-  void aaf_structure(model::Field&& id) override { keep(dataset_.aaf_structures, id); }
+  void subject(model::Subject&& subject) override { keep_other(dataset_.subjects, subject); }
+  void aaf_structure(model::Field&& id) override { keep_other(dataset_.aaf_structures, id); }
 
  private:
+  // A scratch arena is freed once it holds this much: a few times per
+  // megabyte of input, and small enough that the tests' files reach it.
+  static constexpr std::size_t scratch_bytes = std::size_t{32} << 10;
+
+  model::TextArena& arena() { return scratch_active_ ? scratch_ : dataset_.texts; }
+
   // Predicted here, on the thread reading the file (or its part), so the
   // login rules find them ready instead of each predicting a million.
   model::Text login_of(const model::Field& prenom, const model::Field& nom) {
     if (!predict_logins_ || model::is_blank(prenom.value) || model::is_blank(nom.value)) return {};
-    return dataset_.texts.keep(model::predict_login(profile_, prenom.value, nom.value));
+    return arena().keep(model::predict_login(profile_, prenom.value, nom.value));
   }
 
-  // Records are trivially copyable (their values live in the arena).
+  // Records are trivially copyable (their values live in the arena, copied
+  // out of the scratch one for a record kept).
   template <typename T>
-  void keep(model::RecordList<T>& records, const T& record) {
-    records.push_back(record);
+  void keep(model::RecordList<T>& records, T& record) {
+    if (scratch_active_) {
+      model::for_each_text(record, [this](model::Text& text) { text = dataset_.texts.keep(text.view()); });
+    }
+    records.push_back(std::move(record));
     ++records_;
+  }
+  // A record no rule reads while streaming: a second read has it already.
+  template <typename T>
+  void keep_other(model::RecordList<T>& records, T& record) {
+    if (mode_ != SinkMode::selected) keep(records, record);
   }
 
   model::Dataset& dataset_;
   model::FileRecord& file_;
   Collector& collector_;
   model::LoginProfile profile_;
+  SinkMode mode_;
+  low_memory::KeyColumns* keys_;
+  Selected selected_;
+  model::TextArena scratch_;
+  bool scratch_active_ = false;
   bool predict_logins_ = false;
   std::uint64_t records_ = 0;
+  std::size_t pupils_seen_ = 0;
+  std::size_t memberships_seen_ = 0;
   std::vector<const Rule*> pupil_rules_, person_rules_, staff_rules_, division_rules_, group_rules_;
 };
 
@@ -363,6 +442,13 @@ struct FileRead {
   model::FileRecord record;
   model::Dataset records;  // this file's records only
   Collected collected;
+  // Low-memory mode: the keys of the pupils and placements not kept, how many
+  // each part of a split file gave, and whether the file was read in parts.
+  low_memory::KeyColumns keys;
+  std::vector<std::pair<std::size_t, std::size_t>> part_counts;
+  bool joined = false;
+  std::size_t pupils_seen = 0;
+  std::size_t memberships_seen = 0;
   formats::ReadOutcome outcome;
   std::uint64_t bytes = 0;
   bool skipped = false;
@@ -403,9 +489,17 @@ std::optional<SplitFile> plan_split(const PlannedFile& planned, const Settings& 
 
 // Reads one file, or its part `part` when `split` is set, into a FileRead.
 // File problems are left to finish_read, once per file.
+// How a read keeps records: all of them, or one of the two reads of low-memory mode.
+struct ReadMode {
+  SinkMode mode = SinkMode::all;
+  const low_memory::KeyPlan* plan = nullptr;  // for SinkMode::keys
+  Selected selected{};                        // for SinkMode::selected
+};
+
 FileRead read_records(const Settings& settings, const PlannedFile& planned, model::FileId file, Collector& collector,
-                      const SplitFile* split = nullptr, std::size_t part = 0) {
+                      const SplitFile* split = nullptr, std::size_t part = 0, const ReadMode& mode = {}) {
   FileRead read;
+  if (mode.mode == SinkMode::keys) read.keys = low_memory::KeyColumns(*mode.plan);
   read.record = {planned.display, model::ExportKind::unknown, "", {}, 0, false};
   std::unique_ptr<io::ByteSource> source;
   formats::XmlSlice slice;
@@ -441,7 +535,8 @@ FileRead read_records(const Settings& settings, const PlannedFile& planned, mode
     }
     source = std::move(opened.value());
   }
-  EngineSink sink(settings, read.records, read.record, collector, split != nullptr);
+  EngineSink sink(settings, read.records, read.record, collector, split != nullptr, mode.mode, &read.keys,
+                  mode.selected);
   CountingSource counted(std::move(source));
   read.outcome = formats::read_export(
       counted, file, sink,
@@ -451,6 +546,8 @@ FileRead read_records(const Settings& settings, const PlannedFile& planned, mode
   read.record.kind = read.outcome.kind;
   read.record.encoding = read.outcome.encoding;
   read.record.records = sink.records();
+  read.pupils_seen = sink.pupils_seen();
+  read.memberships_seen = sink.memberships_seen();
   return read;
 }
 
@@ -504,6 +601,8 @@ void check_structures(const Settings& settings, const model::Dataset& records, C
 // Joins the parts of a split file in file order, as if it had been read whole.
 FileRead join_parts(std::vector<FileRead>&& parts) {
   FileRead whole = std::move(parts.front());
+  whole.joined = true;
+  whole.part_counts.emplace_back(whole.pupils_seen, whole.memberships_seen);
   std::set<StructureKey> divisions;
   std::set<StructureKey> groups;
   remember_given(whole.records.divisions, divisions);
@@ -520,6 +619,10 @@ FileRead join_parts(std::vector<FileRead>&& parts) {
     }
     whole.records.append_records(std::move(part.records));
     whole.collected.absorb(std::move(part.collected));
+    whole.keys.append(std::move(part.keys));
+    whole.part_counts.emplace_back(part.pupils_seen, part.memberships_seen);
+    whole.pupils_seen += part.pupils_seen;
+    whole.memberships_seen += part.memberships_seen;
     whole.bytes += part.bytes;
     whole.record.records += part.record.records;
     whole.record.has_pupils = whole.record.has_pupils || part.record.has_pupils;
@@ -570,13 +673,13 @@ void finish_read(const RuleRegistry& registry, const Settings& settings, const P
 }
 
 FileRead read_file(const RuleRegistry& registry, const Settings& settings, const PlannedFile& planned,
-                   model::FileId file) {
+                   model::FileId file, const ReadMode& mode) {
   Collector collector(settings);
   FileRead read;
   if (planned.problem) {
     read.record = {planned.display, model::ExportKind::unknown, "", {}, 0, false};
   } else {
-    read = read_records(settings, planned, file, collector);
+    read = read_records(settings, planned, file, collector, nullptr, 0, mode);
   }
   finish_read(registry, settings, planned, file, read, collector);
   read.collected = collector.take();
@@ -585,11 +688,82 @@ FileRead read_file(const RuleRegistry& registry, const Settings& settings, const
 
 // One part of a split file; its findings stay with it until the parts join.
 FileRead read_part(const Settings& settings, const PlannedFile& planned, model::FileId file, const SplitFile& split,
-                   std::size_t part) {
+                   std::size_t part, const ReadMode& mode) {
   Collector collector(settings);
-  FileRead read = read_records(settings, planned, file, collector, &split, part);
+  FileRead read = read_records(settings, planned, file, collector, &split, part, mode);
   read.collected = collector.take();
   return read;
+}
+
+// What the first read of low-memory mode left of a file, for the second.
+struct FirstReadOf {
+  bool joined = false;
+  std::vector<std::pair<std::size_t, std::size_t>> part_counts;  // pupils, placements of each part
+  std::size_t pupils = 0;
+  std::size_t memberships = 0;
+  std::size_t first_pupil = 0;  // in the run's order, where the selection's bits start
+  std::size_t first_membership = 0;
+};
+
+bool any_kept(const std::vector<bool>& bits, std::size_t first, std::size_t count) {
+  return std::any_of(bits.begin() + static_cast<std::ptrdiff_t>(first),
+                     bits.begin() + static_cast<std::ptrdiff_t>(first + count), [](bool bit) { return bit; });
+}
+
+// The second read of low-memory mode: the files whose pupils or placements
+// were selected, read again as the first time (whole, or in the same parts),
+// keeping those records only; they join `dataset` in file order. Returns
+// what went wrong (a file that changed between the reads).
+std::vector<std::string> read_selected(const Settings& settings, const std::vector<PlannedFile>& planned,
+                                       const std::vector<std::optional<SplitFile>>& splits,
+                                       const std::vector<FirstReadOf>& first, const low_memory::Keep& keep,
+                                       unsigned threads, model::Dataset& dataset) {
+  struct Task {
+    std::size_t file;
+    std::size_t part;  // SIZE_MAX: the whole file
+    Selected selected;
+    std::pair<std::size_t, std::size_t> expected;
+  };
+  std::vector<Task> tasks;
+  for (std::size_t i = 0; i < first.size(); ++i) {
+    const FirstReadOf& was = first[i];
+    if (!any_kept(keep.pupils, was.first_pupil, was.pupils) &&
+        !any_kept(keep.memberships, was.first_membership, was.memberships)) {
+      continue;
+    }
+    if (!was.joined) {
+      tasks.push_back({i, SIZE_MAX, {&keep, was.first_pupil, was.first_membership}, {was.pupils, was.memberships}});
+      continue;
+    }
+    Selected at{&keep, was.first_pupil, was.first_membership};
+    for (std::size_t part = 0; part < was.part_counts.size(); ++part) {
+      tasks.push_back({i, part, at, was.part_counts[part]});
+      at.first_pupil += was.part_counts[part].first;
+      at.first_membership += was.part_counts[part].second;
+    }
+  }
+  std::vector<FileRead> reads(tasks.size());
+  for_each_index(tasks.size(), threads, [&](std::size_t t) {
+    const Task& task = tasks[t];
+    Collector ignored(settings);  // the first read reported everything
+    const ReadMode mode{SinkMode::selected, nullptr, task.selected};
+    const auto id = static_cast<model::FileId>(task.file);
+    reads[t] = task.part == SIZE_MAX
+                   ? read_records(settings, planned[task.file], id, ignored, nullptr, 0, mode)
+                   : read_records(settings, planned[task.file], id, ignored, &*splits[task.file], task.part, mode);
+  });
+  std::vector<std::string> problems;
+  for (std::size_t t = 0; t < tasks.size(); ++t) {
+    const std::pair<std::size_t, std::size_t> seen{reads[t].pupils_seen, reads[t].memberships_seen};
+    if (seen != tasks[t].expected) {
+      problems.push_back("low-memory: " + planned[tasks[t].file].display +
+                         ": the file changed between its two reads (" + std::to_string(tasks[t].expected.first) +
+                         " pupils and " + std::to_string(tasks[t].expected.second) + " placements, then " +
+                         std::to_string(seen.first) + " and " + std::to_string(seen.second) + ")");
+    }
+    dataset.append_records(std::move(reads[t].records));
+  }
+  return problems;
 }
 
 }  // namespace
@@ -612,12 +786,19 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
     splits[i] = plan_split(planned[i], settings, threads);
     for (std::size_t part = 0; part < (splits[i] ? splits[i]->parts() : 1); ++part) tasks.push_back({i, part});
   }
+  // Low-memory mode reads the files twice, which standard input cannot be,
+  // and needs every dataset check to say which records it needs.
+  const bool two_reads =
+      settings.low_memory && low_memory::all_declared(settings.selected) &&
+      std::none_of(planned.begin(), planned.end(), [](const PlannedFile& p) { return p.from_stdin; });
+  const low_memory::KeyPlan key_plan = two_reads ? low_memory::KeyPlan(settings.selected) : low_memory::KeyPlan();
+  const ReadMode first_mode{two_reads ? SinkMode::keys : SinkMode::all, &key_plan, {}};
   std::vector<FileRead> task_reads(tasks.size());
   for_each_index(tasks.size(), threads, [&](std::size_t t) {
     const auto [i, part] = tasks[t];
     const auto id = static_cast<model::FileId>(i);
-    task_reads[t] = splits[i] ? read_part(settings, planned[i], id, *splits[i], part)
-                              : read_file(registry, settings, planned[i], id);
+    task_reads[t] = splits[i] ? read_part(settings, planned[i], id, *splits[i], part, first_mode)
+                              : read_file(registry, settings, planned[i], id, first_mode);
   });
   std::vector<FileRead> reads(planned.size());
   for (std::size_t t = 0; t < tasks.size();) {
@@ -640,13 +821,22 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
       // A cut in the wrong place, or a broken file: read it whole, for the
       // same findings and the file problem at its real place.
       parts.clear();
-      reads[i] = read_file(registry, settings, planned[i], id);
+      reads[i] = read_file(registry, settings, planned[i], id, first_mode);
     }
   }
   task_reads.clear();
   std::vector<std::uint64_t> bytes;  // per file, for the report's file list
   std::vector<bool> skipped;
+  low_memory::KeyColumns keys;
+  std::vector<std::uint64_t> pupil_starts;
+  std::vector<FirstReadOf> first_reads;
   for (FileRead& read : reads) {
+    if (two_reads) {
+      pupil_starts.push_back(keys.pupils());
+      first_reads.push_back({read.joined, std::move(read.part_counts), read.pupils_seen, read.memberships_seen,
+                             keys.pupils(), keys.memberships()});
+      keys.append(std::move(read.keys));
+    }
     dataset.files.push_back(std::move(read.record));
     dataset.append_records(std::move(read.records));
     all.absorb(std::move(read.collected));
@@ -668,6 +858,34 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
       continue;
     }
     dataset_rules.push_back(rule);
+  }
+  if (two_reads) {
+    // The first division of the pupils the first read's findings name is
+    // looked up below: their placements are kept too.
+    std::vector<std::uint64_t> named;
+    for (const RawFinding& raw : all.findings) {
+      if (raw.finding.record.starts_with("ELEVE_ID=")) {
+        named.push_back(low_memory::key_of(std::string_view(raw.finding.record).substr(9)));
+      }
+    }
+    const low_memory::Keep keep = low_memory::select_records(
+        key_plan, keys, pupil_starts, dataset, dataset_rules,
+        [&](const Rule* rule) {
+          Collector options(settings);
+          options.set_rule(rule);
+          return options;
+        },
+        std::move(named));
+    report.low_memory.used = true;
+    report.low_memory.records = keep.pupils.size() + keep.memberships.size();
+    report.low_memory.kept =
+        static_cast<std::uint64_t>(std::count(keep.pupils.begin(), keep.pupils.end(), true) +
+                                   std::count(keep.memberships.begin(), keep.memberships.end(), true));
+    keys = {};
+    pupil_starts = {};
+    for (std::string& problem : read_selected(settings, planned, splits, first_reads, keep, threads, dataset)) {
+      all.internal_errors.push_back(std::move(problem));
+    }
   }
   // Dataset rules only read the dataset: they run side by side, each with its
   // own collector, and their findings join in rule order.

@@ -32,6 +32,7 @@ struct Settings {
   model::LoginProfile login_profile = model::LoginProfile::underscore;
   Severity fail_on = Severity::error;
   bool redact = false;
+  bool low_memory = false;                                   // see Options::low_memory
   unsigned threads = 0;                                      // 0: one per core
   std::uint64_t split_min_bytes = std::uint64_t{16} << 20U;  // see Options::split_min_bytes
   std::map<std::string, Severity> severities;                // per-code overrides

@@ -29,6 +29,7 @@ Result<Settings> resolve_settings(const RuleRegistry& registry, const Options& o
   settings.redact = options.redact;
   settings.threads = options.threads;
   settings.split_min_bytes = options.split_min_bytes;
+  settings.low_memory = options.low_memory;
   for (const std::string& name : options.kinds) {
     bool known = false;
     for (const auto kind : {model::ExportKind::siecle_eleves, model::ExportKind::siecle_responsables,

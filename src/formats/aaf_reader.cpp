@@ -215,6 +215,7 @@ class AafReader final : public AdapterBase {
     } else if (name == "addRequest" || name == "modifyRequest" || name == "deleteRequest") {
       if (name == "addRequest") finish(record_);
       in_record_ = false;
+      sink_.between_records();  // a record's values are strings until finish() passes them on
     }
   }
 

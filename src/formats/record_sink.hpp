@@ -26,6 +26,11 @@ class RecordSink {
   virtual void subject(model::Subject&& subject) = 0;
   /// An AAF structure record (EtabEducNat): what class and group values refer to.
   virtual void aaf_structure(model::Field&& id) = 0;
+  /// The reader holds no Text it made before this call, except in records it
+  /// has already passed on: a sink may then free the values of the records it
+  /// did not keep (low-memory reading). Readers of large files call it
+  /// between records; one that never calls it is read with every value kept.
+  virtual void between_records() {}
 };
 
 }  // namespace scolint::formats

@@ -1,5 +1,6 @@
 // BEE_ELEVES (ElevesSansAdresses.xml / ElevesAvecAdresses.xml), formats/SIECLE_STS.md §1.1.
 #include <optional>
+#include <string>
 
 #include "formats/adapter_base.hpp"
 #include "formats/code_set.hpp"
@@ -24,11 +25,11 @@ class SiecleElevesReader final : public AdapterBase {
       pupil_->eleve_id = keep(attributes.get("ELEVE_ID"));
       pupil_->elenoet = keep(attributes.get("ELENOET"));
     } else if (is(path, "STRUCTURES", "STRUCTURES_ELEVE")) {
-      structures_eleve_id_ = keep(attributes.get("ELEVE_ID"));
+      structures_eleve_id_ = attributes.get("ELEVE_ID");
     } else if (is(path, "STRUCTURES_ELEVE", "STRUCTURE")) {
       membership_.emplace();
       membership_->location = at(position);
-      membership_->eleve_id = structures_eleve_id_;
+      membership_->eleve_id = keep(structures_eleve_id_);  // the same Text for the pupil's placements (repeat cache)
       membership_->type = '\0';
     }
   }
@@ -44,6 +45,7 @@ class SiecleElevesReader final : public AdapterBase {
       pupil_field(name, text);
     } else if (pupil_ && is(path, "ELEVES", "ELEVE")) {
       finish_pupil();
+      between_records();
     } else if (membership_ && parent == "STRUCTURE") {
       if (name == "CODE_STRUCTURE") {
         keep_code(text, membership_->code, membership_->raw_code);
@@ -54,6 +56,8 @@ class SiecleElevesReader final : public AdapterBase {
       }
     } else if (membership_ && is(path, "STRUCTURES_ELEVE", "STRUCTURE")) {
       finish_membership();
+    } else if (name == "STRUCTURES_ELEVE") {
+      between_records();
     }
   }
 
@@ -86,6 +90,12 @@ class SiecleElevesReader final : public AdapterBase {
     pupil_.reset();
   }
 
+  // Values are Texts from the moment they are read: none is held between
+  // records, but a record still open (in a file nested the wrong way) holds some.
+  void between_records() {
+    if (!pupil_ && !membership_) sink_.between_records();
+  }
+
   void finish_membership() {
     model::Membership& membership = *membership_;
     if (membership.type == 'D' || membership.type == 'G') {
@@ -107,7 +117,7 @@ class SiecleElevesReader final : public AdapterBase {
 
   std::optional<model::Pupil> pupil_;
   std::optional<model::Membership> membership_;
-  model::Text structures_eleve_id_;
+  std::string structures_eleve_id_;  // a string: it outlives the records between which values may be freed
   CodeSet divisions_seen_;
   CodeSet groups_seen_;
 };

@@ -8,6 +8,10 @@
 # With an `args` file (one argument per line), that is the whole command
 # line, run from the repository root.
 # SCOLINT_UPDATE_GOLDEN=1 in the environment rewrites expected.txt instead.
+# Every case runs a second time with --low-memory, which must print the same
+# (but --show-settings, which prints the setting itself).
+
+cmake_policy(SET CMP0057 NEW)  # if(... IN_LIST ...) in script mode
 
 get_filename_component(case_name ${CASE_DIR} NAME)
 get_filename_component(group_dir ${CASE_DIR} DIRECTORY)
@@ -57,4 +61,18 @@ if(NOT output STREQUAL expected)
 endif()
 if(exit_code GREATER 2 OR exit_code LESS 0 OR NOT exit_code MATCHES "^[0-9]+$")
   message(FATAL_ERROR "scolint crashed: ${exit_code}\n${errors}")
+endif()
+
+if(NOT "--show-settings" IN_LIST arguments)
+  execute_process(
+    COMMAND ${CMAKE_COMMAND} -E env NO_COLOR=1 LANG=C.UTF-8 ${SCOLINT} --low-memory ${arguments}
+    WORKING_DIRECTORY ${work_dir}
+    OUTPUT_VARIABLE low_output
+    ERROR_VARIABLE low_errors
+    RESULT_VARIABLE low_exit_code)
+  string(APPEND low_output "# exit code: ${low_exit_code}\n")
+  if(NOT low_output STREQUAL expected)
+    message(FATAL_ERROR "with --low-memory, output differs from ${CASE_DIR}/expected.txt\n"
+                        "--- expected ---\n${expected}--- actual ---\n${low_output}--- stderr ---\n${low_errors}")
+  endif()
 endif()

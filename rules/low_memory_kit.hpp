@@ -1,0 +1,79 @@
+#pragma once
+// What a dataset check declares for low-memory mode (engine/rule.hpp): the
+// keys it reads of pupils and placements, and which records it needs. The
+// keys most checks share are here, so that each is computed once per record
+// however many checks name it.
+
+#include <cstdint>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "engine/low_memory.hpp"
+#include "model/records.hpp"
+
+namespace scolint::rules::low_memory {
+
+using engine::low_memory::FirstRead;
+using engine::low_memory::Keep;
+using engine::low_memory::keep_keyed_pupils;
+using engine::low_memory::keep_shared_pupils;
+using engine::low_memory::key_of;
+using engine::low_memory::KeySet;
+using engine::low_memory::membership_pupil_id;
+using engine::low_memory::Needs;
+using engine::low_memory::pupil_id;
+
+/// Needs no pupil and no placement: the check reads other records only.
+inline constexpr Needs no_pupils{.declared = true};
+
+/// The ELEVE_ID of a current pupil (0 for one who left).
+inline std::uint64_t current_pupil_id(const model::Pupil& pupil) { return pupil.left ? 0 : key_of(pupil.eleve_id); }
+/// The ELEVE_ID of a pupil who left (0 for a current one).
+inline std::uint64_t left_pupil_id(const model::Pupil& pupil) { return pupil.left ? key_of(pupil.eleve_id) : 0; }
+
+/// A division ('D') or group ('G') code as a key.
+inline std::uint64_t structure_key(char type, std::string_view code) {
+  const std::uint64_t key = key_of(code) ^ (type == 'G' ? 0x9E3779B97F4A7C15U : 0);
+  return key == 0 ? 1 : key;
+}
+/// The division a placement names (0 for a group or without a code).
+inline std::uint64_t placement_division(const model::Membership& membership) {
+  return membership.type != 'D' || membership.code.empty() ? 0 : structure_key('D', membership.code);
+}
+/// The group a placement names (0 for a division or without a code).
+inline std::uint64_t placement_group(const model::Membership& membership) {
+  return membership.type != 'G' || membership.code.empty() ? 0 : structure_key('G', membership.code);
+}
+
+/// Marks, for each structure of `wanted`, the placements up to and with the
+/// first of a current pupil: enough to tell "some current pupil is placed
+/// there". Columns: `left` of the pupils (left_pupil_id, or none: nobody
+/// left), `structure` (placement_division or placement_group) and `id`
+/// (membership_pupil_id) of the placements. The selection's closure then
+/// keeps those placements' pupils, so the check sees who left.
+inline void keep_first_current_placement(const FirstRead& first, std::size_t left, std::size_t structure,
+                                         std::size_t id, const KeySet& wanted, Keep& keep) {
+  if (wanted.empty()) return;
+  const auto left_keys = first.pupils[left];
+  const KeySet gone(std::vector<std::uint64_t>(left_keys.begin(), left_keys.end()));
+  std::unordered_set<std::uint64_t> seen;  // structures already placed
+  for (std::size_t i = 0; i < first.membership_count; ++i) {
+    const std::uint64_t code = first.membership(structure, i);
+    if (!wanted.contains(code) || seen.contains(code)) continue;
+    keep.memberships[i] = true;
+    if (!gone.contains(first.membership(id, i))) seen.insert(code);
+  }
+}
+
+/// Marks every placement whose structure (`structure` column:
+/// placement_division or placement_group) is not among `known`: what the
+/// checks that count the pupils of unknown structures need.
+inline void keep_placements_outside(const FirstRead& first, std::size_t structure, const KeySet& known, Keep& keep) {
+  for (std::size_t i = 0; i < first.membership_count; ++i) {
+    const std::uint64_t code = first.membership(structure, i);
+    if (code != 0 && !known.contains(code)) keep.memberships[i] = true;
+  }
+}
+
+}  // namespace scolint::rules::low_memory

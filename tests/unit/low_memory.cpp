@@ -1,0 +1,254 @@
+// Low-memory mode (Options::low_memory): two reads, the same report.
+#include <catch2/catch.hpp>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include <scolint/report.hpp>
+
+#include "engine/low_memory.hpp"
+#include "engine/rule_registry.hpp"
+#include "support.hpp"
+
+using namespace scolint::test;
+namespace lm = scolint::engine::low_memory;
+
+namespace {
+
+// The same inputs, linted normally and in low-memory mode, in every format
+// that shows findings, related places and file summaries.
+std::pair<std::string, std::string> both_reports(const Files& files, scolint::Options options) {
+  auto run = [&](bool low_memory) {
+    options.low_memory = low_memory;
+    const scolint::Report report = lint(files, options);
+    return scolint::render_json(report) + scolint::render_sarif(report, scolint::Language::en);
+  };
+  return {run(false), run(true)};
+}
+
+std::string letters(int n) {  // names without digits: 0 → "A", 27 → "BB"
+  std::string out;
+  do {
+    out += static_cast<char>('A' + n % 26);
+    n /= 26;
+  } while (n > 0);
+  return out;
+}
+
+std::string birth_date(int i) {  // DD/MM/2012
+  const int day = 1 + i % 28;
+  return std::string(day < 10 ? "0" : "")
+      .append(std::to_string(day))
+      .append("/0")
+      .append(std::to_string(1 + i % 9))
+      .append("/2012");
+}
+
+// A pupils' export large enough for the scratch arenas to be freed many times
+// (the sink frees one every 32 KiB), with every kind of cross-record finding
+// a SIECLE pupils' export can give, next to STS-Web and Structures exports.
+Files generated_exports() {
+  std::string pupils;
+  std::string structures;
+  for (int i = 0; i < 900; ++i) {
+    const std::string id = std::to_string(1000 + i);
+    std::string nom = "NOM" + letters(i);
+    std::string prenom = "Prenom" + letters(i % 13);
+    std::string born = birth_date(i);
+    std::string ine = std::to_string(100000000 + i) + "AB";
+    std::string extra;
+    if (i % 40 == 39) {  // P004: the pupil of seven records before, entered again
+      nom = "NOM" + letters(i - 7);
+      prenom = "Prenom" + letters((i - 7) % 13);
+      born = birth_date(i - 7);
+    }
+    if (i % 50 == 49) nom = "NOM" + letters(i - 13);  // L001: same login as another pupil, another birth date
+    if (i % 45 == 44) ine = std::to_string(100000000 + i - 3) + "AB";   // P003
+    if (i % 70 == 69) born = "01/01/1980";                              // P007
+    if (i % 80 == 79) extra = "<DATE_SORTIE>30/06/2026</DATE_SORTIE>";  // P009 with its placement below
+    pupils += pupil(id, nom, prenom, born, ine, extra);
+    if (i % 60 == 59) continue;                                                        // P005: no placement
+    const std::string division = i % 97 == 96 ? "ZZZ" : "D" + std::to_string(i % 30);  // ZZZ: X001, X005
+    structures.append("<STRUCTURES_ELEVE ELEVE_ID=\"")
+        .append(id)
+        .append("\"><STRUCTURE><CODE_STRUCTURE>")
+        .append(division)
+        .append("</CODE_STRUCTURE><TYPE_STRUCTURE>D</TYPE_STRUCTURE></STRUCTURE>");
+    if (i % 3 == 0) {
+      const std::string group = i % 91 == 90 ? "GX" : "G" + std::to_string(i % 4);  // GX: X003
+      structures.append("<STRUCTURE><CODE_STRUCTURE>")
+          .append(group)
+          .append("</CODE_STRUCTURE><TYPE_STRUCTURE>G</TYPE_STRUCTURE></STRUCTURE>");
+    }
+    structures += "</STRUCTURES_ELEVE>";
+  }
+  const std::string service =
+      R"(<SERVICES><SERVICE CODE_MATIERE="061300"><ENSEIGNANTS><ENSEIGNANT ID="1"/></ENSEIGNANTS></SERVICE></SERVICES>)";
+  std::string sts_divisions;
+  std::string known = "<DIVISIONS>";
+  for (int d = 0; d < 30; ++d) {
+    sts_divisions += "<DIVISION CODE=\"D" + std::to_string(d) + "\">" + service + "</DIVISION>";
+    known += "<DIVISION CODE_STRUCTURE=\"D" + std::to_string(d) + "\"/>";
+  }
+  sts_divisions += "<DIVISION CODE=\"D99\">" + service + "</DIVISION>";  // X002: services, no pupil
+  known += "<DIVISION CODE_STRUCTURE=\"DS\"/></DIVISIONS><GROUPES>";     // DS: S006 (no pupil in SIECLE)
+  std::string sts_groups;
+  for (int g = 0; g < 4; ++g) {
+    sts_groups.append("<GROUPE CODE=\"G")
+        .append(std::to_string(g))
+        .append(R"("><DIVISIONS_APPARTENANCE><DIVISION_APPARTENANCE CODE="D1"/></DIVISIONS_APPARTENANCE>)")
+        .append(service)
+        .append("</GROUPE>");
+    known += "<GROUPE CODE_STRUCTURE=\"G" + std::to_string(g) + "\"/>";
+  }
+  sts_groups +=
+      R"(<GROUPE CODE="GS"><DIVISIONS_APPARTENANCE><DIVISION_APPARTENANCE CODE="D1"/></DIVISIONS_APPARTENANCE>)" +
+      service + "</GROUPE>";  // X004: services, no pupil
+  known += "</GROUPES>";
+  const std::string sts_file =
+      R"(<?xml version="1.0" encoding="UTF-8"?><STS_EDT><DONNEES><INDIVIDUS><INDIVIDU ID="1"><FONCTION>ENS</FONCTION></INDIVIDU></INDIVIDUS><STRUCTURE><DIVISIONS>)" +
+      sts_divisions + "</DIVISIONS><GROUPES>" + sts_groups + "</GROUPES></STRUCTURE></DONNEES></STS_EDT>";
+  const std::string structures_file =
+      R"(<?xml version="1.0" encoding="UTF-8"?><BEE_STRUCTURES><DONNEES>)" + known + "</DONNEES></BEE_STRUCTURES>";
+  return {{"ElevesSansAdresses.xml", eleves(pupils, structures)},
+          {"sts_emp.xml", sts_file},
+          {"Structures.xml", structures_file}};
+}
+
+}  // namespace
+
+TEST_CASE("every dataset check says what it needs of pupils and placements", "[low-memory]") {
+  const auto registry = scolint::engine::RuleRegistry::with_all_rules();
+  std::size_t checks = 0;
+  for (const auto& rule : registry.rules()) {
+    if (!rule.on_dataset) continue;
+    INFO(rule.info.code);
+    CHECK(rule.records_needed.declared);
+    ++checks;
+  }
+  CHECK(checks >= 30);
+}
+
+TEST_CASE("low-memory mode gives the same report on a large generated export", "[low-memory]") {
+  const Files files = generated_exports();
+  REQUIRE(files[0].second.size() > std::size_t{200} << 10U);  // many scratch arenas freed on the way
+  const scolint::Report normal = lint(files, {.language = scolint::Language::en});
+  std::set<std::string> codes;
+  for (const auto& d : normal.diagnostics) codes.insert(d.code);
+  // The generator must give every cross-record finding the mode selects records for.
+  for (const char* code :
+       {"P003", "P004", "P005", "P007", "P009", "L001", "S006", "X001", "X002", "X003", "X004", "X005"}) {
+    INFO(code);
+    CHECK(codes.contains(code));
+  }
+  CHECK_FALSE(normal.low_memory.used);
+  const scolint::Report two_reads = lint(files, {.language = scolint::Language::en, .low_memory = true});
+  REQUIRE(two_reads.low_memory.used);
+  // 900 pupils and their placements read first; the second read keeps those
+  // the findings need, which is far from all of them.
+  CHECK(two_reads.low_memory.records > 2000);
+  CHECK(two_reads.low_memory.kept > 0);
+  CHECK(two_reads.low_memory.kept < two_reads.low_memory.records / 2);
+  for (const unsigned threads : {1U, 2U}) {
+    INFO(threads << " thread(s)");
+    // split_min_bytes 0: the pupils' export is also read in parts, twice.
+    const auto [full, low] =
+        both_reports(files, {.language = scolint::Language::en, .threads = threads, .split_min_bytes = 0});
+    CHECK(low == full);
+  }
+}
+
+TEST_CASE("low-memory mode gives the same report on every testdata folder", "[low-memory]") {
+  for (const char* dir : {"demo", "demo-csv", "demo-aaf", "malformed", "golden/zip-archive", "cases"}) {
+    INFO(dir);
+    auto run = [&](bool low_memory) {
+      auto linter = scolint::Linter::create(
+          {.language = scolint::Language::en, .threads = 2, .split_min_bytes = 0, .low_memory = low_memory});
+      REQUIRE(linter);
+      linter.value().add_path(std::string(SCOLINT_SOURCE_DIR "/testdata/") + dir);
+      return scolint::render_json(linter.value().run());
+    };
+    const std::string full = run(false);
+    CHECK(run(true) == full);
+  }
+}
+
+TEST_CASE("key columns stay empty until a key, and join in order", "[low-memory]") {
+  const auto registry = scolint::engine::RuleRegistry::with_all_rules();
+  const std::vector<const scolint::engine::Rule*> rules{registry.find("P009")};
+  const lm::KeyPlan plan(rules);  // ELEVE_ID, then that of pupils who left
+  REQUIRE(plan.pupil_keys().size() == 2);
+  scolint::model::TextArena texts;
+  scolint::model::Pupil current{};
+  current.eleve_id = texts.keep("12");
+  scolint::model::Pupil left = current;
+  left.left = true;
+  lm::KeyColumns first(plan);
+  first.add(current);
+  CHECK(first.pupil_column(1).empty());  // no pupil who left yet: nothing stored
+  lm::KeyColumns second(plan);
+  second.add(current);
+  second.add(left);
+  first.append(std::move(second));
+  CHECK(first.pupils() == 3);
+  const auto ids = first.pupil_column(0);
+  REQUIRE(ids.size() == 3);
+  CHECK(ids[0] == lm::key_of("12"));
+  CHECK(ids[2] == lm::key_of("12"));
+  const auto gone = first.pupil_column(1);
+  REQUIRE(gone.size() == 3);  // filled with 0 up to the second part's key
+  CHECK(gone[0] == 0);
+  CHECK(gone[1] == 0);
+  CHECK(gone[2] == lm::key_of("12"));
+  // An empty ELEVE_ID is a value like any other (the checks count it once), never "no key".
+  CHECK(lm::key_of("") != 0);
+}
+
+TEST_CASE("selections: shared keys, and the closure over ELEVE_IDs", "[low-memory]") {
+  const std::vector<std::uint64_t> keys{5, 0, 7, 5, 9};
+  lm::FirstRead first;
+  first.pupils[0] = keys;
+  first.pupil_count = keys.size();
+  lm::Keep keep{std::vector<bool>(5), {}};
+  lm::keep_shared_pupils(first, 0, {}, keep);
+  CHECK(keep.pupils == std::vector<bool>{true, false, false, true, false});
+  lm::keep_shared_pupils(first, 0, {9}, keep);  // a responsable's key meets the last pupil's
+  CHECK(keep.pupils == std::vector<bool>{true, false, false, true, true});
+  keep.pupils.assign(5, false);
+  lm::keep_keyed_pupils(first, 0, keep);
+  CHECK(keep.pupils == std::vector<bool>{true, false, true, true, true});
+
+  // Pupils 12 and 13, placements of 12, 13 and 12: keeping the second
+  // placement keeps pupil 13; naming 12 keeps pupil 12 and its two placements.
+  const lm::KeyPlan plan;
+  lm::KeyColumns columns(plan);
+  scolint::model::TextArena texts;
+  for (const char* id : {"12", "13"}) {
+    scolint::model::Pupil p{};
+    p.eleve_id = texts.keep(id);
+    columns.add(p);
+  }
+  for (const char* id : {"12", "13", "12"}) {
+    scolint::model::Membership m{};
+    m.eleve_id = texts.keep(id);
+    columns.add(m);
+  }
+  lm::Keep closed{std::vector<bool>(2), std::vector<bool>{false, true, false}};
+  lm::close_selection(plan, columns, {}, closed);
+  CHECK(closed.pupils == std::vector<bool>{false, true});
+  CHECK(closed.memberships == std::vector<bool>{false, true, false});
+  lm::close_selection(plan, columns, {lm::key_of("12")}, closed);
+  CHECK(closed.pupils == std::vector<bool>{true, true});
+  CHECK(closed.memberships == std::vector<bool>{true, true, true});
+}
+
+TEST_CASE("a key function named by two checks is one column", "[low-memory]") {
+  const auto registry = scolint::engine::RuleRegistry::with_all_rules();
+  std::vector<const scolint::engine::Rule*> rules;
+  for (const char* code : {"P005", "P008", "R008", "A004"}) rules.push_back(registry.find(code));
+  const lm::KeyPlan plan(rules);
+  // ELEVE_ID (the closure's, also R008's and A004's), that of current pupils (P005, P008).
+  CHECK(plan.pupil_keys().size() == 2);
+  CHECK(plan.column(&lm::pupil_id) == 0);
+}
