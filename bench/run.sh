@@ -2,7 +2,8 @@
 # Times scolint against yardsticks measured in the same run on the same file:
 # `cat` (the read ceiling), a bare expat pass (bench/expat_pass.c) and
 # `xmllint --stream --noout` (libxml2's reader). Every rule on, JSON report
-# to /dev/null; scolint with one thread (-j1) and with one per core.
+# to /dev/null; scolint with one thread (-j1), with one per core, and with one
+# per core in low-memory mode (--low-memory: two reads, a third of the memory).
 # Usage: bench/run.sh [SCOLINT] [PUPILS...]   e.g. bench/run.sh build/release/scolint 10000 100000 1000000
 # SCOLINT_BENCH_KINDS picks the files (default "eleves sts aaf csv all"; "all"
 # lints the four files of a size together, to show parallel reading).
@@ -21,8 +22,8 @@ expat="$out/expat_pass"
 measure() { /usr/bin/time -f "%e %M" "$@" 2>&1 >/dev/null | tail -1; }
 ratio() { awk "BEGIN{ if ($2 > 0) printf \"%.2f\", $1 / $2; else print \"–\" }"; }
 
-printf '| pupils | file | MB | cat s | expat s | xmllint s | scolint -j1 s | scolint s | / expat | / xmllint | peak RSS MB | RSS / input |\n'
-printf '|---|---|---|---|---|---|---|---|---|---|---|---|\n'
+printf '| pupils | file | MB | cat s | expat s | xmllint s | scolint -j1 s | scolint s | / expat | / xmllint | peak RSS MB | RSS / input | --low-memory s | / xmllint | RSS MB | RSS / input |\n'
+printf '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n'
 for n in $sizes; do
   dir="$out/$n"
   [ -f "$dir/extraction_$n.csv" ] || python3 "$here/generate.py" --pupils "$n" --kinds eleves,sts,aaf,csv --out "$dir"
@@ -48,10 +49,13 @@ for n in $sizes; do
     one=$(measure "$scolint" -j1 --no-config --format json $files | cut -d' ' -f1)
     set -- $(measure "$scolint" --no-config --format json $files)
     sc_t=$1 rss_kb=$2
+    set -- $(measure "$scolint" --no-config --low-memory --format json $files)
+    low_t=$1 low_kb=$2
     show() { [ "$1" = 0 ] && echo "–" || echo "$1"; }
-    printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$kind" "$mb" "$cat_t" \
+    printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$kind" "$mb" "$cat_t" \
       "$(show "$expat_t")" "$(show "$xml_t")" "$one" "$sc_t" "$(ratio "$sc_t" "$expat_t")" "$(ratio "$sc_t" "$xml_t")" \
-      "$((rss_kb / 1024))" "$(ratio "$rss_kb" "$kb")"
+      "$((rss_kb / 1024))" "$(ratio "$rss_kb" "$kb")" "$low_t" "$(ratio "$low_t" "$xml_t")" "$((low_kb / 1024))" \
+      "$(ratio "$low_kb" "$kb")"
   done
 done
 printf '\nMachine: %s cores, %s, %s; %s; %s\n' "$(nproc)" "$(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)" \

@@ -27,6 +27,17 @@ struct Engine {
   // No rule: the session reads, builds the dataset and reports read errors.
   engine::Settings read_only = without_rules(settings);
   engine::Settings read_only_split = without_rules(split);
+  // Low-memory mode on two threads and split files, its scratch values freed
+  // at every chance (a reader holding one past RecordSink::between_records
+  // is then caught by ASan).
+  engine::Settings low_memory = two_reads(split);
+  engine::Settings read_only_low_memory = two_reads(read_only_split);
+
+  static engine::Settings two_reads(engine::Settings settings) {
+    settings.low_memory = true;
+    settings.scratch_bytes = 0;
+    return settings;
+  }
 
   static engine::Settings without_rules(engine::Settings settings) {
     settings.selected.clear();
@@ -53,9 +64,9 @@ inline const Engine& shared_engine() {
 // took four fifths of each execution, and the fuzzer reaches every format
 // anyway since it varies lengths all the time.
 //
-// One input in eight is also linted split over two threads: the JSON report
-// must be the same byte for byte as the single-thread one (a difference
-// aborts, and libFuzzer keeps the input).
+// One input in eight is also linted split over two threads, and another one
+// in eight in low-memory mode: the JSON report must be the same byte for
+// byte as the plain one (a difference aborts, and libFuzzer keeps the input).
 inline void lint_and_render(std::vector<engine::Input> inputs, std::size_t size) {
 #ifdef SCOLINT_FUZZ_READ_ONLY
   constexpr bool read_only = true;
@@ -67,6 +78,9 @@ inline void lint_and_render(std::vector<engine::Input> inputs, std::size_t size)
   if (size % 64 < 8) {
     const Report split = engine::run_session(e.registry, read_only ? e.read_only_split : e.split, inputs);
     if (render_json(split) != render_json(report)) __builtin_trap();
+  } else if (size % 64 < 16) {
+    const Report low = engine::run_session(e.registry, read_only ? e.read_only_low_memory : e.low_memory, inputs);
+    if (render_json(low) != render_json(report)) __builtin_trap();
   }
   if (read_only) return;
   switch (size % 8) {

@@ -50,9 +50,13 @@ class KeyColumns {
 
   [[nodiscard]] std::size_t pupils() const { return pupils_; }
   [[nodiscard]] std::size_t memberships() const { return memberships_; }
-  [[nodiscard]] std::span<const std::uint64_t> pupil_column(std::size_t column) const { return pupil_[column]; }
+  /// A column of the plan (empty for columns without a key, or keys made without a plan).
+  [[nodiscard]] std::span<const std::uint64_t> pupil_column(std::size_t column) const {
+    return column < pupil_.size() ? std::span<const std::uint64_t>(pupil_[column]) : std::span<const std::uint64_t>();
+  }
   [[nodiscard]] std::span<const std::uint64_t> membership_column(std::size_t column) const {
-    return membership_[column];
+    return column < membership_.size() ? std::span<const std::uint64_t>(membership_[column])
+                                       : std::span<const std::uint64_t>();
   }
 
  private:

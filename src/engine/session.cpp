@@ -149,6 +149,7 @@ class EngineSink final : public formats::RecordSink {
         file_(file),
         collector_(collector),
         profile_(settings.login_profile),
+        scratch_bytes_(settings.scratch_bytes),
         mode_(mode),
         keys_(keys),
         selected_(selected) {
@@ -175,7 +176,7 @@ class EngineSink final : public formats::RecordSink {
     // From the reader's first such call on, values go to a scratch arena,
     // freed now and then; the records kept are copied out of it.
     scratch_active_ = true;
-    if (scratch_.capacity() >= scratch_bytes) scratch_ = {};
+    if (scratch_.capacity() >= scratch_bytes_) scratch_ = {};
   }
   void parameters(const model::ExportParameters& parameters) override {
     file_.parameters = parameters;
@@ -236,10 +237,6 @@ class EngineSink final : public formats::RecordSink {
   void aaf_structure(model::Field&& id) override { keep_other(dataset_.aaf_structures, id); }
 
  private:
-  // A scratch arena is freed once it holds this much: a few times per
-  // megabyte of input, and small enough that the tests' files reach it.
-  static constexpr std::size_t scratch_bytes = std::size_t{32} << 10;
-
   model::TextArena& arena() { return scratch_active_ ? scratch_ : dataset_.texts; }
 
   // Predicted here, on the thread reading the file (or its part), so the
@@ -269,6 +266,7 @@ class EngineSink final : public formats::RecordSink {
   model::FileRecord& file_;
   Collector& collector_;
   model::LoginProfile profile_;
+  std::size_t scratch_bytes_;
   SinkMode mode_;
   low_memory::KeyColumns* keys_;
   Selected selected_;
@@ -827,7 +825,9 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
   task_reads.clear();
   std::vector<std::uint64_t> bytes;  // per file, for the report's file list
   std::vector<bool> skipped;
-  low_memory::KeyColumns keys;
+  // A file that could not be read, or a planned problem, has no key columns:
+  // these are the plan's whatever the files gave.
+  low_memory::KeyColumns keys = two_reads ? low_memory::KeyColumns(key_plan) : low_memory::KeyColumns();
   std::vector<std::uint64_t> pupil_starts;
   std::vector<FirstReadOf> first_reads;
   for (FileRead& read : reads) {

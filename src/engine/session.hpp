@@ -2,6 +2,7 @@
 // One lint run: read every input (streaming, record rules on the fly), run
 // the dataset rules, turn findings into ordered diagnostics and an exit code.
 
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -32,7 +33,10 @@ struct Settings {
   model::LoginProfile login_profile = model::LoginProfile::underscore;
   Severity fail_on = Severity::error;
   bool redact = false;
-  bool low_memory = false;                                   // see Options::low_memory
+  bool low_memory = false;  // see Options::low_memory
+  // Low-memory reading frees a scratch arena of values once it holds this
+  // much: a few times per megabyte of input (the fuzzers set 0: every time).
+  std::size_t scratch_bytes = std::size_t{32} << 10U;
   unsigned threads = 0;                                      // 0: one per core
   std::uint64_t split_min_bytes = std::uint64_t{16} << 20U;  // see Options::split_min_bytes
   std::map<std::string, Severity> severities;                // per-code overrides
