@@ -16,7 +16,6 @@ namespace scolint::rules::low_memory {
 
 using engine::low_memory::FirstRead;
 using engine::low_memory::Keep;
-using engine::low_memory::keep_keyed_pupils;
 using engine::low_memory::keep_shared_pupils;
 using engine::low_memory::key_of;
 using engine::low_memory::KeySet;
@@ -26,11 +25,6 @@ using engine::low_memory::pupil_id;
 
 /// Needs no pupil and no placement: the check reads other records only.
 inline constexpr Needs no_pupils{.declared = true};
-
-/// The ELEVE_ID of a current pupil (0 for one who left).
-inline std::uint64_t current_pupil_id(const model::Pupil& pupil) { return pupil.left ? 0 : key_of(pupil.eleve_id); }
-/// The ELEVE_ID of a pupil who left (0 for a current one).
-inline std::uint64_t left_pupil_id(const model::Pupil& pupil) { return pupil.left ? key_of(pupil.eleve_id) : 0; }
 
 /// A division ('D') or group ('G') code as a key.
 inline std::uint64_t structure_key(char type, std::string_view code) {
@@ -46,17 +40,32 @@ inline std::uint64_t placement_group(const model::Membership& membership) {
   return membership.type != 'G' || membership.code.empty() ? 0 : structure_key('G', membership.code);
 }
 
+/// The ELEVE_IDs of the pupils who left (`id`: the pupils' column of pupil_id).
+inline KeySet left_pupils(const FirstRead& first, std::size_t id) {
+  std::vector<std::uint64_t> ids;
+  for (std::size_t i = 0; i < first.pupil_count; ++i) {
+    if (first.pupil_left(i)) ids.push_back(first.pupil(id, i));
+  }
+  return KeySet(std::move(ids));
+}
+
+/// Marks the pupils who left.
+inline void keep_left_pupils(const FirstRead& first, Keep& keep) {
+  for (std::size_t i = 0; i < first.pupil_count; ++i) {
+    if (first.pupil_left(i)) keep.pupils[i] = true;
+  }
+}
+
 /// Marks, for each structure of `wanted`, the placements up to and with the
 /// first of a current pupil: enough to tell "some current pupil is placed
-/// there". Columns: `left` of the pupils (left_pupil_id, or none: nobody
-/// left), `structure` (placement_division or placement_group) and `id`
-/// (membership_pupil_id) of the placements. The selection's closure then
-/// keeps those placements' pupils, so the check sees who left.
-inline void keep_first_current_placement(const FirstRead& first, std::size_t left, std::size_t structure,
+/// there". Columns: `pupil` (pupil_id) of the pupils, `structure`
+/// (placement_division or placement_group) and `id` (membership_pupil_id) of
+/// the placements. The selection's closure then keeps those placements'
+/// pupils, so the check sees who left.
+inline void keep_first_current_placement(const FirstRead& first, std::size_t pupil, std::size_t structure,
                                          std::size_t id, const KeySet& wanted, Keep& keep) {
   if (wanted.empty()) return;
-  const auto left_keys = first.pupils[left];
-  const KeySet gone(std::vector<std::uint64_t>(left_keys.begin(), left_keys.end()));
+  const KeySet gone = left_pupils(first, pupil);
   std::unordered_set<std::uint64_t> seen;  // structures already placed
   for (std::size_t i = 0; i < first.membership_count; ++i) {
     const std::uint64_t code = first.membership(structure, i);

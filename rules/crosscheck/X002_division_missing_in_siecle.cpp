@@ -46,7 +46,7 @@ struct DivisionMissingInSiecle {
   }
   static constexpr low_memory::Needs records_needed{
       .declared = true,
-      .pupil_keys = {&low_memory::left_pupil_id},
+      .pupil_keys = {&low_memory::pupil_id},
       .membership_keys = {&low_memory::placement_division, &low_memory::membership_pupil_id},
       .select = &select};
 };

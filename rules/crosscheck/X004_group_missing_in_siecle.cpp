@@ -47,7 +47,7 @@ struct GroupMissingInSiecle {
   }
   static constexpr low_memory::Needs records_needed{
       .declared = true,
-      .pupil_keys = {&low_memory::left_pupil_id},
+      .pupil_keys = {&low_memory::pupil_id},
       .membership_keys = {&low_memory::placement_group, &low_memory::membership_pupil_id},
       .select = &select};
 };

@@ -36,21 +36,21 @@ struct PupilWithoutDivision {
   }
 
   // Low-memory mode: the current pupils no division placement names.
-  static std::uint64_t placed_pupil_id(const model::Membership& membership) {
-    return membership.type == 'D' && !membership.code.empty() ? low_memory::key_of(membership.eleve_id) : 0;
-  }
   static void select(const low_memory::FirstRead& first, const Reporter& /*rule*/, low_memory::Keep& keep) {
-    const auto placed_keys = first.memberships[0];
-    const low_memory::KeySet placed(std::vector<std::uint64_t>(placed_keys.begin(), placed_keys.end()));
+    std::vector<std::uint64_t> ids;
+    for (std::size_t i = 0; i < first.membership_count; ++i) {
+      if (first.membership(1, i) != 0) ids.push_back(first.membership(0, i));  // a division with a code
+    }
+    const low_memory::KeySet placed(std::move(ids));
     for (std::size_t i = 0; i < first.pupil_count; ++i) {
-      const std::uint64_t id = first.pupil(0, i);
-      if (id != 0 && !placed.contains(id)) keep.pupils[i] = true;
+      if (!first.pupil_left(i) && !placed.contains(first.pupil(0, i))) keep.pupils[i] = true;
     }
   }
-  static constexpr low_memory::Needs records_needed{.declared = true,
-                                                    .pupil_keys = {&low_memory::current_pupil_id},
-                                                    .membership_keys = {&placed_pupil_id},
-                                                    .select = &select};
+  static constexpr low_memory::Needs records_needed{
+      .declared = true,
+      .pupil_keys = {&low_memory::pupil_id},
+      .membership_keys = {&low_memory::membership_pupil_id, &low_memory::placement_division},
+      .select = &select};
 };
 
 }  // namespace

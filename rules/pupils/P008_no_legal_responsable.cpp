@@ -44,12 +44,11 @@ struct NoLegalResponsable {
     }
     const low_memory::KeySet with_legal(std::move(linked));
     for (std::size_t i = 0; i < first.pupil_count; ++i) {
-      const std::uint64_t id = first.pupil(0, i);
-      if (id != 0 && !with_legal.contains(id)) keep.pupils[i] = true;
+      if (!first.pupil_left(i) && !with_legal.contains(first.pupil(0, i))) keep.pupils[i] = true;
     }
   }
   static constexpr low_memory::Needs records_needed{
-      .declared = true, .pupil_keys = {&low_memory::current_pupil_id}, .select = &select};
+      .declared = true, .pupil_keys = {&low_memory::pupil_id}, .select = &select};
 };
 
 }  // namespace

@@ -40,10 +40,9 @@ struct LeftPupilInDivision {
 
   // Low-memory mode: the pupils who left (the selection keeps their placements).
   static void select(const low_memory::FirstRead& first, const Reporter& /*rule*/, low_memory::Keep& keep) {
-    low_memory::keep_keyed_pupils(first, 0, keep);
+    low_memory::keep_left_pupils(first, keep);
   }
-  static constexpr low_memory::Needs records_needed{
-      .declared = true, .pupil_keys = {&low_memory::left_pupil_id}, .select = &select};
+  static constexpr low_memory::Needs records_needed{.declared = true, .select = &select};
 };
 
 }  // namespace

@@ -69,6 +69,7 @@ KeyColumns::KeyColumns(const KeyPlan& plan)
 
 void KeyColumns::add(const model::Pupil& pupil) {
   for (std::size_t c = 0; c < pupil_.size(); ++c) put(pupil_[c], pupils_, plan_->pupil_keys()[c](pupil));
+  left_.push_back(pupil.left);
   ++pupils_;
 }
 
@@ -80,7 +81,8 @@ void KeyColumns::add(const model::Membership& membership) {
 }
 
 void KeyColumns::append(KeyColumns&& next) {
-  if (plan_ == nullptr) {
+  // Into nothing yet, the columns move: no copy of a million keys beside the originals.
+  if (plan_ == nullptr || (pupils_ == 0 && memberships_ == 0 && next.plan_ != nullptr)) {
     *this = std::move(next);
     return;
   }
@@ -90,6 +92,7 @@ void KeyColumns::append(KeyColumns&& next) {
       append_column(membership_[c], memberships_, std::move(next.membership_[c]));
     }
   }
+  left_.insert(left_.end(), next.left_.begin(), next.left_.end());
   pupils_ += next.pupils_;
   memberships_ += next.memberships_;
   next = {};
@@ -113,6 +116,7 @@ FirstRead first_read_for(const Rule& rule, const KeyPlan& plan, const KeyColumns
   first.membership_count = keys.memberships();
   first.pupil_starts = pupil_starts;
   first.rest = &rest;
+  first.left = &keys.left();
   return first;
 }
 
@@ -160,13 +164,6 @@ void keep_shared_pupils(const FirstRead& first, std::size_t column, std::vector<
   const KeySet set(std::move(shared));
   for (std::size_t i = 0; i < keys.size(); ++i) {
     if (set.contains(keys[i])) keep.pupils[i] = true;
-  }
-}
-
-void keep_keyed_pupils(const FirstRead& first, std::size_t column, Keep& keep) {
-  const auto keys = first.pupils[column];
-  for (std::size_t i = 0; i < keys.size(); ++i) {
-    if (keys[i] != 0) keep.pupils[i] = true;
   }
 }
 

@@ -49,6 +49,9 @@ class KeyColumns {
   void append(KeyColumns&& next);
 
   [[nodiscard]] std::size_t pupils() const { return pupils_; }
+  /// Pupil::left of every pupil: many checks pass over pupils who left, and a
+  /// bit each is an eighth of a key column.
+  [[nodiscard]] const std::vector<bool>& left() const { return left_; }
   [[nodiscard]] std::size_t memberships() const { return memberships_; }
   /// A column of the plan (empty for columns without a key, or keys made without a plan).
   [[nodiscard]] std::span<const std::uint64_t> pupil_column(std::size_t column) const {
@@ -63,6 +66,7 @@ class KeyColumns {
   const KeyPlan* plan_ = nullptr;
   std::vector<std::vector<std::uint64_t>> pupil_;
   std::vector<std::vector<std::uint64_t>> membership_;
+  std::vector<bool> left_;
   std::size_t pupils_ = 0;
   std::size_t memberships_ = 0;
 };
@@ -107,8 +111,5 @@ class KeySet {
 /// Marks the pupils whose key `column` (not 0) another pupil also has, or
 /// one of `also` (keys of records that are kept whole: responsables, staff).
 void keep_shared_pupils(const FirstRead& first, std::size_t column, std::vector<std::uint64_t> also, Keep& keep);
-
-/// Marks the pupils whose key `column` is not 0.
-void keep_keyed_pupils(const FirstRead& first, std::size_t column, Keep& keep);
 
 }  // namespace scolint::engine::low_memory

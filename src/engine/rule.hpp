@@ -102,6 +102,7 @@ struct FirstRead {
   std::size_t membership_count = 0;
   std::span<const std::uint64_t> pupil_starts{};  ///< per file: its first pupil's index
   const model::Dataset* rest = nullptr;           ///< files, persons, links, structures, staff...
+  const std::vector<bool>* left = nullptr;        ///< Pupil::left of every pupil (one bit each)
 
   /// Key `column` of pupil `i` (columns may be shorter than the records: the rest are 0).
   [[nodiscard]] std::uint64_t pupil(std::size_t column, std::size_t i) const {
@@ -110,6 +111,8 @@ struct FirstRead {
   [[nodiscard]] std::uint64_t membership(std::size_t column, std::size_t i) const {
     return i < memberships[column].size() ? memberships[column][i] : 0;
   }
+  /// Whether pupil `i` left (Pupil::left): no account, and most checks pass over it.
+  [[nodiscard]] bool pupil_left(std::size_t i) const { return left != nullptr && i < left->size() && (*left)[i]; }
   /// The file pupil `i` came from.
   [[nodiscard]] model::FileId pupil_file(std::size_t i) const;
 };

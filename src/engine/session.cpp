@@ -152,7 +152,8 @@ class EngineSink final : public formats::RecordSink {
         scratch_bytes_(settings.scratch_bytes),
         mode_(mode),
         keys_(keys),
-        selected_(selected) {
+        selected_(selected),
+        scratch_active_(mode == SinkMode::selected) {
     for (const Rule* rule : settings.selected) {
       predict_logins_ = predict_logins_ || rule->info.uses_logins;
       if (mode == SinkMode::selected) continue;  // the first read ran them
@@ -170,13 +171,18 @@ class EngineSink final : public formats::RecordSink {
   [[nodiscard]] std::size_t pupils_seen() const { return pupils_seen_; }
   [[nodiscard]] std::size_t memberships_seen() const { return memberships_seen_; }
 
+  // True when the first read kept the file's pupils and placements whole: its
+  // reader does not read records apart (CSV, responsables), so its values stay anyway.
+  [[nodiscard]] bool kept_whole() const { return mode_ == SinkMode::keys && !scratch_active_; }
+
   model::Text text(std::string_view value) override { return arena().keep(value); }
+  void records_apart() override {
+    // Values go to a scratch arena, freed between records; the records kept
+    // are copied out of it.
+    if (mode_ != SinkMode::all) scratch_active_ = true;
+  }
   void between_records() override {
-    if (mode_ == SinkMode::all) return;
-    // From the reader's first such call on, values go to a scratch arena,
-    // freed now and then; the records kept are copied out of it.
-    scratch_active_ = true;
-    if (scratch_.capacity() >= scratch_bytes_) scratch_ = {};
+    if (scratch_active_ && scratch_.capacity() >= scratch_bytes_) scratch_ = {};
   }
   void parameters(const model::ExportParameters& parameters) override {
     file_.parameters = parameters;
@@ -188,8 +194,8 @@ class EngineSink final : public formats::RecordSink {
     if (!pupil.left) pupil.login = login_of(pupil.prenom, pupil.usage_name());
     for (const Rule* rule : pupil_rules_) collector_.guarded(rule, [&] { rule->on_pupil(pupil, collector_); });
     file_.has_pupils = true;
-    if (mode_ == SinkMode::keys) {
-      keys_->add(pupil);
+    if (mode_ == SinkMode::keys) keys_->add(pupil);
+    if (mode_ == SinkMode::keys && scratch_active_) {
       ++records_;
       return;
     }
@@ -198,8 +204,8 @@ class EngineSink final : public formats::RecordSink {
   void membership(model::Membership&& membership) override {
     const std::size_t ordinal = memberships_seen_++;
     if (mode_ == SinkMode::selected && !selected_.keep->memberships[selected_.first_membership + ordinal]) return;
-    if (mode_ == SinkMode::keys) {
-      keys_->add(membership);
+    if (mode_ == SinkMode::keys) keys_->add(membership);
+    if (mode_ == SinkMode::keys && scratch_active_) {
       ++records_;
       return;
     }
@@ -271,7 +277,7 @@ class EngineSink final : public formats::RecordSink {
   low_memory::KeyColumns* keys_;
   Selected selected_;
   model::TextArena scratch_;
-  bool scratch_active_ = false;
+  bool scratch_active_;
   bool predict_logins_ = false;
   std::uint64_t records_ = 0;
   std::size_t pupils_seen_ = 0;
@@ -424,6 +430,8 @@ Diagnostic to_diagnostic(RawFinding raw, const std::vector<model::FileRecord>& f
   diagnostic.message = format_message(info.message.in(language), raw.finding.args);
   diagnostic.hint = info.hint.in(language);
   diagnostic.record = std::move(raw.finding.record);
+  // Exactly: a related place is a path and two numbers, and L001 gives ten a finding.
+  diagnostic.related.reserve(raw.finding.related.size());
   for (const auto& related : raw.finding.related) diagnostic.related.push_back(locate(files, related));
   // Resolved (kept or pseudonymised) once the report is in its final order.
   if (!raw.finding.predicted_login.empty()) {
@@ -445,6 +453,7 @@ struct FileRead {
   low_memory::KeyColumns keys;
   std::vector<std::pair<std::size_t, std::size_t>> part_counts;
   bool joined = false;
+  bool kept_whole = true;  // its pupils and placements kept by the first read (see EngineSink::kept_whole)
   std::size_t pupils_seen = 0;
   std::size_t memberships_seen = 0;
   formats::ReadOutcome outcome;
@@ -545,6 +554,7 @@ FileRead read_records(const Settings& settings, const PlannedFile& planned, mode
   read.record.encoding = read.outcome.encoding;
   read.record.records = sink.records();
   read.pupils_seen = sink.pupils_seen();
+  read.kept_whole = sink.kept_whole();
   read.memberships_seen = sink.memberships_seen();
   return read;
 }
@@ -620,6 +630,7 @@ FileRead join_parts(std::vector<FileRead>&& parts) {
     whole.keys.append(std::move(part.keys));
     whole.part_counts.emplace_back(part.pupils_seen, part.memberships_seen);
     whole.pupils_seen += part.pupils_seen;
+    whole.kept_whole = whole.kept_whole && part.kept_whole;
     whole.memberships_seen += part.memberships_seen;
     whole.bytes += part.bytes;
     whole.record.records += part.record.records;
@@ -696,6 +707,7 @@ FileRead read_part(const Settings& settings, const PlannedFile& planned, model::
 // What the first read of low-memory mode left of a file, for the second.
 struct FirstReadOf {
   bool joined = false;
+  bool kept_whole = true;                                        // nothing to read again
   std::vector<std::pair<std::size_t, std::size_t>> part_counts;  // pupils, placements of each part
   std::size_t pupils = 0;
   std::size_t memberships = 0;
@@ -710,12 +722,12 @@ bool any_kept(const std::vector<bool>& bits, std::size_t first, std::size_t coun
 
 // The second read of low-memory mode: the files whose pupils or placements
 // were selected, read again as the first time (whole, or in the same parts),
-// keeping those records only; they join `dataset` in file order. Returns
-// what went wrong (a file that changed between the reads).
+// keeping those records only, into `selected` (one dataset per file).
+// Returns what went wrong (a file that changed between the reads).
 std::vector<std::string> read_selected(const Settings& settings, const std::vector<PlannedFile>& planned,
                                        const std::vector<std::optional<SplitFile>>& splits,
                                        const std::vector<FirstReadOf>& first, const low_memory::Keep& keep,
-                                       unsigned threads, model::Dataset& dataset) {
+                                       unsigned threads, std::vector<model::Dataset>& selected) {
   struct Task {
     std::size_t file;
     std::size_t part;  // SIZE_MAX: the whole file
@@ -725,6 +737,7 @@ std::vector<std::string> read_selected(const Settings& settings, const std::vect
   std::vector<Task> tasks;
   for (std::size_t i = 0; i < first.size(); ++i) {
     const FirstReadOf& was = first[i];
+    if (was.kept_whole) continue;
     if (!any_kept(keep.pupils, was.first_pupil, was.pupils) &&
         !any_kept(keep.memberships, was.first_membership, was.memberships)) {
       continue;
@@ -759,7 +772,7 @@ std::vector<std::string> read_selected(const Settings& settings, const std::vect
                          " pupils and " + std::to_string(tasks[t].expected.second) + " placements, then " +
                          std::to_string(seen.first) + " and " + std::to_string(seen.second) + ")");
     }
-    dataset.append_records(std::move(reads[t].records));
+    selected[tasks[t].file].append_records(std::move(reads[t].records));
   }
   return problems;
 }
@@ -830,12 +843,18 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
   low_memory::KeyColumns keys = two_reads ? low_memory::KeyColumns(key_plan) : low_memory::KeyColumns();
   std::vector<std::uint64_t> pupil_starts;
   std::vector<FirstReadOf> first_reads;
+  // The pupils and placements the first read kept of each file (those it
+  // kept whole), in file order with the second read's until both are joined.
+  std::vector<model::Dataset> held(two_reads ? reads.size() : 0);
   for (FileRead& read : reads) {
     if (two_reads) {
       pupil_starts.push_back(keys.pupils());
-      first_reads.push_back({read.joined, std::move(read.part_counts), read.pupils_seen, read.memberships_seen,
-                             keys.pupils(), keys.memberships()});
+      first_reads.push_back({read.joined, read.kept_whole, std::move(read.part_counts), read.pupils_seen,
+                             read.memberships_seen, keys.pupils(), keys.memberships()});
       keys.append(std::move(read.keys));
+      model::Dataset& aside = held[first_reads.size() - 1];
+      aside.pupils = std::move(read.records.pupils);
+      aside.memberships = std::move(read.records.memberships);
     }
     dataset.files.push_back(std::move(read.record));
     dataset.append_records(std::move(read.records));
@@ -843,6 +862,7 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
     bytes.push_back(read.bytes);
     skipped.push_back(read.skipped);
   }
+  const std::size_t reads_count = reads.size();
   reads.clear();
 
   Report report;
@@ -883,9 +903,17 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
                                    std::count(keep.memberships.begin(), keep.memberships.end(), true));
     keys = {};
     pupil_starts = {};
-    for (std::string& problem : read_selected(settings, planned, splits, first_reads, keep, threads, dataset)) {
+    std::vector<model::Dataset> selected(reads_count);
+    for (std::string& problem : read_selected(settings, planned, splits, first_reads, keep, threads, selected)) {
       all.internal_errors.push_back(std::move(problem));
     }
+    // In file order, whichever read kept them: the checks see the records in
+    // the order a single read gives them (L001's suffixes follow it).
+    for (std::size_t i = 0; i < held.size(); ++i) {
+      dataset.append_records(std::move(held[i]));
+      dataset.append_records(std::move(selected[i]));
+    }
+    held.clear();
   }
   // Dataset rules only read the dataset: they run side by side, each with its
   // own collector, and their findings join in rule order.

@@ -182,7 +182,9 @@ class Attribute {
 
 class AafReader final : public AdapterBase {
  public:
-  AafReader(model::FileId file, RecordSink& sink, AafIssueLog& log) : AdapterBase(file, sink), log_(log) {}
+  AafReader(model::FileId file, RecordSink& sink, AafIssueLog& log) : AdapterBase(file, sink), log_(log) {
+    sink.records_apart();  // between_records() after each request
+  }
 
   void start_element(const XmlPath& path, const XmlAttributes& attributes, XmlPosition position) override {
     remember_start(position);

@@ -26,10 +26,13 @@ class RecordSink {
   virtual void subject(model::Subject&& subject) = 0;
   /// An AAF structure record (EtabEducNat): what class and group values refer to.
   virtual void aaf_structure(model::Field&& id) = 0;
+  /// Said once, before any value, by a reader that calls between_records():
+  /// a sink may then keep values in a scratch arena and only some records
+  /// (low-memory reading). A reader that does not say it is read whole.
+  virtual void records_apart() {}
   /// The reader holds no Text it made before this call, except in records it
   /// has already passed on: a sink may then free the values of the records it
-  /// did not keep (low-memory reading). Readers of large files call it
-  /// between records; one that never calls it is read with every value kept.
+  /// did not keep.
   virtual void between_records() {}
 };
 

@@ -15,7 +15,9 @@ namespace {
 // is read in parts on that guarantee (formats/split_plan.cpp).
 class SiecleElevesReader final : public AdapterBase {
  public:
-  using AdapterBase::AdapterBase;
+  SiecleElevesReader(model::FileId file, RecordSink& sink) : AdapterBase(file, sink) {
+    sink.records_apart();  // between_records() after each ELEVE and STRUCTURES_ELEVE
+  }
 
   void start_element(const XmlPath& path, const XmlAttributes& attributes, XmlPosition position) override {
     remember_start(position);

@@ -9,6 +9,7 @@
 
 #include "engine/low_memory.hpp"
 #include "engine/rule_registry.hpp"
+#include "rules/low_memory_kit.hpp"
 #include "support.hpp"
 
 using namespace scolint::test;
@@ -174,6 +175,26 @@ TEST_CASE("low-memory mode gives the same report on every testdata folder", "[lo
   }
 }
 
+TEST_CASE("low-memory mode keeps the records of every file in file order", "[low-memory]") {
+  // A CSV extraction is kept whole by the first read (its reader does not read
+  // records apart); the pupils' export before it is read again. Its pupils
+  // share logins with the CSV's, and L001's suffixes follow the records' order.
+  Files files = generated_exports();
+  std::string csv = "Nom de famille;Prénom 1;Date de naissance;INE;Division\n";
+  for (int i = 0; i < 40; ++i) {
+    csv.append("NOM")
+        .append(letters(i * 7))
+        .append(";Prenom")
+        .append(letters((i * 7) % 13))
+        .append(";01/02/2011;;6 A\n");
+  }
+  files.insert(files.begin() + 1, {"extraction.csv", csv});
+  const scolint::Report normal = lint(files, {.language = scolint::Language::en, .select = {"L001"}});
+  REQUIRE(normal.diagnostics.size() > 40);
+  const auto [full, low] = both_reports(files, {.language = scolint::Language::en});
+  CHECK(low == full);
+}
+
 TEST_CASE("low-memory mode with no file giving records", "[low-memory]") {
   // Found by fuzz_zip: a run whose every file fails before reading had no key columns at all.
   for (const Files& files : {Files{{"empty.xml", ""}}, Files{{"archive.zip", "PK\x03\x04 not really"}}, Files{}}) {
@@ -184,31 +205,34 @@ TEST_CASE("low-memory mode with no file giving records", "[low-memory]") {
 
 TEST_CASE("key columns stay empty until a key, and join in order", "[low-memory]") {
   const auto registry = scolint::engine::RuleRegistry::with_all_rules();
-  const std::vector<const scolint::engine::Rule*> rules{registry.find("P009")};
-  const lm::KeyPlan plan(rules);  // ELEVE_ID, then that of pupils who left
+  const std::vector<const scolint::engine::Rule*> rules{registry.find("P007")};
+  const lm::KeyPlan plan(rules);  // ELEVE_ID, then P007's birth date
   REQUIRE(plan.pupil_keys().size() == 2);
   scolint::model::TextArena texts;
-  scolint::model::Pupil current{};
-  current.eleve_id = texts.keep("12");
-  scolint::model::Pupil left = current;
+  scolint::model::Pupil undated{};
+  undated.eleve_id = texts.keep("12");
+  scolint::model::Pupil dated = undated;
+  dated.date_naissance.value = texts.keep("03/04/2012");
+  scolint::model::Pupil left = dated;
   left.left = true;
   lm::KeyColumns first(plan);
-  first.add(current);
-  CHECK(first.pupil_column(1).empty());  // no pupil who left yet: nothing stored
+  first.add(undated);
+  CHECK(first.pupil_column(1).empty());  // no birth date yet: nothing stored
   lm::KeyColumns second(plan);
-  second.add(current);
-  second.add(left);
+  second.add(left);  // P007 passes over pupils who left: no key
+  second.add(dated);
   first.append(std::move(second));
   CHECK(first.pupils() == 3);
   const auto ids = first.pupil_column(0);
   REQUIRE(ids.size() == 3);
   CHECK(ids[0] == lm::key_of("12"));
   CHECK(ids[2] == lm::key_of("12"));
-  const auto gone = first.pupil_column(1);
-  REQUIRE(gone.size() == 3);  // filled with 0 up to the second part's key
-  CHECK(gone[0] == 0);
-  CHECK(gone[1] == 0);
-  CHECK(gone[2] == lm::key_of("12"));
+  const auto born = first.pupil_column(1);
+  REQUIRE(born.size() == 3);  // filled with 0 up to the second part's key
+  CHECK(born[0] == 0);
+  CHECK(born[1] == 0);
+  CHECK(born[2] != 0);
+  CHECK(first.left() == std::vector<bool>{false, true, false});
   // An empty ELEVE_ID is a value like any other (the checks count it once), never "no key".
   CHECK(lm::key_of("") != 0);
 }
@@ -223,9 +247,11 @@ TEST_CASE("selections: shared keys, and the closure over ELEVE_IDs", "[low-memor
   CHECK(keep.pupils == std::vector<bool>{true, false, false, true, false});
   lm::keep_shared_pupils(first, 0, {9}, keep);  // a responsable's key meets the last pupil's
   CHECK(keep.pupils == std::vector<bool>{true, false, false, true, true});
+  const std::vector<bool> left{false, true, false, false, true};
+  first.left = &left;
   keep.pupils.assign(5, false);
-  lm::keep_keyed_pupils(first, 0, keep);
-  CHECK(keep.pupils == std::vector<bool>{true, false, true, true, true});
+  scolint::rules::low_memory::keep_left_pupils(first, keep);
+  CHECK(keep.pupils == std::vector<bool>{false, true, false, false, true});
 
   // Pupils 12 and 13, placements of 12, 13 and 12: keeping the second
   // placement keeps pupil 13; naming 12 keeps pupil 12 and its two placements.
@@ -256,7 +282,7 @@ TEST_CASE("a key function named by two checks is one column", "[low-memory]") {
   std::vector<const scolint::engine::Rule*> rules;
   for (const char* code : {"P005", "P008", "R008", "A004"}) rules.push_back(registry.find(code));
   const lm::KeyPlan plan(rules);
-  // ELEVE_ID (the closure's, also R008's and A004's), that of current pupils (P005, P008).
-  CHECK(plan.pupil_keys().size() == 2);
+  // ELEVE_ID: the closure's, and every one of these checks' (who left is a bit apart).
+  CHECK(plan.pupil_keys().size() == 1);
   CHECK(plan.column(&lm::pupil_id) == 0);
 }
