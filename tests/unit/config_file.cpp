@@ -19,29 +19,33 @@ std::string write_config(const std::string& text) {
 }  // namespace
 
 TEST_CASE("scolint.toml sets selection, severities and thresholds", "[config]") {
-  const auto path = write_config("[lint]\nselect = [\"S\"]\nfail_on = \"warning\"\nlanguage = \"en\"\nredact = true\n"
-                                 "[rules.S001]\nseverity = \"info\"\nmax_length = 6\n");
+  const auto path = write_config(
+      "[lint]\nselect = [\"S\"]\nfail_on = \"warning\"\nlanguage = \"en\"\nredact = true\n"
+      "low_memory = true\n[rules.S001]\nseverity = \"info\"\nmax_length = 6\n");
   auto options = scolint::read_config(path, {});
   REQUIRE(options.ok());
   CHECK(options.value().select == std::vector<std::string>{"S"});
   CHECK(options.value().fail_on == scolint::Severity::warning);
   CHECK(options.value().language == scolint::Language::en);
   CHECK(options.value().redact);
+  CHECK(options.value().low_memory);
+  CHECK(scolint::settings_as_toml(options.value()).find("low_memory = true") != std::string::npos);
   CHECK(options.value().severities.at("S001") == scolint::Severity::info);
   CHECK(options.value().rule_options.at("S001.max_length") == "6");
   CHECK(scolint::settings_as_toml(options.value()).find("max_length = 6") != std::string::npos);
 }
 
 TEST_CASE("scolint.toml errors name the key and its line", "[config]") {
-  for (const auto& [text, expected] : std::vector<std::pair<std::string, std::string>>{
-           {"[lint]\nselct = [\"S\"]\n", ":2:"},
-           {"[lint]\nfail_on = \"fatal\"\n", "fail_on"},
-           {"[rules.Z999]\nseverity = \"info\"\n", "Z999"},
-           {"[rules.S001]\nmax_lenght = 3\n", "max_lenght"},
-           {"[rules.S001]\nmax_length = \"8\"\n", "integer"},
-           {"[rules.S003]\nextra_characters = 3\n", "string"},
-           {"[output]\nformat = \"json\"\n", "output"},
-           {"[lint\n", ":1:"}}) {
+  for (const auto& [text, expected] :
+       std::vector<std::pair<std::string, std::string>>{{"[lint]\nselct = [\"S\"]\n", ":2:"},
+                                                        {"[lint]\nfail_on = \"fatal\"\n", "fail_on"},
+                                                        {"[lint]\nlow_memory = 1\n", "low_memory"},
+                                                        {"[rules.Z999]\nseverity = \"info\"\n", "Z999"},
+                                                        {"[rules.S001]\nmax_lenght = 3\n", "max_lenght"},
+                                                        {"[rules.S001]\nmax_length = \"8\"\n", "integer"},
+                                                        {"[rules.S003]\nextra_characters = 3\n", "string"},
+                                                        {"[output]\nformat = \"json\"\n", "output"},
+                                                        {"[lint\n", ":1:"}}) {
     INFO(text);
     const auto options = scolint::read_config(write_config(text), {});
     REQUIRE_FALSE(options.ok());
