@@ -56,6 +56,8 @@ scolint_status set_option(scolint_linter* linter, const std::string& key, const 
     options.login_profile = value;
   } else if (key == "redact") {
     options.redact = value == "1" || value == "true";
+  } else if (key == "low_memory") {
+    options.low_memory = value == "1" || value == "true";
   } else if (key.rfind("rule_option.", 0) == 0) {
     options.rule_options[key.substr(12)] = value;
   } else {

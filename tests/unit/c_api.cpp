@@ -10,6 +10,7 @@ TEST_CASE("C API: lint a buffer and read the JSON report", "[capi]") {
   CHECK(scolint_report_json(linter) == nullptr);
   CHECK(scolint_set(linter, "lang", "en") == SCOLINT_OK);
   CHECK(scolint_set(linter, "select", "S001") == SCOLINT_OK);
+  CHECK(scolint_set(linter, "low_memory", "1") == SCOLINT_OK);  // the same report
   const std::string sts = R"(<STS_EDT><DONNEES><STRUCTURE><DIVISIONS><DIVISION CODE="3EME-EURO"/></DIVISIONS></STRUCTURE></DONNEES></STS_EDT>)";
   CHECK(scolint_add_buffer(linter, "sts.xml", sts.data(), sts.size()) == SCOLINT_OK);
   int exit_code = -1;
