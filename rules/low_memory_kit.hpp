@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "engine/low_memory.hpp"
+#include "engine/rule.hpp"
 #include "model/records.hpp"
 
 namespace scolint::rules::low_memory {
@@ -38,6 +39,25 @@ inline std::uint64_t placement_division(const model::Membership& membership) {
 /// The group a placement names (0 for a division or without a code).
 inline std::uint64_t placement_group(const model::Membership& membership) {
   return membership.type != 'G' || membership.code.empty() ? 0 : structure_key('G', membership.code);
+}
+
+/// The select of the grouping checks: the pupils whose key (column 0)
+/// another pupil shares (P003's INE, P004's identity).
+inline void keep_shared(const FirstRead& first, const engine::Reporter& /*rule*/, Keep& keep) {
+  keep_shared_pupils(first, 0, {}, keep);
+}
+
+/// The keys of the STS-Web divisions or groups (`type` 'D' or 'G') of
+/// `structures`, or only of those STS-Web gives services when `with_services`.
+template <typename Structures>
+KeySet sts_structures(const Structures& structures, char type, bool with_services) {
+  std::vector<std::uint64_t> codes;
+  for (const auto& structure : structures) {
+    if (structure.origin == model::Origin::sts && (!with_services || structure.services > 0)) {
+      codes.push_back(structure_key(type, structure.code));
+    }
+  }
+  return KeySet(std::move(codes));
 }
 
 /// The ELEVE_IDs of the pupils who left (`id`: the pupils' column of pupil_id).

@@ -64,11 +64,7 @@ struct DivisionMissingInSts {
   // Low-memory mode: every placement in a division STS-Web does not have (their
   // pupils are counted; the selection keeps those pupils too).
   static void select(const low_memory::FirstRead& first, const Reporter& /*rule*/, low_memory::Keep& keep) {
-    std::vector<std::uint64_t> codes;
-    for (const auto& structure : first.rest->divisions) {
-      if (structure.origin == model::Origin::sts) codes.push_back(low_memory::structure_key('D', structure.code));
-    }
-    low_memory::keep_placements_outside(first, 0, low_memory::KeySet(std::move(codes)), keep);
+    low_memory::keep_placements_outside(first, 0, low_memory::sts_structures(first.rest->divisions, 'D', false), keep);
   }
   static constexpr low_memory::Needs records_needed{
       .declared = true, .membership_keys = {&low_memory::placement_division}, .select = &select};

@@ -37,13 +37,8 @@ struct GroupMissingInSiecle {
   // Low-memory mode: for each group STS-Web gives services, the placements up
   // to the first of a current pupil (the selection keeps their pupils).
   static void select(const low_memory::FirstRead& first, const Reporter& /*rule*/, low_memory::Keep& keep) {
-    std::vector<std::uint64_t> codes;
-    for (const auto& structure : first.rest->groups) {
-      if (structure.origin == model::Origin::sts && structure.services > 0) {
-        codes.push_back(low_memory::structure_key('G', structure.code));
-      }
-    }
-    low_memory::keep_first_current_placement(first, 0, 0, 1, low_memory::KeySet(std::move(codes)), keep);
+    low_memory::keep_first_current_placement(first, 0, 0, 1, low_memory::sts_structures(first.rest->groups, 'G', true),
+                                             keep);
   }
   static constexpr low_memory::Needs records_needed{
       .declared = true,

@@ -53,10 +53,8 @@ struct DuplicateIne {
     const std::string ine = ine_of(pupil);
     return ine.empty() ? 0 : low_memory::key_of(ine);
   }
-  static void select(const low_memory::FirstRead& first, const Reporter& /*rule*/, low_memory::Keep& keep) {
-    low_memory::keep_shared_pupils(first, 0, {}, keep);
-  }
-  static constexpr low_memory::Needs records_needed{.declared = true, .pupil_keys = {&ine_key}, .select = &select};
+  static constexpr low_memory::Needs records_needed{
+      .declared = true, .pupil_keys = {&ine_key}, .select = &low_memory::keep_shared};
 };
 
 }  // namespace

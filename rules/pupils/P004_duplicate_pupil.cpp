@@ -69,10 +69,8 @@ struct DuplicatePupil {
     const std::string key = identity(pupil);
     return key.empty() ? 0 : low_memory::key_of(key);
   }
-  static void select(const low_memory::FirstRead& first, const Reporter& /*rule*/, low_memory::Keep& keep) {
-    low_memory::keep_shared_pupils(first, 0, {}, keep);
-  }
-  static constexpr low_memory::Needs records_needed{.declared = true, .pupil_keys = {&identity_key}, .select = &select};
+  static constexpr low_memory::Needs records_needed{
+      .declared = true, .pupil_keys = {&identity_key}, .select = &low_memory::keep_shared};
 };
 
 }  // namespace
