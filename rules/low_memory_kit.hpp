@@ -20,12 +20,16 @@ using engine::low_memory::Keep;
 using engine::low_memory::keep_shared_pupils;
 using engine::low_memory::key_of;
 using engine::low_memory::KeySet;
+using engine::low_memory::link_pupil_id;
 using engine::low_memory::membership_pupil_id;
 using engine::low_memory::Needs;
 using engine::low_memory::pupil_id;
 
 /// Needs no pupil and no placement: the check reads other records only.
 inline constexpr Needs no_pupils{.declared = true};
+
+/// The responsable a link names.
+inline std::uint64_t link_person_id(const model::ResponsableLink& link) { return key_of(link.personne_id); }
 
 /// A division ('D') or group ('G') code as a key.
 inline std::uint64_t structure_key(char type, std::string_view code) {

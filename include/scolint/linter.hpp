@@ -87,7 +87,7 @@ struct Report {
   std::vector<std::string> baseline_stale{};       ///< "CODE record (fingerprint)" of entries no longer found
   std::map<std::string, std::uint64_t> omitted{};  ///< per code, diagnostics left out by limit_per_rule
   /// Low-memory mode (Options::low_memory): whether the run read twice
-  /// (not with standard input), and how many of the pupils and placements
+  /// (not with standard input), and how many of the pupils, placements and links
   /// the first read met the second kept.
   struct TwoReads {
     bool used = false;

@@ -36,19 +36,22 @@ struct NoLegalResponsable {
     }
   }
 
-  // Low-memory mode: the current pupils no legal link names (links are kept whole).
+  // Low-memory mode: the current pupils no legal link names (the selection
+  // keeps the links of every pupil kept).
   static void select(const low_memory::FirstRead& first, const Reporter& /*rule*/, low_memory::Keep& keep) {
     std::vector<std::uint64_t> linked;
-    for (const auto& link : first.rest->links) {
-      if (is_legal(link)) linked.push_back(low_memory::key_of(link.eleve_id));
+    for (std::size_t i = 0; i < first.link_count; ++i) {
+      if (first.link_legal(i)) linked.push_back(first.link(0, i));
     }
     const low_memory::KeySet with_legal(std::move(linked));
     for (std::size_t i = 0; i < first.pupil_count; ++i) {
       if (!first.pupil_left(i) && !with_legal.contains(first.pupil(0, i))) keep.pupils[i] = true;
     }
   }
-  static constexpr low_memory::Needs records_needed{
-      .declared = true, .pupil_keys = {&low_memory::pupil_id}, .select = &select};
+  static constexpr low_memory::Needs records_needed{.declared = true,
+                                                    .pupil_keys = {&low_memory::pupil_id},
+                                                    .link_keys = {&low_memory::link_pupil_id},
+                                                    .select = &select};
 };
 
 }  // namespace

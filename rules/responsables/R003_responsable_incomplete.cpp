@@ -1,4 +1,6 @@
+#include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "rules/responsables/legal_responsables.hpp"
 #include "rules/rule_kit.hpp"
@@ -25,26 +27,41 @@ struct ResponsableIncomplete {
       .needs = needs,
   };
 
+  using Addresses = std::unordered_map<model::Text, const model::Address*>;
+
+  // What the person's address lacks, in the report's words.
+  static std::vector<std::string> missing_parts(const model::Person& person, const Addresses& addresses, bool fr) {
+    const auto it = addresses.find(person.adresse_id);
+    std::vector<std::string> missing;
+    if (it == addresses.end()) {
+      missing.push_back(fr ? "d'adresse" : "address");
+    } else {
+      const model::Address& a = *it->second;
+      if (model::is_blank(a.ligne1 + a.ligne2 + a.ligne3 + a.ligne4))
+        missing.push_back(fr ? "de ligne d'adresse" : "address line");
+      if (is_french(a) && model::is_blank(a.code_postal)) missing.push_back(fr ? "de code postal" : "postal code");
+      if (model::is_blank(a.libelle_postal) && model::is_blank(a.commune_etrangere))
+        missing.push_back(fr ? "de commune" : "commune");
+    }
+    return missing;
+  }
+
+  static Addresses addresses_of(const model::Dataset& dataset) {
+    Addresses addresses;
+    for (const auto& address : dataset.addresses) addresses.emplace(address.adresse_id, &address);
+    return addresses;
+  }
+
   static void check(const model::Dataset& dataset, Reporter& out) {
     const bool fr = out.language() == Language::fr;
-    std::unordered_map<model::Text, const model::Address*> addresses;
-    for (const auto& address : dataset.addresses) addresses.emplace(address.adresse_id, &address);
+    const Addresses addresses = addresses_of(dataset);
     const TextSet legal = legal_responsables(dataset);
     TextSet reported;
     for (const model::Person& person : dataset.persons) {
       if (!legal.contains(person.personne_id) || !reported.insert(person.personne_id)) continue;
       // A SIECLE CSV extraction carries no address: nothing to judge there.
       if (dataset.files[person.location.file].kind == model::ExportKind::siecle_csv) continue;
-      const auto it = addresses.find(person.adresse_id);
-      std::vector<std::string> missing;
-      if (it == addresses.end()) {
-        missing.push_back(fr ? "d'adresse" : "address");
-      } else {
-        const model::Address& a = *it->second;
-        if (model::is_blank(a.ligne1 + a.ligne2 + a.ligne3 + a.ligne4)) missing.push_back(fr ? "de ligne d'adresse" : "address line");
-        if (is_french(a) && model::is_blank(a.code_postal)) missing.push_back(fr ? "de code postal" : "postal code");
-        if (model::is_blank(a.libelle_postal) && model::is_blank(a.commune_etrangere)) missing.push_back(fr ? "de commune" : "commune");
-      }
+      const std::vector<std::string> missing = missing_parts(person, addresses, fr);
       if (missing.empty()) continue;
       std::string what;
       for (std::size_t i = 0; i < missing.size(); ++i) {
@@ -55,11 +72,24 @@ struct ResponsableIncomplete {
     }
   }
 
-  // Low-memory mode: legal_responsables() sets aside the links of pupils who left.
+  // Low-memory mode: the legal links that name a responsable whose address
+  // lacks something (the selection keeps their pupils: one who left does not
+  // make a responsable legal).
   static void select(const low_memory::FirstRead& first, const Reporter& /*rule*/, low_memory::Keep& keep) {
-    low_memory::keep_left_pupils(first, keep);
+    const model::Dataset& rest = *first.rest;
+    const Addresses addresses = addresses_of(rest);
+    std::vector<std::uint64_t> ids;
+    for (const model::Person& person : rest.persons) {
+      if (rest.files[person.location.file].kind == model::ExportKind::siecle_csv) continue;
+      if (!missing_parts(person, addresses, true).empty()) ids.push_back(low_memory::key_of(person.personne_id));
+    }
+    const low_memory::KeySet incomplete(std::move(ids));
+    for (std::size_t i = 0; i < first.link_count; ++i) {
+      if (first.link_legal(i) && incomplete.contains(first.link(1, i))) keep.links[i] = true;
+    }
   }
-  static constexpr low_memory::Needs records_needed{.declared = true, .select = &select};
+  static constexpr low_memory::Needs records_needed{
+      .declared = true, .link_keys = {&low_memory::link_pupil_id, &low_memory::link_person_id}, .select = &select};
 };
 
 }  // namespace

@@ -54,7 +54,27 @@ struct TooManyLegalResponsables {
     }
   }
 
-  static constexpr low_memory::Needs records_needed = low_memory::no_pupils;
+  // Low-memory mode: the links of the pupils with more than two legal links.
+  static void select(const low_memory::FirstRead& first, const Reporter& /*rule*/, low_memory::Keep& keep) {
+    std::vector<std::uint64_t> legal;
+    for (std::size_t i = 0; i < first.link_count; ++i) {
+      if (first.link_legal(i)) legal.push_back(first.link(0, i));
+    }
+    std::sort(legal.begin(), legal.end());
+    std::vector<std::uint64_t> many;
+    for (std::size_t run = 0; run < legal.size();) {
+      std::size_t end = run + 1;
+      while (end < legal.size() && legal[end] == legal[run]) ++end;
+      if (end - run > 2) many.push_back(legal[run]);
+      run = end;
+    }
+    const low_memory::KeySet crowded(std::move(many));
+    for (std::size_t i = 0; i < first.link_count; ++i) {
+      if (crowded.contains(first.link(0, i))) keep.links[i] = true;
+    }
+  }
+  static constexpr low_memory::Needs records_needed{
+      .declared = true, .link_keys = {&low_memory::link_pupil_id}, .select = &select};
 };
 
 }  // namespace

@@ -47,17 +47,27 @@ struct DanglingLink {
     }
   }
 
-  // Low-memory mode: the pupils a link names (links are kept whole).
+  // Low-memory mode: the links whose responsable is not among the
+  // responsables (kept whole), or whose pupil is not among the pupils.
   static void select(const low_memory::FirstRead& first, const Reporter& /*rule*/, low_memory::Keep& keep) {
-    std::vector<std::uint64_t> named;
-    for (const auto& link : first.rest->links) named.push_back(low_memory::key_of(link.eleve_id));
-    const low_memory::KeySet linked(std::move(named));
-    for (std::size_t i = 0; i < first.pupil_count; ++i) {
-      if (linked.contains(first.pupil(0, i))) keep.pupils[i] = true;
+    std::vector<std::uint64_t> ids;
+    for (const auto& person : first.rest->persons) ids.push_back(low_memory::key_of(person.personne_id));
+    const low_memory::KeySet persons(std::move(ids));
+    ids.clear();
+    for (std::size_t i = 0; i < first.pupil_count; ++i) ids.push_back(first.pupil(0, i));
+    const low_memory::KeySet pupils(std::move(ids));
+    const bool with_pupils = first.rest->has_kind(model::ExportKind::siecle_eleves);
+    for (std::size_t i = 0; i < first.link_count; ++i) {
+      if (!persons.contains(first.link(1, i)) || (with_pupils && !pupils.contains(first.link(0, i)))) {
+        keep.links[i] = true;
+      }
     }
   }
   static constexpr low_memory::Needs records_needed{
-      .declared = true, .pupil_keys = {&low_memory::pupil_id}, .select = &select};
+      .declared = true,
+      .pupil_keys = {&low_memory::pupil_id},
+      .link_keys = {&low_memory::link_pupil_id, &low_memory::link_person_id},
+      .select = &select};
 };
 
 }  // namespace

@@ -63,7 +63,8 @@ void print_statistics(const scolint::Report& report, double seconds, scolint::La
   for (const auto& [code, count] : per_code) std::cerr << "  " << code << ' ' << count << '\n';
   if (report.low_memory.used) {
     std::cerr << (fr ? "  mémoire réduite : la seconde lecture a gardé " : "  low memory: the second read kept ")
-              << report.low_memory.kept << (fr ? " élèves et affectations sur " : " pupils and placements of ")
+              << report.low_memory.kept
+              << (fr ? " élèves, affectations et liens sur " : " pupils, placements and links of ")
               << report.low_memory.records << '\n';
   }
 }

@@ -19,6 +19,7 @@ model::FileId FirstRead::pupil_file(std::size_t i) const {
 
 std::uint64_t pupil_id(const model::Pupil& pupil) { return key_of(pupil.eleve_id); }
 std::uint64_t membership_pupil_id(const model::Membership& membership) { return key_of(membership.eleve_id); }
+std::uint64_t link_pupil_id(const model::ResponsableLink& link) { return key_of(link.eleve_id); }
 
 namespace {
 
@@ -52,20 +53,26 @@ void append_column(std::vector<std::uint64_t>& column, std::size_t offset, std::
 KeyPlan::KeyPlan() {
   pupil_keys_.push_back(&pupil_id);
   membership_keys_.push_back(&membership_pupil_id);
+  link_keys_.push_back(&link_pupil_id);
 }
 
 KeyPlan::KeyPlan(std::span<const Rule* const> rules) : KeyPlan() {
   for (const Rule* rule : rules) {
     for (const PupilKey key : rule->records_needed.pupil_keys) add_once(pupil_keys_, key);
     for (const MembershipKey key : rule->records_needed.membership_keys) add_once(membership_keys_, key);
+    for (const LinkKey key : rule->records_needed.link_keys) add_once(link_keys_, key);
   }
 }
 
 std::size_t KeyPlan::column(PupilKey key) const { return index_of(pupil_keys_, key); }
 std::size_t KeyPlan::column(MembershipKey key) const { return index_of(membership_keys_, key); }
+std::size_t KeyPlan::column(LinkKey key) const { return index_of(link_keys_, key); }
 
 KeyColumns::KeyColumns(const KeyPlan& plan)
-    : plan_(&plan), pupil_(plan.pupil_keys().size()), membership_(plan.membership_keys().size()) {}
+    : plan_(&plan),
+      pupil_(plan.pupil_keys().size()),
+      membership_(plan.membership_keys().size()),
+      link_(plan.link_keys().size()) {}
 
 void KeyColumns::add(const model::Pupil& pupil) {
   for (std::size_t c = 0; c < pupil_.size(); ++c) put(pupil_[c], pupils_, plan_->pupil_keys()[c](pupil));
@@ -80,9 +87,15 @@ void KeyColumns::add(const model::Membership& membership) {
   ++memberships_;
 }
 
+void KeyColumns::add(const model::ResponsableLink& link) {
+  for (std::size_t c = 0; c < link_.size(); ++c) put(link_[c], links_, plan_->link_keys()[c](link));
+  legal_.push_back(link.resp_legal == "1" || link.resp_legal == "2");
+  ++links_;
+}
+
 void KeyColumns::append(KeyColumns&& next) {
   // Into nothing yet, the columns move: no copy of a million keys beside the originals.
-  if (plan_ == nullptr || (pupils_ == 0 && memberships_ == 0 && next.plan_ != nullptr)) {
+  if (plan_ == nullptr || (pupils_ == 0 && memberships_ == 0 && links_ == 0 && next.plan_ != nullptr)) {
     *this = std::move(next);
     return;
   }
@@ -91,10 +104,13 @@ void KeyColumns::append(KeyColumns&& next) {
     for (std::size_t c = 0; c < membership_.size(); ++c) {
       append_column(membership_[c], memberships_, std::move(next.membership_[c]));
     }
+    for (std::size_t c = 0; c < link_.size(); ++c) append_column(link_[c], links_, std::move(next.link_[c]));
   }
   left_.insert(left_.end(), next.left_.begin(), next.left_.end());
+  legal_.insert(legal_.end(), next.legal_.begin(), next.legal_.end());
   pupils_ += next.pupils_;
   memberships_ += next.memberships_;
+  links_ += next.links_;
   next = {};
 }
 
@@ -111,9 +127,12 @@ FirstRead first_read_for(const Rule& rule, const KeyPlan& plan, const KeyColumns
     if (const MembershipKey key = rule.records_needed.membership_keys[k]) {
       first.memberships[k] = keys.membership_column(plan.column(key));
     }
+    if (const LinkKey key = rule.records_needed.link_keys[k]) first.links[k] = keys.link_column(plan.column(key));
   }
   first.pupil_count = keys.pupils();
   first.membership_count = keys.memberships();
+  first.link_count = keys.links();
+  first.legal = &keys.legal();
   first.pupil_starts = pupil_starts;
   first.rest = &rest;
   first.left = &keys.left();
@@ -123,12 +142,16 @@ FirstRead first_read_for(const Rule& rule, const KeyPlan& plan, const KeyColumns
 void close_selection(const KeyPlan& plan, const KeyColumns& keys, std::vector<std::uint64_t> named, Keep& keep) {
   const auto pupils = keys.pupil_column(plan.column(&pupil_id));
   const auto memberships = keys.membership_column(plan.column(&membership_pupil_id));
+  const auto links = keys.link_column(plan.column(&link_pupil_id));
   auto at = [](std::span<const std::uint64_t> column, std::size_t i) { return i < column.size() ? column[i] : 0; };
   for (std::size_t i = 0; i < keep.pupils.size(); ++i) {
     if (keep.pupils[i]) named.push_back(at(pupils, i));
   }
   for (std::size_t i = 0; i < keep.memberships.size(); ++i) {
     if (keep.memberships[i]) named.push_back(at(memberships, i));
+  }
+  for (std::size_t i = 0; i < keep.links.size(); ++i) {
+    if (keep.links[i]) named.push_back(at(links, i));
   }
   const KeySet ids(std::move(named));
   if (ids.empty()) return;
@@ -137,6 +160,9 @@ void close_selection(const KeyPlan& plan, const KeyColumns& keys, std::vector<st
   }
   for (std::size_t i = 0; i < keep.memberships.size(); ++i) {
     if (!keep.memberships[i] && ids.contains(at(memberships, i))) keep.memberships[i] = true;
+  }
+  for (std::size_t i = 0; i < keep.links.size(); ++i) {
+    if (!keep.links[i] && ids.contains(at(links, i))) keep.links[i] = true;
   }
 }
 

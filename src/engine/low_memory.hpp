@@ -12,11 +12,12 @@
 
 namespace scolint::engine::low_memory {
 
-/// The ELEVE_ID of every pupil and placement: the selection's closure
-/// (a kept pupil keeps its placements, a kept placement its pupil) and the
-/// checks that join on it share these columns.
+/// The ELEVE_ID of every pupil, placement and link: the selection's closure
+/// (a kept pupil keeps its placements and links, a kept placement or link
+/// its pupil) and the checks that join on it share these columns.
 std::uint64_t pupil_id(const model::Pupil& pupil);
 std::uint64_t membership_pupil_id(const model::Membership& membership);
+std::uint64_t link_pupil_id(const model::ResponsableLink& link);
 
 /// The key functions of the declared checks, each once whatever the number
 /// of checks that name it (they are told apart by address).
@@ -27,12 +28,15 @@ class KeyPlan {
 
   [[nodiscard]] const std::vector<PupilKey>& pupil_keys() const { return pupil_keys_; }
   [[nodiscard]] const std::vector<MembershipKey>& membership_keys() const { return membership_keys_; }
+  [[nodiscard]] const std::vector<LinkKey>& link_keys() const { return link_keys_; }
   [[nodiscard]] std::size_t column(PupilKey key) const;
   [[nodiscard]] std::size_t column(MembershipKey key) const;
+  [[nodiscard]] std::size_t column(LinkKey key) const;
 
  private:
   std::vector<PupilKey> pupil_keys_;
   std::vector<MembershipKey> membership_keys_;
+  std::vector<LinkKey> link_keys_;
 };
 
 /// The keys of one read (a file or a part of one), a column per plan key, in
@@ -45,6 +49,7 @@ class KeyColumns {
 
   void add(const model::Pupil& pupil);
   void add(const model::Membership& membership);
+  void add(const model::ResponsableLink& link);
   /// Adds the keys of `next` (the next part of the same file, or the next file) after these.
   void append(KeyColumns&& next);
 
@@ -53,6 +58,9 @@ class KeyColumns {
   /// bit each is an eighth of a key column.
   [[nodiscard]] const std::vector<bool>& left() const { return left_; }
   [[nodiscard]] std::size_t memberships() const { return memberships_; }
+  [[nodiscard]] std::size_t links() const { return links_; }
+  /// Whether each link is a legal responsable's (P008, R003, R007 read only those).
+  [[nodiscard]] const std::vector<bool>& legal() const { return legal_; }
   /// A column of the plan (empty for columns without a key, or keys made without a plan).
   [[nodiscard]] std::span<const std::uint64_t> pupil_column(std::size_t column) const {
     return column < pupil_.size() ? std::span<const std::uint64_t>(pupil_[column]) : std::span<const std::uint64_t>();
@@ -61,14 +69,20 @@ class KeyColumns {
     return column < membership_.size() ? std::span<const std::uint64_t>(membership_[column])
                                        : std::span<const std::uint64_t>();
   }
+  [[nodiscard]] std::span<const std::uint64_t> link_column(std::size_t column) const {
+    return column < link_.size() ? std::span<const std::uint64_t>(link_[column]) : std::span<const std::uint64_t>();
+  }
 
  private:
   const KeyPlan* plan_ = nullptr;
   std::vector<std::vector<std::uint64_t>> pupil_;
   std::vector<std::vector<std::uint64_t>> membership_;
+  std::vector<std::vector<std::uint64_t>> link_;
   std::vector<bool> left_;
+  std::vector<bool> legal_;
   std::size_t pupils_ = 0;
   std::size_t memberships_ = 0;
+  std::size_t links_ = 0;
 };
 
 /// True when every check in `rules` with a dataset check declares what it needs.
@@ -79,16 +93,17 @@ FirstRead first_read_for(const Rule& rule, const KeyPlan& plan, const KeyColumns
                          std::span<const std::uint64_t> pupil_starts, const model::Dataset& rest);
 void close_selection(const KeyPlan& plan, const KeyColumns& keys, std::vector<std::uint64_t> named, Keep& keep);
 
-/// Runs the `select` of each of `rules` (those the run will run), then
-/// closes the selection over ELEVE_IDs: every pupil and placement of an
-/// ELEVE_ID kept, or of one in `named` (keys of the ELEVE_IDs the first
-/// read's findings name: their first division is looked up), is kept.
+/// Adds to `keep` (one bit per pupil, placement and link, those set already
+/// kept: the records of files the first read kept whole) what the `select`
+/// of each of `rules` (those the run will run) marks, then closes the
+/// selection over ELEVE_IDs: every pupil, placement and link of an ELEVE_ID
+/// kept, or of one in `named` (keys of the ELEVE_IDs the first read's
+/// findings name: their first division is looked up), is kept.
 /// `reporter(rule)` gives a check its options.
 template <typename ReporterFor>
 Keep select_records(const KeyPlan& plan, const KeyColumns& keys, std::span<const std::uint64_t> pupil_starts,
                     const model::Dataset& rest, std::span<const Rule* const> rules, ReporterFor&& reporter,
-                    std::vector<std::uint64_t> named) {
-  Keep keep{std::vector<bool>(keys.pupils()), std::vector<bool>(keys.memberships())};
+                    std::vector<std::uint64_t> named, Keep keep) {
   for (const Rule* rule : rules) {
     if (rule->records_needed.select == nullptr) continue;
     rule->records_needed.select(first_read_for(*rule, plan, keys, pupil_starts, rest), reporter(rule), keep);

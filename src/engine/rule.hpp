@@ -76,8 +76,8 @@ class Reporter {
   [[nodiscard]] virtual Language language() const = 0;
 };
 
-/// Low-memory mode (`Options::low_memory`, docs/api.md): pupils and
-/// placements are read twice. The first read keeps of each record only the
+/// Low-memory mode (`Options::low_memory`, docs/api.md): pupils, placements
+/// and their links to responsables are read twice. The first read keeps of each record only the
 /// 64-bit keys that the dataset checks ask for (0: the record has no key);
 /// from those keys each check marks the records it needs; the second read
 /// keeps those records only, and the checks run unchanged on them. A check's
@@ -89,6 +89,7 @@ namespace low_memory {
 inline constexpr std::size_t max_keys = 3;
 using PupilKey = std::uint64_t (*)(const model::Pupil&);
 using MembershipKey = std::uint64_t (*)(const model::Membership&);
+using LinkKey = std::uint64_t (*)(const model::ResponsableLink&);
 
 /// The key of a value: never 0, which means "no key".
 std::uint64_t key_of(std::string_view value);
@@ -98,11 +99,14 @@ std::uint64_t key_of(std::string_view value);
 struct FirstRead {
   std::array<std::span<const std::uint64_t>, max_keys> pupils{};       ///< a rule's declared pupil keys
   std::array<std::span<const std::uint64_t>, max_keys> memberships{};  ///< its membership keys
+  std::array<std::span<const std::uint64_t>, max_keys> links{};        ///< its responsable link keys
   std::size_t pupil_count = 0;
   std::size_t membership_count = 0;
+  std::size_t link_count = 0;
   std::span<const std::uint64_t> pupil_starts{};  ///< per file: its first pupil's index
   const model::Dataset* rest = nullptr;           ///< files, persons, links, structures, staff...
   const std::vector<bool>* left = nullptr;        ///< Pupil::left of every pupil (one bit each)
+  const std::vector<bool>* legal = nullptr;       ///< whether each link is a legal responsable's ("1" or "2")
 
   /// Key `column` of pupil `i` (columns may be shorter than the records: the rest are 0).
   [[nodiscard]] std::uint64_t pupil(std::size_t column, std::size_t i) const {
@@ -111,6 +115,11 @@ struct FirstRead {
   [[nodiscard]] std::uint64_t membership(std::size_t column, std::size_t i) const {
     return i < memberships[column].size() ? memberships[column][i] : 0;
   }
+  [[nodiscard]] std::uint64_t link(std::size_t column, std::size_t i) const {
+    return i < links[column].size() ? links[column][i] : 0;
+  }
+  /// Whether link `i` is that of a legal responsable.
+  [[nodiscard]] bool link_legal(std::size_t i) const { return legal != nullptr && i < legal->size() && (*legal)[i]; }
   /// Whether pupil `i` left (Pupil::left): no account, and most checks pass over it.
   [[nodiscard]] bool pupil_left(std::size_t i) const { return left != nullptr && i < left->size() && (*left)[i]; }
   /// The file pupil `i` came from.
@@ -121,6 +130,7 @@ struct FirstRead {
 struct Keep {
   std::vector<bool> pupils;
   std::vector<bool> memberships;
+  std::vector<bool> links;
 };
 
 using Select = void (*)(const FirstRead& first, const Reporter& rule, Keep& keep);
@@ -131,7 +141,8 @@ struct Needs {
   bool declared = false;
   std::array<PupilKey, max_keys> pupil_keys{};
   std::array<MembershipKey, max_keys> membership_keys{};
-  Select select = nullptr;  ///< none: the check reads no pupil and no placement
+  std::array<LinkKey, max_keys> link_keys{};
+  Select select = nullptr;  ///< none: the check reads no pupil, placement or link
 };
 
 }  // namespace low_memory

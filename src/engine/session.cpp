@@ -124,16 +124,34 @@ class Collector final : public Reporter {
 // hold pupils twice: first `keys`, then `selected` (engine/low_memory.hpp).
 enum class SinkMode : std::uint8_t {
   all,       // every record, every value (the normal read)
-  keys,      // pupils and placements leave only their keys; the other records are kept
-  selected,  // only the pupils and placements selected are kept, nothing else, and no rule runs
+  keys,      // pupils, placements and links leave only their keys; the other records are kept
+  selected,  // only the pupils, placements and links selected are kept, nothing else, and no rule runs
+};
+
+// Pupils, placements and links: what low-memory reading keys, counts and selects.
+struct Counts {
+  std::size_t pupils = 0;
+  std::size_t memberships = 0;
+  std::size_t links = 0;
+
+  Counts& operator+=(const Counts& more) {
+    pupils += more.pupils;
+    memberships += more.memberships;
+    links += more.links;
+    return *this;
+  }
+  friend bool operator==(const Counts&, const Counts&) = default;
+  [[nodiscard]] std::string text() const {
+    return std::to_string(pupils) + " pupils, " + std::to_string(memberships) + " placements and " +
+           std::to_string(links) + " links";
+  }
 };
 
 // What a second read keeps: bits of the whole run, from the offsets of this
 // file (or part of a file).
 struct Selected {
   const low_memory::Keep* keep = nullptr;
-  std::size_t first_pupil = 0;
-  std::size_t first_membership = 0;
+  Counts first{};  // the index of the file's (or part's) first pupil, placement and link in the run
 };
 
 // Receives records while a file streams: record rules run at once, then the
@@ -168,10 +186,9 @@ class EngineSink final : public formats::RecordSink {
   [[nodiscard]] std::uint64_t records() const { return records_; }
   // Pupils and placements the reader gave (kept or not), to check that a
   // second read met the records of the first.
-  [[nodiscard]] std::size_t pupils_seen() const { return pupils_seen_; }
-  [[nodiscard]] std::size_t memberships_seen() const { return memberships_seen_; }
+  [[nodiscard]] const Counts& seen() const { return seen_; }
 
-  // True when the first read kept the file's pupils and placements whole: its
+  // True when the first read kept the file's pupils, placements and links whole: its
   // reader does not read records apart (CSV, responsables), so its values stay anyway.
   [[nodiscard]] bool kept_whole() const { return mode_ == SinkMode::keys && !scratch_active_; }
 
@@ -189,8 +206,8 @@ class EngineSink final : public formats::RecordSink {
     file_.has_parameters = true;
   }
   void pupil(model::Pupil&& pupil) override {
-    const std::size_t ordinal = pupils_seen_++;
-    if (mode_ == SinkMode::selected && !selected_.keep->pupils[selected_.first_pupil + ordinal]) return;
+    const std::size_t ordinal = seen_.pupils++;
+    if (mode_ == SinkMode::selected && !selected_.keep->pupils[selected_.first.pupils + ordinal]) return;
     if (!pupil.left) pupil.login = login_of(pupil.prenom, pupil.usage_name());
     for (const Rule* rule : pupil_rules_) collector_.guarded(rule, [&] { rule->on_pupil(pupil, collector_); });
     file_.has_pupils = true;
@@ -202,8 +219,8 @@ class EngineSink final : public formats::RecordSink {
     keep(dataset_.pupils, pupil);
   }
   void membership(model::Membership&& membership) override {
-    const std::size_t ordinal = memberships_seen_++;
-    if (mode_ == SinkMode::selected && !selected_.keep->memberships[selected_.first_membership + ordinal]) return;
+    const std::size_t ordinal = seen_.memberships++;
+    if (mode_ == SinkMode::selected && !selected_.keep->memberships[selected_.first.memberships + ordinal]) return;
     if (mode_ == SinkMode::keys) keys_->add(membership);
     if (mode_ == SinkMode::keys && scratch_active_) {
       ++records_;
@@ -219,7 +236,16 @@ class EngineSink final : public formats::RecordSink {
     keep(dataset_.persons, person);
   }
   void address(model::Address&& address) override { keep_other(dataset_.addresses, address); }
-  void link(model::ResponsableLink&& link) override { keep_other(dataset_.links, link); }
+  void link(model::ResponsableLink&& link) override {
+    const std::size_t ordinal = seen_.links++;
+    if (mode_ == SinkMode::selected && !selected_.keep->links[selected_.first.links + ordinal]) return;
+    if (mode_ == SinkMode::keys) keys_->add(link);
+    if (mode_ == SinkMode::keys && scratch_active_) {
+      ++records_;
+      return;
+    }
+    keep(dataset_.links, link);
+  }
   void division(model::Division&& division) override {
     if (mode_ == SinkMode::selected) return;
     for (const Rule* rule : division_rules_) {
@@ -280,8 +306,7 @@ class EngineSink final : public formats::RecordSink {
   bool scratch_active_;
   bool predict_logins_ = false;
   std::uint64_t records_ = 0;
-  std::size_t pupils_seen_ = 0;
-  std::size_t memberships_seen_ = 0;
+  Counts seen_;
   std::vector<const Rule*> pupil_rules_, person_rules_, staff_rules_, division_rules_, group_rules_;
 };
 
@@ -448,14 +473,13 @@ struct FileRead {
   model::FileRecord record;
   model::Dataset records;  // this file's records only
   Collected collected;
-  // Low-memory mode: the keys of the pupils and placements not kept, how many
+  // Low-memory mode: the keys of the pupils, placements and links not kept, how many
   // each part of a split file gave, and whether the file was read in parts.
   low_memory::KeyColumns keys;
-  std::vector<std::pair<std::size_t, std::size_t>> part_counts;
+  std::vector<Counts> part_counts;
   bool joined = false;
-  bool kept_whole = true;  // its pupils and placements kept by the first read (see EngineSink::kept_whole)
-  std::size_t pupils_seen = 0;
-  std::size_t memberships_seen = 0;
+  bool kept_whole = true;  // its pupils, placements and links kept by the first read (see EngineSink::kept_whole)
+  Counts seen;
   formats::ReadOutcome outcome;
   std::uint64_t bytes = 0;
   bool skipped = false;
@@ -553,9 +577,8 @@ FileRead read_records(const Settings& settings, const PlannedFile& planned, mode
   read.record.kind = read.outcome.kind;
   read.record.encoding = read.outcome.encoding;
   read.record.records = sink.records();
-  read.pupils_seen = sink.pupils_seen();
+  read.seen = sink.seen();
   read.kept_whole = sink.kept_whole();
-  read.memberships_seen = sink.memberships_seen();
   return read;
 }
 
@@ -610,7 +633,7 @@ void check_structures(const Settings& settings, const model::Dataset& records, C
 FileRead join_parts(std::vector<FileRead>&& parts) {
   FileRead whole = std::move(parts.front());
   whole.joined = true;
-  whole.part_counts.emplace_back(whole.pupils_seen, whole.memberships_seen);
+  whole.part_counts.push_back(whole.seen);
   std::set<StructureKey> divisions;
   std::set<StructureKey> groups;
   remember_given(whole.records.divisions, divisions);
@@ -628,10 +651,9 @@ FileRead join_parts(std::vector<FileRead>&& parts) {
     whole.records.append_records(std::move(part.records));
     whole.collected.absorb(std::move(part.collected));
     whole.keys.append(std::move(part.keys));
-    whole.part_counts.emplace_back(part.pupils_seen, part.memberships_seen);
-    whole.pupils_seen += part.pupils_seen;
+    whole.part_counts.push_back(part.seen);
+    whole.seen += part.seen;
     whole.kept_whole = whole.kept_whole && part.kept_whole;
-    whole.memberships_seen += part.memberships_seen;
     whole.bytes += part.bytes;
     whole.record.records += part.record.records;
     whole.record.has_pupils = whole.record.has_pupils || part.record.has_pupils;
@@ -707,12 +729,10 @@ FileRead read_part(const Settings& settings, const PlannedFile& planned, model::
 // What the first read of low-memory mode left of a file, for the second.
 struct FirstReadOf {
   bool joined = false;
-  bool kept_whole = true;                                        // nothing to read again
-  std::vector<std::pair<std::size_t, std::size_t>> part_counts;  // pupils, placements of each part
-  std::size_t pupils = 0;
-  std::size_t memberships = 0;
-  std::size_t first_pupil = 0;  // in the run's order, where the selection's bits start
-  std::size_t first_membership = 0;
+  bool kept_whole = true;           // nothing to read again
+  std::vector<Counts> part_counts;  // of each part of a split file
+  Counts counts;
+  Counts first;  // in the run's order, where the file's bits of the selection start
 };
 
 bool any_kept(const std::vector<bool>& bits, std::size_t first, std::size_t count) {
@@ -732,25 +752,25 @@ std::vector<std::string> read_selected(const Settings& settings, const std::vect
     std::size_t file;
     std::size_t part;  // SIZE_MAX: the whole file
     Selected selected;
-    std::pair<std::size_t, std::size_t> expected;
+    Counts expected;
   };
   std::vector<Task> tasks;
   for (std::size_t i = 0; i < first.size(); ++i) {
     const FirstReadOf& was = first[i];
     if (was.kept_whole) continue;
-    if (!any_kept(keep.pupils, was.first_pupil, was.pupils) &&
-        !any_kept(keep.memberships, was.first_membership, was.memberships)) {
+    if (!any_kept(keep.pupils, was.first.pupils, was.counts.pupils) &&
+        !any_kept(keep.memberships, was.first.memberships, was.counts.memberships) &&
+        !any_kept(keep.links, was.first.links, was.counts.links)) {
       continue;
     }
     if (!was.joined) {
-      tasks.push_back({i, SIZE_MAX, {&keep, was.first_pupil, was.first_membership}, {was.pupils, was.memberships}});
+      tasks.push_back({i, SIZE_MAX, {&keep, was.first}, was.counts});
       continue;
     }
-    Selected at{&keep, was.first_pupil, was.first_membership};
+    Selected at{&keep, was.first};
     for (std::size_t part = 0; part < was.part_counts.size(); ++part) {
       tasks.push_back({i, part, at, was.part_counts[part]});
-      at.first_pupil += was.part_counts[part].first;
-      at.first_membership += was.part_counts[part].second;
+      at.first += was.part_counts[part];
     }
   }
   std::vector<FileRead> reads(tasks.size());
@@ -765,12 +785,10 @@ std::vector<std::string> read_selected(const Settings& settings, const std::vect
   });
   std::vector<std::string> problems;
   for (std::size_t t = 0; t < tasks.size(); ++t) {
-    const std::pair<std::size_t, std::size_t> seen{reads[t].pupils_seen, reads[t].memberships_seen};
-    if (seen != tasks[t].expected) {
+    if (reads[t].seen != tasks[t].expected) {
       problems.push_back("low-memory: " + planned[tasks[t].file].display +
-                         ": the file changed between its two reads (" + std::to_string(tasks[t].expected.first) +
-                         " pupils and " + std::to_string(tasks[t].expected.second) + " placements, then " +
-                         std::to_string(seen.first) + " and " + std::to_string(seen.second) + ")");
+                         ": the file changed between its two reads (" + tasks[t].expected.text() + ", then " +
+                         reads[t].seen.text() + ")");
     }
     selected[tasks[t].file].append_records(std::move(reads[t].records));
   }
@@ -843,18 +861,22 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
   low_memory::KeyColumns keys = two_reads ? low_memory::KeyColumns(key_plan) : low_memory::KeyColumns();
   std::vector<std::uint64_t> pupil_starts;
   std::vector<FirstReadOf> first_reads;
-  // The pupils and placements the first read kept of each file (those it
+  // The pupils, placements and links the first read kept of each file (those it
   // kept whole), in file order with the second read's until both are joined.
   std::vector<model::Dataset> held(two_reads ? reads.size() : 0);
   for (FileRead& read : reads) {
     if (two_reads) {
       pupil_starts.push_back(keys.pupils());
-      first_reads.push_back({read.joined, read.kept_whole, std::move(read.part_counts), read.pupils_seen,
-                             read.memberships_seen, keys.pupils(), keys.memberships()});
+      first_reads.push_back({read.joined,
+                             read.kept_whole,
+                             std::move(read.part_counts),
+                             read.seen,
+                             {keys.pupils(), keys.memberships(), keys.links()}});
       keys.append(std::move(read.keys));
       model::Dataset& aside = held[first_reads.size() - 1];
       aside.pupils = std::move(read.records.pupils);
       aside.memberships = std::move(read.records.memberships);
+      aside.links = std::move(read.records.links);
     }
     dataset.files.push_back(std::move(read.record));
     dataset.append_records(std::move(read.records));
@@ -888,6 +910,19 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
         named.push_back(low_memory::key_of(std::string_view(raw.finding.record).substr(9)));
       }
     }
+    // The records of files kept whole are there whatever is selected: their
+    // pupils, placements and links join the selection's closure.
+    low_memory::Keep whole{std::vector<bool>(keys.pupils()), std::vector<bool>(keys.memberships()),
+                           std::vector<bool>(keys.links())};
+    for (const FirstReadOf& was : first_reads) {
+      if (!was.kept_whole) continue;
+      auto mark = [](std::vector<bool>& bits, std::size_t first, std::size_t count) {
+        std::fill_n(bits.begin() + static_cast<std::ptrdiff_t>(first), count, true);
+      };
+      mark(whole.pupils, was.first.pupils, was.counts.pupils);
+      mark(whole.memberships, was.first.memberships, was.counts.memberships);
+      mark(whole.links, was.first.links, was.counts.links);
+    }
     const low_memory::Keep keep = low_memory::select_records(
         key_plan, keys, pupil_starts, dataset, dataset_rules,
         [&](const Rule* rule) {
@@ -895,12 +930,13 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
           options.set_rule(rule);
           return options;
         },
-        std::move(named));
+        std::move(named), std::move(whole));
     report.low_memory.used = true;
-    report.low_memory.records = keep.pupils.size() + keep.memberships.size();
-    report.low_memory.kept =
-        static_cast<std::uint64_t>(std::count(keep.pupils.begin(), keep.pupils.end(), true) +
-                                   std::count(keep.memberships.begin(), keep.memberships.end(), true));
+    auto kept = [](const std::vector<bool>& bits) {
+      return static_cast<std::uint64_t>(std::count(bits.begin(), bits.end(), true));
+    };
+    report.low_memory.records = keep.pupils.size() + keep.memberships.size() + keep.links.size();
+    report.low_memory.kept = kept(keep.pupils) + kept(keep.memberships) + kept(keep.links);
     keys = {};
     pupil_starts = {};
     std::vector<model::Dataset> selected(reads_count);

@@ -272,7 +272,7 @@ TEST_CASE("selections: shared keys, and the closure over ELEVE_IDs", "[low-memor
   lm::FirstRead first;
   first.pupils[0] = keys;
   first.pupil_count = keys.size();
-  lm::Keep keep{std::vector<bool>(5), {}};
+  lm::Keep keep{std::vector<bool>(5), {}, {}};
   lm::keep_shared_pupils(first, 0, {}, keep);
   CHECK(keep.pupils == std::vector<bool>{true, false, false, true, false});
   lm::keep_shared_pupils(first, 0, {9}, keep);  // a responsable's key meets the last pupil's
@@ -298,7 +298,7 @@ TEST_CASE("selections: shared keys, and the closure over ELEVE_IDs", "[low-memor
     m.eleve_id = texts.keep(id);
     columns.add(m);
   }
-  lm::Keep closed{std::vector<bool>(2), std::vector<bool>{false, true, false}};
+  lm::Keep closed{std::vector<bool>(2), std::vector<bool>{false, true, false}, {}};
   lm::close_selection(plan, columns, {}, closed);
   CHECK(closed.pupils == std::vector<bool>{false, true});
   CHECK(closed.memberships == std::vector<bool>{false, true, false});
