@@ -1,5 +1,8 @@
 // The scolint command: a thin shell over scolint::Linter (src/engine).
 #include <unistd.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 #include <algorithm>
 #include <chrono>
@@ -195,6 +198,12 @@ int main(int argc, char** argv) {
   if (flags.redact) options.redact = true;
   options.threads = jobs;
   if (low_memory) options.low_memory = true;
+#if defined(__GLIBC__)
+  // The process is the command's: where the user chose memory over speed,
+  // glibc gives freed memory back at once instead of keeping up to its
+  // (growing) trim threshold — 1M SIECLE 183 -> 169 MB, the same time.
+  if (options.low_memory) mallopt(M_TRIM_THRESHOLD, 0);
+#endif
   for (const std::string& assignment : rule_options) {
     const auto equal = assignment.find('=');
     if (equal == std::string::npos) {
