@@ -34,14 +34,14 @@ struct ResponsableIncomplete {
     const auto it = addresses.find(person.adresse_id);
     std::vector<std::string> missing;
     if (it == addresses.end()) {
-      missing.push_back(fr ? "d'adresse" : "address");
+      missing.emplace_back(fr ? "d'adresse" : "address");
     } else {
       const model::Address& a = *it->second;
       if (model::is_blank(a.ligne1 + a.ligne2 + a.ligne3 + a.ligne4))
-        missing.push_back(fr ? "de ligne d'adresse" : "address line");
-      if (is_french(a) && model::is_blank(a.code_postal)) missing.push_back(fr ? "de code postal" : "postal code");
+        missing.emplace_back(fr ? "de ligne d'adresse" : "address line");
+      if (is_french(a) && model::is_blank(a.code_postal)) missing.emplace_back(fr ? "de code postal" : "postal code");
       if (model::is_blank(a.libelle_postal) && model::is_blank(a.commune_etrangere))
-        missing.push_back(fr ? "de commune" : "commune");
+        missing.emplace_back(fr ? "de commune" : "commune");
     }
     return missing;
   }

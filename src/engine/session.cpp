@@ -206,27 +206,15 @@ class EngineSink final : public formats::RecordSink {
     file_.has_parameters = true;
   }
   void pupil(model::Pupil&& pupil) override {
-    const std::size_t ordinal = seen_.pupils++;
-    if (mode_ == SinkMode::selected && !selected_.keep->pupils[selected_.first.pupils + ordinal]) return;
+    if (dropped(&low_memory::Keep::pupils, selected_.first.pupils, seen_.pupils++)) return;
     if (!pupil.left) pupil.login = login_of(pupil.prenom, pupil.usage_name());
     for (const Rule* rule : pupil_rules_) collector_.guarded(rule, [&] { rule->on_pupil(pupil, collector_); });
     file_.has_pupils = true;
-    if (mode_ == SinkMode::keys) keys_->add(pupil);
-    if (mode_ == SinkMode::keys && scratch_active_) {
-      ++records_;
-      return;
-    }
-    keep(dataset_.pupils, pupil);
+    keep_keyed(dataset_.pupils, pupil);
   }
   void membership(model::Membership&& membership) override {
-    const std::size_t ordinal = seen_.memberships++;
-    if (mode_ == SinkMode::selected && !selected_.keep->memberships[selected_.first.memberships + ordinal]) return;
-    if (mode_ == SinkMode::keys) keys_->add(membership);
-    if (mode_ == SinkMode::keys && scratch_active_) {
-      ++records_;
-      return;
-    }
-    keep(dataset_.memberships, membership);
+    if (dropped(&low_memory::Keep::memberships, selected_.first.memberships, seen_.memberships++)) return;
+    keep_keyed(dataset_.memberships, membership);
   }
   void person(model::Person&& person) override {
     if (mode_ == SinkMode::selected) return;
@@ -237,14 +225,8 @@ class EngineSink final : public formats::RecordSink {
   }
   void address(model::Address&& address) override { keep_other(dataset_.addresses, address); }
   void link(model::ResponsableLink&& link) override {
-    const std::size_t ordinal = seen_.links++;
-    if (mode_ == SinkMode::selected && !selected_.keep->links[selected_.first.links + ordinal]) return;
-    if (mode_ == SinkMode::keys) keys_->add(link);
-    if (mode_ == SinkMode::keys && scratch_active_) {
-      ++records_;
-      return;
-    }
-    keep(dataset_.links, link);
+    if (dropped(&low_memory::Keep::links, selected_.first.links, seen_.links++)) return;
+    keep_keyed(dataset_.links, link);
   }
   void division(model::Division&& division) override {
     if (mode_ == SinkMode::selected) return;
@@ -287,6 +269,23 @@ class EngineSink final : public formats::RecordSink {
     }
     records.push_back(std::move(record));
     ++records_;
+  }
+  // In a second read, whether the record of this kind at `ordinal` in the
+  // file (or part) was left out of the selection.
+  [[nodiscard]] bool dropped(std::vector<bool> low_memory::Keep::*kind, std::size_t first, std::size_t ordinal) const {
+    return mode_ == SinkMode::selected && !(selected_.keep->*kind)[first + ordinal];
+  }
+  // A pupil, placement or link: a first read of low-memory mode keeps its
+  // keys, and the record itself only from a reader that does not read
+  // records apart (its values stay anyway).
+  template <typename T>
+  void keep_keyed(model::RecordList<T>& records, T& record) {
+    if (mode_ == SinkMode::keys) keys_->add(record);
+    if (mode_ == SinkMode::keys && scratch_active_) {
+      ++records_;
+      return;
+    }
+    keep(records, record);
   }
   // A record no rule reads while streaming: a second read has it already.
   template <typename T>
