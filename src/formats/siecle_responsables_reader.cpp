@@ -10,7 +10,9 @@ namespace {
 
 class SiecleResponsablesReader final : public AdapterBase {
  public:
-  using AdapterBase::AdapterBase;
+  SiecleResponsablesReader(model::FileId file, RecordSink& sink) : AdapterBase(file, sink) {
+    sink.records_apart();  // between_records() after each PERSONNE, RESPONSABLE_ELEVE and ADRESSE
+  }
 
   void start_element(const XmlPath& path, const XmlAttributes& attributes, XmlPosition position) override {
     remember_start(position);
@@ -41,6 +43,7 @@ class SiecleResponsablesReader final : public AdapterBase {
     } else if (person_ && is(path, "PERSONNES", "PERSONNE")) {
       sink_.person(std::move(*person_));
       person_.reset();
+      between_records();
     } else if (link_ && parent == "RESPONSABLE_ELEVE") {
       if (name == "ELEVE_ID") link_->eleve_id = keep(value);
       else if (name == "PERSONNE_ID") link_->personne_id = keep(value);
@@ -49,6 +52,7 @@ class SiecleResponsablesReader final : public AdapterBase {
     } else if (link_ && is(path, "RESPONSABLES", "RESPONSABLE_ELEVE")) {
       sink_.link(std::move(*link_));
       link_.reset();
+      between_records();
     } else if (address_ && parent == "ADRESSE") {
       if (name == "LIGNE1_ADRESSE") address_->ligne1 = keep(value);
       else if (name == "LIGNE2_ADRESSE") address_->ligne2 = keep(value);
@@ -61,10 +65,17 @@ class SiecleResponsablesReader final : public AdapterBase {
     } else if (address_ && is(path, "ADRESSES", "ADRESSE")) {
       sink_.address(std::move(*address_));
       address_.reset();
+      between_records();
     }
   }
 
  private:
+  // Each record's values are made between its start and end tags; one still
+  // open (in a file nested the wrong way) holds some.
+  void between_records() {
+    if (!person_ && !link_ && !address_) sink_.between_records();
+  }
+
   void person_field(std::string_view name, std::string_view text) {
     model::Person& person = *person_;
     if (name == "NOM") person.nom = leaf(text);
