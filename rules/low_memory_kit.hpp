@@ -25,7 +25,7 @@ using engine::low_memory::membership_pupil_id;
 using engine::low_memory::Needs;
 using engine::low_memory::pupil_id;
 
-/// Needs no pupil and no placement: the check reads other records only.
+/// Needs no pupil, placement or link: the check reads other records only.
 inline constexpr Needs no_pupils{.declared = true};
 
 /// The responsable a link names.
