@@ -189,7 +189,7 @@ class EngineSink final : public formats::RecordSink {
   [[nodiscard]] const Counts& seen() const { return seen_; }
 
   // True when the first read kept the file's pupils, placements and links whole: its
-  // reader does not read records apart (a CSV extraction), so its values stay anyway.
+  // reader does not read records apart, so its values stay anyway.
   [[nodiscard]] bool kept_whole() const { return mode_ == SinkMode::keys && !scratch_active_; }
 
   model::Text text(std::string_view value) override { return arena().keep(value); }

@@ -235,7 +235,9 @@ bool inside_quotes(std::string_view text, bool open) {
 
 class RowMapper {
  public:
-  RowMapper(model::FileId file, RecordSink& sink) : file_(file), sink_(sink) {}
+  RowMapper(model::FileId file, RecordSink& sink) : file_(file), sink_(sink) {
+    sink.records_apart();  // between_records() after each row: no Text outlives its row
+  }
 
   // Decides the kind from the header; issues for duplicate and missing columns.
   model::ExportKind header(const std::vector<Cell>& cells, std::vector<CsvIssue>& issues) {
@@ -324,9 +326,9 @@ class RowMapper {
     std::uint64_t records = 1;
     auto [it, inserted] = persons_.try_emplace(std::move(key));
     if (inserted) {
-      it->second = sink_.text("L" + std::to_string(at.line) + "-R" + legal);
+      it->second = "L" + std::to_string(at.line) + "-R" + legal;
       model::Person person;
-      person.personne_id = it->second;
+      person.personne_id = sink_.text(it->second);
       const Cell* first_cell = cell(cells, nom);
       person.location = first_cell != nullptr ? model::SourceLocation{file_, first_cell->position.line, first_cell->position.column} : at;
       person.nom_de_famille = field(cells, nom, at);
@@ -336,7 +338,7 @@ class RowMapper {
       sink_.person(std::move(person));
       ++records;
     }
-    sink_.link({at, eleve_id, it->second, sink_.text(legal), {}});
+    sink_.link({at, eleve_id, sink_.text(it->second), sink_.text(legal), {}});
     return records;
   }
 
@@ -374,7 +376,9 @@ class RowMapper {
   model::ExportKind kind_ = model::ExportKind::unknown;
   std::map<Role, std::size_t> columns_;
   CodeSet divisions_;
-  std::unordered_map<std::string, model::Text> persons_;  // folded identity → personne_id
+  // Folded identity → PERSONNE_ID, as a string: rows are read apart, and a
+  // value (Text) may be freed once its row is passed on (RecordSink::between_records).
+  std::unordered_map<std::string, std::string> persons_;
 };
 
 }  // namespace
@@ -448,6 +452,7 @@ CsvOutcome read_csv(io::ByteSource& source, model::FileId file, RecordSink& sink
         outcome.issues.push_back({CsvIssue::Kind::ragged_row, {record_line, 1}, "", header_cells, cells.size()});
       }
       mapper.row(cells, record_line);
+      sink.between_records();
     }
     record.clear();
   };

@@ -180,9 +180,9 @@ TEST_CASE("low-memory mode gives the same report on every testdata folder", "[lo
 }
 
 TEST_CASE("low-memory mode keeps the records of every file in file order", "[low-memory]") {
-  // A CSV extraction is kept whole by the first read (its reader does not read
-  // records apart); the pupils' export before it is read again. Its pupils
-  // share logins with the CSV's, and L001's suffixes follow the records' order.
+  // A pupils' export and, after it, a CSV extraction whose pupils share logins
+  // with it: both are read twice, and L001's suffixes follow the records'
+  // order, file by file, whichever read keeps them.
   Files files = generated_exports();
   std::string csv = "Nom de famille;Prénom 1;Date de naissance;INE;Division\n";
   for (int i = 0; i < 40; ++i) {
