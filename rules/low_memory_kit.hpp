@@ -1,6 +1,6 @@
 #pragma once
 // What a dataset check declares for low-memory mode (engine/rule.hpp): the
-// keys it reads of pupils and placements, and which records it needs. The
+// keys it reads of pupils, placements and links, and which records it needs. The
 // keys most checks share are here, so that each is computed once per record
 // however many checks name it.
 

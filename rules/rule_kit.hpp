@@ -4,7 +4,7 @@
 // (Pupil, Person, Staff, Division, Group: runs while the file streams) or the
 // whole Dataset (runs after loading). SCOLINT_RULE(CODE, Type) registers it.
 // A dataset check also declares `static constexpr low_memory::Needs
-// records_needed`: the pupils and placements it needs (low_memory_kit.hpp).
+// records_needed`: the pupils, placements and links it needs (low_memory_kit.hpp).
 
 #include <string>
 

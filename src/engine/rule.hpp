@@ -156,7 +156,7 @@ struct Rule {
   std::function<void(const model::Division&, Reporter&)> on_division;
   std::function<void(const model::Group&, Reporter&)> on_group;
   std::function<void(const model::Dataset&, Reporter&)> on_dataset;
-  low_memory::Needs records_needed{};  ///< what on_dataset needs of pupils and placements
+  low_memory::Needs records_needed{};  ///< what on_dataset needs of pupils, placements and links
 
   [[nodiscard]] bool has_record_checks() const { return on_pupil || on_person || on_staff || on_division || on_group; }
 };
