@@ -7,7 +7,7 @@
 
 namespace scolint::rules {
 
-inline bool is_legal(const model::ResponsableLink& link) { return link.resp_legal == "1" || link.resp_legal == "2"; }
+inline bool is_legal(const model::ResponsableLink& link) { return link.legal(); }
 
 /// The PERSONNE_IDs that are legal responsables of at least one current
 /// pupil (pupils who left are ignored when the pupils' export is there).

@@ -89,7 +89,7 @@ void KeyColumns::add(const model::Membership& membership) {
 
 void KeyColumns::add(const model::ResponsableLink& link) {
   for (std::size_t c = 0; c < link_.size(); ++c) put(link_[c], links_, plan_->link_keys()[c](link));
-  legal_.push_back(link.resp_legal == "1" || link.resp_legal == "2");
+  legal_.push_back(link.legal());
   ++links_;
 }
 

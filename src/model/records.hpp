@@ -134,6 +134,9 @@ struct ResponsableLink {
   Text personne_id;
   Text resp_legal;  // "1" or "2" for the legal responsables, "0" otherwise
   Text code_parente;
+
+  /// A legal responsable's link (RESP_LEGAL 1 or 2).
+  [[nodiscard]] bool legal() const { return resp_legal == "1" || resp_legal == "2"; }
 };
 
 struct Division {
