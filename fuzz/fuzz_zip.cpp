@@ -13,9 +13,13 @@
 
 namespace {
 
-// One scratch file per process (parallel fuzzing jobs must not share it).
+// One scratch file per process (parallel fuzzing jobs must not share it),
+// in memory when the machine has /dev/shm: on ext4, truncating and rewriting
+// a file flushes it at close (auto_da_alloc), which cost a tenth of each
+// execution.
 const std::string& scratch_path() {
-  static const std::string path = "/tmp/scolint-fuzz-" + std::to_string(::getpid()) + ".zip";
+  static const std::string path = std::string(::access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp") +
+                                  "/scolint-fuzz-" + std::to_string(::getpid()) + ".zip";
   return path;
 }
 
