@@ -25,6 +25,8 @@ const std::string& scratch_path() {
 
 }  // namespace
 
+// libFuzzer names the entry point.
+// NOLINTNEXTLINE(readability-identifier-naming)
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   {
     std::ofstream out(scratch_path(), std::ios::binary | std::ios::trunc);
