@@ -8,29 +8,11 @@
 #include <string>
 #include <string_view>
 
-#include "formats/csv_reader.hpp"
+#include "formats/export_reader.hpp"
 #include "pipeline.hpp"
 
 #ifndef SCOLINT_FUZZ_INPUT_NAME
 #define SCOLINT_FUZZ_INPUT_NAME "fuzz.xml"
-#endif
-
-#ifdef SCOLINT_FUZZ_XML_ONLY
-namespace {
-
-// Whether read_export's sniffing hands these bytes to the CSV reader: a BOM
-// and blanks skipped, the first byte is not '<' and the first line has a
-// delimiter and no control byte.
-bool sniffed_as_csv(std::string_view bytes) {
-  if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) return false;
-  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
-  const auto start = bytes.find_first_not_of(" \t\r\n");
-  if (start == std::string_view::npos) return false;
-  bytes.remove_prefix(start);
-  return bytes.front() != '<' && scolint::formats::looks_like_csv(bytes);
-}
-
-}  // namespace
 #endif
 
 // libFuzzer names the entry point.
@@ -42,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // text so often that 43 % of fuzz_xml_read's corpus and 61 % of
   // fuzz_aaf_read's were CSV, and most of their time went to the CSV
   // reader. -1 keeps such an input out of the corpus.
-  if (sniffed_as_csv(bytes)) return -1;
+  if (scolint::formats::read_as_csv(bytes)) return -1;
 #endif
   std::vector<scolint::engine::Input> inputs;
   inputs.push_back({SCOLINT_FUZZ_INPUT_NAME, std::string(bytes), false});

@@ -15,8 +15,8 @@ namespace {
 
 // One scratch file per process (parallel fuzzing jobs must not share it),
 // in memory when the machine has /dev/shm: on ext4, truncating and rewriting
-// a file flushes it at close (auto_da_alloc), which cost a tenth of each
-// execution.
+// a file flushes it at close (auto_da_alloc), which halved the harness's
+// speed.
 const std::string& scratch_path() {
   static const std::string path = std::string(::access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp") +
                                   "/scolint-fuzz-" + std::to_string(::getpid()) + ".zip";

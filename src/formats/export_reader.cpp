@@ -82,7 +82,24 @@ class HighByteWatch final : public io::ByteSource {
 
 bool is_white(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
+// Where a file's content starts: after a UTF-8 BOM and white space.
+std::size_t content_start(std::string_view prefix) {
+  std::size_t start = prefix.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  while (start < prefix.size() && is_white(static_cast<unsigned char>(prefix[start]))) ++start;
+  return start;
+}
+
+bool starts_as_utf16(std::string_view prefix) {
+  return prefix.starts_with("\xFF\xFE") || prefix.starts_with("\xFE\xFF");
+}
+
 }  // namespace
+
+bool read_as_csv(std::string_view prefix) {
+  const std::size_t start = content_start(prefix);
+  return start < prefix.size() && prefix[start] != '<' && !starts_as_utf16(prefix) &&
+         looks_like_csv(prefix.substr(start));
+}
 
 model::ExportKind kind_of_root(std::string_view root) {
   // Importers compare the root upper-cased (GEPI init_xml2/step1.php); so do we.
@@ -125,19 +142,16 @@ ReadOutcome read_export(io::ByteSource& source, model::FileId file, RecordSink& 
     }
     if (got.value() == 0) break;
     prefix.append(chunk.data(), got.value());
-    std::size_t start = prefix.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
-    while (start < prefix.size() && is_white(static_cast<unsigned char>(prefix[start]))) ++start;
-    if (start < prefix.size()) break;
+    if (content_start(prefix) < prefix.size()) break;
     if (prefix.size() > (1U << 20U)) break;  // a megabyte of blanks is not an export either
   }
-  std::size_t start = prefix.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
-  const bool utf16 = prefix.rfind("\xFF\xFE", 0) == 0 || prefix.rfind("\xFE\xFF", 0) == 0;
-  while (start < prefix.size() && is_white(static_cast<unsigned char>(prefix[start]))) ++start;
+  const std::size_t start = content_start(prefix);
+  const bool utf16 = starts_as_utf16(prefix);
   if (start >= prefix.size()) {
     outcome.empty = true;
     return outcome;
   }
-  if (prefix[start] != '<' && !utf16 && looks_like_csv(std::string_view(prefix).substr(start))) {
+  if (read_as_csv(prefix)) {
     io::PrefixedSource replay(std::move(prefix), source);
     outcome.csv = read_csv(replay, file, sink, wanted);
     outcome.kind = outcome.csv->kind;

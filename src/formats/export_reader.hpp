@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "formats/aaf_reader.hpp"
 #include "formats/csv_reader.hpp"
@@ -36,6 +37,11 @@ using KindFilter = std::function<bool(model::ExportKind)>;
 /// `slice` when `source` is one part of a split file (formats/split_plan.hpp).
 ReadOutcome read_export(io::ByteSource& source, model::FileId file, RecordSink& sink, const KindFilter& wanted,
                         const XmlSlice& slice = {});
+
+/// True when read_export hands a file starting with `prefix` to the CSV
+/// reader: after a UTF-8 BOM and white space, not '<', not UTF-16, and a
+/// first line that looks like delimited text.
+bool read_as_csv(std::string_view prefix);
 
 /// The adapter for a root element, or nullptr if scolint does not read that kind.
 std::unique_ptr<XmlHandler> make_adapter(model::ExportKind kind, model::FileId file, RecordSink& sink, AafIssueLog& log);

@@ -3,6 +3,7 @@
 
 #include <set>
 
+#include "formats/export_reader.hpp"
 #include "support.hpp"
 
 using namespace scolint::test;
@@ -84,4 +85,20 @@ TEST_CASE("CSV: NUL bytes and a header-only file", "[csv]") {
   const auto header_only = lint({{"e.csv", "Nom;Prénom;Division\n"}}, {.select = {"F009"}});
   REQUIRE(header_only.diagnostics.size() == 1);
   CHECK(header_only.diagnostics[0].code == "F009");
+}
+
+TEST_CASE("read_as_csv says which files the sniffer hands to the CSV reader", "[csv]") {
+  const std::string bom = "\xEF\xBB\xBF";
+  CHECK(scolint::formats::read_as_csv("Nom;Prénom\nEXEMPLE;Zoé\n"));
+  CHECK(scolint::formats::read_as_csv(bom + " \r\n\tNom,Prénom\n"));
+  CHECK_FALSE(scolint::formats::read_as_csv(bom + "  <BEE_ELEVES/>"));
+  CHECK_FALSE(scolint::formats::read_as_csv("\xFF\xFEN\0o\0m\0;\0"));  // UTF-16: XML or nothing
+  CHECK_FALSE(scolint::formats::read_as_csv("garbage without delimiter\n"));
+  CHECK_FALSE(scolint::formats::read_as_csv("Nom;\x01Prénom\n"));  // a control byte: binary
+  CHECK_FALSE(scolint::formats::read_as_csv(" \r\n "));
+  // The same answer as the reader's: the kind a lint reports.
+  const auto csv = lint({{"e.xml", "Nom;Prénom\nEXEMPLE;Zoé\n"}}, {});
+  CHECK(csv.files[0].kind == "siecle-csv");
+  const auto junk = lint({{"e.csv", "garbage without delimiter\n"}}, {});
+  CHECK(junk.files[0].kind != "siecle-csv");
 }
