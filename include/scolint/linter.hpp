@@ -67,12 +67,31 @@ struct SkippedCheck {
   std::vector<std::string> missing{};  ///< export kinds absent from the run, e.g. "sts-emp"
 };
 
+/// A rule not checked in one file because the file has no column (CSV) or
+/// attribute (AAF) the rule reads, e.g. P001 in an ENT CSV without INE.
+struct NotChecked {
+  std::string code{};     ///< e.g. "P001"
+  std::string file{};     ///< the file's path, as in diagnostics
+  std::string missing{};  ///< what the file lacks: "pupil-ine", "pupil-birth-date", "pupil-division",
+                          ///< "pupil-responsables", "staff-birth-date" or "whole-export" (an AAF delta file)
+};
+
 /// The outcome of a run: files, diagnostics in a deterministic order, counts.
 struct Report {
   std::vector<FileSummary> files{};
   std::vector<Diagnostic> diagnostics{};  ///< sorted by file, line, column, code
   /// Cross-file checks not run for want of a file.
   std::vector<SkippedCheck> skipped_checks{};
+  /// Rules not checked in a file for want of a column, once per rule and file.
+  std::vector<NotChecked> not_checked{};
+  /// Findings counted rather than listed, one line per rule (e.g. L001's
+  /// logins shared only by people of different establishments).
+  struct Tally {
+    std::string code{};
+    std::uint64_t count = 0;
+    std::string message{};  ///< in the run's language, with the count
+  };
+  std::vector<Tally> tallies{};
   /// Bugs caught inside a rule (the rule was stopped; exit code 2). Empty normally.
   std::vector<std::string> internal_errors{};
   std::uint64_t errors = 0;

@@ -1,10 +1,12 @@
 #include <algorithm>
+#include <optional>
 #include <string_view>
 #include <vector>
 
 #include "rules/duplicate_keys.hpp"
 #include "rules/logins/login_index.hpp"
 #include "rules/rule_kit.hpp"
+#include "rules/scope.hpp"
 
 namespace scolint::rules {
 namespace {
@@ -26,6 +28,12 @@ struct LoginCollision {
                      "leur identifiant exact lors de la distribution des comptes",
                .en = "check it is not a duplicate; otherwise tell the people concerned their exact login when "
                      "handing out accounts"},
+      .tally = {.fr = "{0} personne(s) partagent leur identifiant ENT prévu seulement avec des personnes d'autres "
+                      "établissements : l'ENT leur ajoutera un suffixe, sans confusion possible dans un "
+                      "établissement (non listées une par une)",
+                .en = "{0} person(s) share their predicted ENT login only with people of other establishments: "
+                      "the ENT will add a suffix, with no mix-up possible within one establishment (not listed "
+                      "one by one)"},
       .options = options,
       .uses_logins = true,
   };
@@ -37,6 +45,11 @@ struct LoginCollision {
     auto login_of = [](const LoginOwner& owner) {
       return owner.login == "." ? std::string_view() : owner.login.view();
     };
+    std::optional<PersonScopes> scopes;  // built at the first collision
+    auto scopes_of = [&](const LoginOwner& owner) -> std::vector<std::string_view> {
+      if (owner.kind == OwnerKind::person) return scopes->of(owner.id.view(), owner.location.file);
+      return {scope_of(owner.structure)};
+    };
     // Grouped by sorting, not in a map of a million vectors; holders stay in export order.
     for_each_shared_key(owners, login_of, [&](const std::string& login, const std::vector<const LoginOwner*>& all) {
       // One person in two files (ElevesSansAdresses and ElevesAvecAdresses) is one account.
@@ -47,15 +60,33 @@ struct LoginCollision {
         });
         if (!repeat) holders.push_back(owner);
       }
-      for (std::size_t i = 0; holders.size() >= 2 && i < holders.size(); ++i) {
+      if (holders.size() < 2) return;
+      // Mixed-up accounts happen within one establishment; a namesake in
+      // another school of the drop only changes the suffix (a tally).
+      if (!scopes) scopes.emplace(dataset);
+      std::vector<std::vector<std::string_view>> where(holders.size());
+      for (std::size_t i = 0; i < holders.size(); ++i) where[i] = scopes_of(*holders[i]);
+      auto share = [&](std::size_t a, std::size_t b) {
+        return std::any_of(where[a].begin(), where[a].end(), [&](std::string_view scope) {
+          return std::find(where[b].begin(), where[b].end(), scope) != where[b].end();
+        });
+      };
+      for (std::size_t i = 0; i < holders.size(); ++i) {
+        std::size_t near = 0;
+        for (std::size_t j = 0; j < holders.size(); ++j) near += j != i && share(i, j) ? 1U : 0U;
+        if (near == 0) {
+          out.tally(1);
+          continue;
+        }
+        // The suffix follows the whole platform's order: entcore counts every holder.
         Finding finding{
             .location = holders[i]->location,
-            .args = {holders[i]->record(), personal(PersonalKind::login, login), std::to_string(holders.size() - 1),
+            .args = {holders[i]->record(), personal(PersonalKind::login, login), std::to_string(near),
                      personal(PersonalKind::login, login_with_suffix(profile, login, i))},
             .record = holders[i]->record(),
             .predicted_login = login_with_suffix(profile, login, i)};
         for (std::size_t j = 0; j < holders.size() && finding.related.size() < cap; ++j) {
-          if (j != i) finding.related.push_back(holders[j]->location);
+          if (j != i && share(i, j)) finding.related.push_back(holders[j]->location);
         }
         out.report(std::move(finding));
       }

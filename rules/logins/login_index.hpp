@@ -14,9 +14,10 @@ namespace scolint::rules {
 /// Whose identifier a LoginOwner carries.
 enum class OwnerKind : std::uint8_t { pupil, person, staff };
 
-struct LoginOwner {  // 32 bytes: a million of them are held while L001 runs
+struct LoginOwner {  // 40 bytes: a million of them are held while L001 runs
   model::Text id;
   model::Text login;  // predicted by the engine while reading (the rule declares uses_logins)
+  model::Text structure;  // AAF: the pupil's or staff member's structure (see rules/scope.hpp)
   model::SourceLocation location;
   OwnerKind kind = OwnerKind::pupil;
 

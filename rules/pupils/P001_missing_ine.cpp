@@ -4,6 +4,7 @@ namespace scolint::rules {
 namespace {
 
 struct MissingIne {
+  static constexpr model::Column reads[]{model::Column::pupil_ine};
   static constexpr RuleInfo info{
       .code = "P001",
       .slug = "missing-ine",
@@ -17,6 +18,7 @@ struct MissingIne {
                      "Export/Import plutôt que d'en créer une",
                .en = "in SIECLE-BEE, open the pupil's record and request the registration number (INE); for a "
                      "pupil from another school, transfer the record (Export/Import) rather than creating one"},
+      .reads = reads,
   };
 
   static void check(const model::Pupil& pupil, Reporter& out) {

@@ -7,6 +7,7 @@ namespace {
 
 struct PupilWithoutDivision {
   static constexpr model::ExportKind needs[]{model::ExportKind::siecle_eleves};
+  static constexpr model::Column reads[]{model::Column::pupil_division};
   static constexpr RuleInfo info{
       .code = "P005",
       .slug = "pupil-without-division",
@@ -20,6 +21,7 @@ struct PupilWithoutDivision {
                      "refaites l'export",
                .en = "place the pupil in their division in SIECLE-BEE, then export again"},
       .needs = needs,
+      .reads = reads,
   };
 
   static void check(const model::Dataset& dataset, Reporter& out) {

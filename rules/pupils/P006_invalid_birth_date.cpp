@@ -5,6 +5,7 @@ namespace scolint::rules {
 namespace {
 
 struct InvalidBirthDate {
+  static constexpr model::Column reads[]{model::Column::pupil_birth_date};
   static constexpr RuleInfo info{
       .code = "P006",
       .slug = "invalid-birth-date",
@@ -17,6 +18,7 @@ struct InvalidBirthDate {
                   .en = "pupil ELEVE_ID={0} has a birth date {1}; it identifies the pupil and tells homonyms apart"},
       .hint = {.fr = "corrigez la date (JJ/MM/AAAA) sur la fiche de l'élève dans SIECLE-BEE",
                .en = "fix the date (DD/MM/YYYY) on the pupil's record in SIECLE-BEE"},
+      .reads = reads,
   };
 
   static void check(const model::Pupil& pupil, Reporter& out) {

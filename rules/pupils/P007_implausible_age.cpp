@@ -8,6 +8,7 @@ namespace {
 
 struct ImplausibleAge {
   static constexpr OptionSpec options[]{{"min_age", 2, 0, 100}, {"max_age", 30, 1, 150}};
+  static constexpr model::Column reads[]{model::Column::pupil_birth_date};
   static constexpr RuleInfo info{
       .code = "P007",
       .slug = "implausible-age",
@@ -22,6 +23,7 @@ struct ImplausibleAge {
       .hint = {.fr = "vérifiez la date de naissance sur la fiche de l'élève dans SIECLE-BEE (année à 4 chiffres)",
                .en = "check the birth date on the pupil's record in SIECLE-BEE (4-digit year)"},
       .options = options,
+      .reads = reads,
   };
 
   static void check(const model::Dataset& dataset, Reporter& out) {

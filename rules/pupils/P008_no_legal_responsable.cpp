@@ -7,21 +7,23 @@ namespace {
 
 struct NoLegalResponsable {
   static constexpr model::ExportKind needs[]{model::ExportKind::siecle_eleves, model::ExportKind::siecle_responsables};
+  static constexpr model::Column reads[]{model::Column::pupil_responsables, model::Column::whole_export};
   static constexpr RuleInfo info{
       .code = "P008",
       .slug = "no-legal-responsable",
       .severity = Severity::warning,
       .summary = {.fr = "élève sans responsable légal : aucun compte parent", .en = "pupil without legal responsable: no parent account"},
       // {0} ELEVE_ID
-      .message = {.fr = "l'élève ELEVE_ID={0} n'a aucun responsable légal (RESP_LEGAL 1 ou 2) ; aucun compte "
+      .message = {.fr = "l'élève ELEVE_ID={0} n'a aucun responsable légal (RESP_LEGAL 1 ou 2, ou NIVEAU_RESPONSABILITE 1) ; aucun compte "
                         "parent ne sera créé",
-                  .en = "pupil ELEVE_ID={0} has no legal responsable (RESP_LEGAL 1 or 2); no parent account will "
+                  .en = "pupil ELEVE_ID={0} has no legal responsable (RESP_LEGAL 1 or 2, or NIVEAU_RESPONSABILITE 1); no parent account will "
                         "be created"},
       .hint = {.fr = "dans SIECLE-BEE, rattachez le responsable légal à l'élève (recherchez d'abord s'il existe "
                      "déjà, pour ne pas créer de doublon)",
                .en = "in SIECLE-BEE, link the legal responsable to the pupil (search for an existing record first, "
                      "to avoid a duplicate)"},
       .needs = needs,
+      .reads = reads,
   };
 
   static void check(const model::Dataset& dataset, Reporter& out) {

@@ -23,13 +23,18 @@ struct MalformedPhone {
   };
 
   static void check(const model::Person& person, Reporter& out) {
-    const std::pair<const char*, const model::Text*> phones[]{{"TEL_PERSONNEL", &person.tel_personnel},
-                                                              {"TEL_PORTABLE", &person.tel_portable},
-                                                              {"TEL_PROFESSIONNEL", &person.tel_professionnel}};
-    for (const auto& [name, value] : phones) {
+    using model::ContactField;
+    const std::pair<ContactField, const model::Text*> phones[]{{ContactField::tel_personnel, &person.tel_personnel},
+                                                               {ContactField::tel_portable, &person.tel_portable},
+                                                               {ContactField::tel_professionnel, &person.tel_professionnel}};
+    for (const auto& [field, value] : phones) {
       if (model::is_blank(*value) || model::is_valid_phone(*value)) continue;
-      out.report({.location = person.location, .args = {name, personal(PersonalKind::phone, *value), person.personne_id.str()},
-                  .record = "PERSONNE_ID=" + person.personne_id, .key = name});
+      const std::string_view name = model::contact_field_name(field);
+      out.report({.location = person.location,
+                  .args = {std::string(name), personal(PersonalKind::phone, *value), person.personne_id.str()},
+                  .record = "PERSONNE_ID=" + person.personne_id,
+                  .key = std::string(name),
+                  .contact_value = std::pair{field, value->str()}});
     }
   }
 };

@@ -6,6 +6,7 @@ namespace {
 
 struct DanglingLink {
   static constexpr model::ExportKind needs[]{model::ExportKind::siecle_responsables};
+  static constexpr model::Column reads[]{model::Column::whole_export};
   static constexpr RuleInfo info{
       .code = "R008",
       .slug = "dangling-link",
@@ -20,6 +21,7 @@ struct DanglingLink {
                .en = "export pupils and responsables from SIECLE on the same day; if it remains, report it to "
                      "SIECLE support"},
       .needs = needs,
+      .reads = reads,
   };
 
   static void check(const model::Dataset& dataset, Reporter& out) {

@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <optional>
 #include <unordered_map>
 
 #include "model/text.hpp"
 #include "rules/duplicate_keys.hpp"
+#include "rules/scope.hpp"
 
 namespace scolint::rules {
 namespace {
@@ -81,14 +83,22 @@ std::vector<HomonymSet> homonym_sets(const model::Dataset& dataset) {
     return name + '\x1f' + first;
   };
   std::vector<HomonymSet> sets;
+  std::optional<PersonScopes> scopes;  // built at the first homonyms: none on most exports
   for_each_shared_key(dataset.persons, name_key, [&](const std::string&, const std::vector<const model::Person*>& all) {
     // One record per PERSONNE_ID: the same person in two files is one person.
     std::map<std::string_view, const model::Person*> distinct;
     for (const model::Person* person : all) distinct.emplace(person->personne_id, person);
     if (distinct.size() < 2) return;
-    HomonymSet set;
-    for (const auto& [id, person] : distinct) set.people.push_back(person);
-    sets.push_back(std::move(set));
+    // Compared within one establishment: a parent is typed twice in one
+    // school's SIECLE, and a namesake in another school is nobody's mistake.
+    if (!scopes) scopes.emplace(dataset);
+    std::map<std::string_view, HomonymSet> by_scope;
+    for (const auto& [id, person] : distinct) {
+      for (const std::string_view scope : scopes->of(*person)) by_scope[scope].people.push_back(person);
+    }
+    for (auto& [scope, set] : by_scope) {
+      if (set.people.size() >= 2) sets.push_back(std::move(set));
+    }
   });
   if (sets.empty()) return sets;
 
@@ -105,17 +115,28 @@ std::vector<HomonymSet> homonym_sets(const model::Dataset& dataset) {
   }
   for (HomonymSet& set : sets) {
     UnionFind groups(set.people.size());
+    // A placeholder ("0000000000", "XXXXXXXXXX" address lines) is no evidence
+    // that two records are one person: it never joins them.
+    const model::Placeholders& placeholders = dataset.placeholders;
+    using model::ContactField;
+    auto real = [&](const model::SourceLocation& at, ContactField field, std::string_view value, std::string key) {
+      return placeholders.contains(at.file, field, value) ? std::string() : key;
+    };
     join_on(groups, set.people, Shared::address, [&](const model::Person& p) -> std::vector<std::string> {
       const auto it = addresses.find(p.adresse_id);
       if (it == addresses.end() || it->second == nullptr) return {};
-      return {address_key(*it->second)};
+      const model::Address& address = *it->second;
+      return {real(address.location, ContactField::address_lines, model::address_lines(address), address_key(address))};
     });
-    join_on(groups, set.people, Shared::phone, [](const model::Person& p) {
-      return std::vector<std::string>{phone_key(p.tel_personnel), phone_key(p.tel_portable),
-                                      phone_key(p.tel_professionnel)};
+    join_on(groups, set.people, Shared::phone, [&](const model::Person& p) {
+      return std::vector<std::string>{
+          real(p.location, ContactField::tel_personnel, p.tel_personnel, phone_key(p.tel_personnel)),
+          real(p.location, ContactField::tel_portable, p.tel_portable, phone_key(p.tel_portable)),
+          real(p.location, ContactField::tel_professionnel, p.tel_professionnel, phone_key(p.tel_professionnel))};
     });
-    join_on(groups, set.people, Shared::email,
-            [](const model::Person& p) { return std::vector<std::string>{email_key(p.mel)}; });
+    join_on(groups, set.people, Shared::email, [&](const model::Person& p) {
+      return std::vector<std::string>{real(p.location, ContactField::mel, p.mel, email_key(p.mel))};
+    });
     for (std::size_t i = 0; i < set.people.size(); ++i) set.component.push_back(groups.find(i));
     set.reason = groups.reason;
   }

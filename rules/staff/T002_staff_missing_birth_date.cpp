@@ -4,6 +4,7 @@ namespace scolint::rules {
 namespace {
 
 struct StaffMissingBirthDate {
+  static constexpr model::Column reads[]{model::Column::staff_birth_date};
   static constexpr RuleInfo info{
       .code = "T002",
       .slug = "staff-missing-birth-date",
@@ -18,6 +19,7 @@ struct StaffMissingBirthDate {
                      "EPP, demandez la correction au gestionnaire académique",
                .en = "for a local staff member, complete the record in STS-Web; for an EPP one, ask the academy "
                      "administrator"},
+      .reads = reads,
   };
 
   static void check(const model::Staff& staff, Reporter& out) {

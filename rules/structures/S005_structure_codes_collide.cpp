@@ -1,7 +1,9 @@
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "rules/rule_kit.hpp"
+#include "rules/scope.hpp"
 #include "rules/structures/structure_text.hpp"
 
 namespace scolint::rules {
@@ -32,14 +34,16 @@ struct StructureCodesCollide {
       bool division;
       model::SourceLocation location;
     };
-    std::map<std::pair<model::FileId, std::string>, std::map<model::Text, Entry>> groups;
-    auto add = [&](model::Text code, bool division, model::SourceLocation at) {
-      const std::string key = model::fold_identity(code);
+    // And within one establishment: an academy drop holds hundreds, "5 1" in
+    // one and "5-1" in another confuse nobody.
+    std::map<std::tuple<model::FileId, std::string_view, std::string>, std::map<model::Text, Entry>> groups;
+    auto add = [&](model::Text code, bool division, model::SourceLocation at, model::Text scope) {
+      std::string key = model::fold_identity(code);
       if (key.empty()) return;
-      groups[{at.file, key}].try_emplace(code, Entry{code, division, at});
+      groups[{at.file, scope_of(scope), std::move(key)}].try_emplace(code, Entry{code, division, at});
     };
-    for (const auto& division : dataset.divisions) add(division.code, true, division.location);
-    for (const auto& group : dataset.groups) add(group.code, false, group.location);
+    for (const auto& division : dataset.divisions) add(division.code, true, division.location, division.scope);
+    for (const auto& group : dataset.groups) add(group.code, false, group.location, group.scope);
     for (const auto& [key, entries] : groups) {
       if (entries.size() < 2) continue;
       for (const auto& [code, entry] : entries) {

@@ -6,6 +6,8 @@
 #include <array>
 #include <cstdint>
 #include <functional>
+#include <optional>
+#include <utility>
 #include <span>
 #include <string>
 #include <string_view>
@@ -43,10 +45,17 @@ struct RuleInfo {
   Text summary;  ///< one line for `scolint rules`
   Text message;  ///< {0}, {1}... are the finding's arguments
   Text hint;
+  /// What Reporter::tally counts, for the summary ({0}: the count). For
+  /// findings too many and too harmless to list one by one.
+  Text tally{};
   std::span<const OptionSpec> options{};
   /// Export kinds the rule needs together (cross-checks): without all of them
   /// it does not run, and the summary says so.
   std::span<const model::ExportKind> needs{};
+  /// Columns the rule's findings depend on: in a file that lacks one of them
+  /// (FileRecord::lacks) the rule's findings are dropped, and the report
+  /// says once that the rule was not checked there (Report::not_checked).
+  std::span<const model::Column> reads{};
   /// Reads the predicted ENT logins of pupils, responsables and staff: the
   /// engine then computes them while reading, once per record and on the
   /// reading threads, instead of each such rule computing a million.
@@ -61,6 +70,10 @@ struct Finding {
   std::string key{};                ///< extra identity for the fingerprint (never personal data)
   std::vector<model::SourceLocation> related{};
   std::string predicted_login{};
+  /// A finding about one responsable's contact value says which: when that
+  /// value turns out to be a placeholder of its file (model::Placeholders),
+  /// F012 reports it once and this finding is dropped.
+  std::optional<std::pair<model::ContactField, std::string>> contact_value{};
 };
 
 /// What a check function talks to.
@@ -68,6 +81,9 @@ class Reporter {
  public:
   virtual ~Reporter() = default;
   virtual void report(Finding finding) = 0;
+  /// Adds `count` to the running rule's tally (RuleInfo::tally), printed
+  /// once in the summary instead of one finding each.
+  virtual void tally(std::uint64_t count) = 0;
   /// The value of a declared option of the running rule ("max_length").
   [[nodiscard]] virtual int option(std::string_view name) const = 0;
   /// The value of a declared text option of the running rule.

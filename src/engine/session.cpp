@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <exception>
 #include <filesystem>
+#include <map>
 #include <set>
 #include <system_error>
 #include <tuple>
@@ -14,6 +15,7 @@
 #include "engine/first_division.hpp"
 #include "engine/low_memory.hpp"
 #include "engine/memory.hpp"
+#include "engine/not_checked.hpp"
 #include "engine/parallel.hpp"
 #include "engine/personal.hpp"
 #include "formats/export_reader.hpp"
@@ -56,8 +58,10 @@ struct RawFinding {
 struct Collected {
   std::vector<RawFinding> findings;
   std::vector<std::string> internal_errors;  // bugs caught inside a rule
+  std::map<const Rule*, std::uint64_t> tallies;
 
   void absorb(Collected&& other) {
+    for (const auto& [rule, count] : other.tallies) tallies[rule] += count;
     findings.insert(findings.end(), std::make_move_iterator(other.findings.begin()),
                     std::make_move_iterator(other.findings.end()));
     internal_errors.insert(internal_errors.end(), std::make_move_iterator(other.internal_errors.begin()),
@@ -73,6 +77,7 @@ class Collector final : public Reporter {
 
   void set_rule(const Rule* rule) { rule_ = rule; }
   void report(Finding finding) override { collected_.findings.push_back({rule_, std::move(finding)}); }
+  void tally(std::uint64_t count) override { collected_.tallies[rule_] += count; }
 
   [[nodiscard]] int option(std::string_view name) const override {
     for (const OptionSpec& spec : rule_->info.options) {
@@ -201,6 +206,7 @@ class EngineSink final : public formats::RecordSink {
   void between_records() override {
     if (scratch_active_ && scratch_.capacity() >= scratch_bytes_) scratch_ = {};
   }
+  void lacks(model::Column column) override { file_.set_lacks(column); }
   void parameters(const model::ExportParameters& parameters) override {
     file_.parameters = parameters;
     file_.has_parameters = true;
@@ -248,6 +254,7 @@ class EngineSink final : public formats::RecordSink {
     keep(dataset_.staff, staff);
   }
   void subject(model::Subject&& subject) override { keep_other(dataset_.subjects, subject); }
+  void mef(model::Mef&& mef) override { keep_other(dataset_.mefs, mef); }
   void aaf_structure(model::Field&& id) override { keep_other(dataset_.aaf_structures, id); }
 
  private:
@@ -580,6 +587,12 @@ FileRead read_records(const Settings& settings, const PlannedFile& planned, mode
   read.bytes = counted.bytes() - prefix_bytes;
   read.record.kind = read.outcome.kind;
   read.record.encoding = read.outcome.encoding;
+  // The Ministry names its AAF deltas "…_Delta_<date>_<Type>_NNNN.xml": a
+  // delta holding only additions says so by its name alone.
+  if (read.record.kind == model::ExportKind::aaf &&
+      fs::path(planned.display).filename().string().find("_Delta_") != std::string::npos) {
+    read.record.set_lacks(model::Column::whole_export);
+  }
   read.record.records = sink.records();
   read.seen = sink.seen();
   read.kept_whole = sink.kept_whole();
@@ -597,7 +610,7 @@ bool part_read_well(const FileRead& read) {
 // every part, where a whole read would have kept only the first: a part's
 // structures whose code an earlier part gave are dropped. Repeats within one
 // part are the reader's to keep (a structure defined twice is a finding).
-using StructureKey = std::pair<model::Origin, std::string_view>;
+using StructureKey = std::tuple<model::Origin, std::string_view, std::string_view>;  // origin, scope, code
 
 // Returns how many were dropped: they no longer count as records read.
 template <typename Structure>
@@ -605,7 +618,9 @@ std::uint64_t drop_given_before(model::RecordList<Structure>& list, const std::s
   if (list.empty() || before.empty()) return 0;
   model::RecordList<Structure> kept;
   for (Structure& structure : list) {
-    if (!before.contains({structure.origin, structure.code.view()})) kept.push_back(std::move(structure));
+    if (!before.contains({structure.origin, structure.scope.view(), structure.code.view()})) {
+      kept.push_back(std::move(structure));
+    }
   }
   const std::uint64_t dropped = list.size() - kept.size();
   list = std::move(kept);
@@ -614,7 +629,7 @@ std::uint64_t drop_given_before(model::RecordList<Structure>& list, const std::s
 
 template <typename Structure>
 void remember_given(const model::RecordList<Structure>& list, std::set<StructureKey>& given) {
-  for (const Structure& structure : list) given.insert({structure.origin, structure.code.view()});
+  for (const Structure& structure : list) given.insert({structure.origin, structure.scope.view(), structure.code.view()});
 }
 
 // The record rules of divisions and groups, on a split file's joined records.
@@ -662,6 +677,7 @@ FileRead join_parts(std::vector<FileRead>&& parts) {
     whole.record.records += part.record.records;
     whole.record.has_pupils = whole.record.has_pupils || part.record.has_pupils;
     whole.record.has_persons = whole.record.has_persons || part.record.has_persons;
+    whole.record.lacking &= part.record.lacking;  // lacking in the file: in every part
     auto& issues = whole.outcome.aaf_issues;
     issues.insert(issues.end(), std::make_move_iterator(part.outcome.aaf_issues.begin()),
                   std::make_move_iterator(part.outcome.aaf_issues.end()));
@@ -955,6 +971,7 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
     }
     held.clear();
   }
+  dataset.placeholders = model::Placeholders::find(dataset);
   // Dataset rules only read the dataset: they run side by side, each with its
   // own collector, and their findings join in rule order.
   std::vector<Collected> outcomes(dataset_rules.size());
@@ -967,6 +984,24 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
   for (Collected& outcome : outcomes) all.absorb(std::move(outcome));
   outcomes = {};
   std::vector<RawFinding>& findings = all.findings;
+  // A rule that reads a column a file lacks was not checked there: its
+  // findings in that file go, the report says so once.
+  std::erase_if(findings, [&](const RawFinding& raw) {
+    const model::FileId file = raw.finding.location.file;
+    if (file < dataset.files.size() && unchecked_in(*raw.rule, dataset.files[file])) return true;
+    // A placeholder is one F012 finding for its file and field, not one per record.
+    const auto& value = raw.finding.contact_value;
+    return value && dataset.placeholders.contains(file, value->first, value->second);
+  });
+  {
+    std::vector<const Rule*> ran;
+    for (const Rule* rule : settings.selected) {
+      if (!rule->on_dataset || std::find(dataset_rules.begin(), dataset_rules.end(), rule) != dataset_rules.end()) {
+        ran.push_back(rule);
+      }
+    }
+    report.not_checked = not_checked(dataset.files, ran);
+  }
 
   // The division each finding concerns, for reports grouped by class (HTML):
   // a pupil's first division, or the division a structure record names.
@@ -1057,6 +1092,13 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
     }
     fails = fails || diagnostic.severity >= settings.fail_on;
   }
+  for (const auto& [rule, count] : all.tallies) {
+    if (count == 0) continue;
+    report.tallies.push_back(
+        {std::string(rule->info.code), count, format_message(rule->info.tally.in(settings.language), {std::to_string(count)})});
+  }
+  std::sort(report.tallies.begin(), report.tallies.end(),
+            [](const Report::Tally& a, const Report::Tally& b) { return a.code < b.code; });
   report.internal_errors = std::move(all.internal_errors);
   report.exit_code = failed_any ? 2 : fails ? 1 : 0;
   report.fail_on = settings.fail_on;

@@ -134,6 +134,11 @@ const std::unordered_map<std::string_view, NameSet>& allowed() {
         "ENTStructureCodeTypeStruct",
         "ENTEtablissementCodeMinistereTutelle",
         "ENTServAcCodeAcademie"}},
+      // Nomenclature files: subjects (MatiereEducNat) and MEFs (MefEducNat).
+      {"MatEducNat", {"ENTMatJointure", "ENTLibelleMatiere", "categorieMatiere", "ENTMatiereRattach"}},
+      {"MefEducNat",
+       {"ENTMefJointure", "ENTLibelleMef", "ENTMEFRattach", "ENTMEFSTAT11", "categorieMef", "ENTNivFormation",
+        "ENTFiliere"}},
   };
   return lists;
 }
@@ -193,6 +198,7 @@ class AafReader final : public AdapterBase {
       in_record_ = true;
       record_.reset(position);
       if (name != "addRequest") {
+        sink_.lacks(model::Column::whole_export);  // a delta: changes, not the whole population
         issue("A007", position,
               "opération <" + std::string(name) + "> : le chargeur de l'ENT (AAF 2D) n'accepte que des addRequest et rejette le fichier",
               "<" + std::string(name) + "> operation: the ENT feeder (AAF 2D) accepts addRequest only and rejects the file");
@@ -203,6 +209,12 @@ class AafReader final : public AdapterBase {
       attribute_ += attributes.get("name");
       attribute_position_ = position;
     }
+  }
+
+  void end_of_input() override {
+    // AAF-VE1301 (2013) Eleve records have no ENTEleveINE at all: P001 is
+    // not checked in such a file, instead of firing on every pupil.
+    if (pupils_ > 0 && !pupils_with_ine_) sink_.lacks(model::Column::pupil_ine);
   }
 
   void end_element(const XmlPath& path, std::string_view text) override {
@@ -303,6 +315,13 @@ class AafReader final : public AdapterBase {
     else if (category == "PersRelEleve") relative(r);
     else if (category == "PersEducNat") personnel(r);
     else if (category == "EtabEducNat") structure(r);
+    else if (category == "MatEducNat") subject(r);
+    else if (category == "MefEducNat") mef(r);
+  }
+
+  // A person record: sn and givenName are what the feeder makes a user of.
+  static bool is_person(std::string_view category) {
+    return category == "Eleve" || category == "PersRelEleve" || category == "PersEducNat";
   }
 
   void check_attributes(const Record& r, const std::vector<const Attribute*>& attributes, const std::string& category) {
@@ -339,7 +358,7 @@ class AafReader final : public AdapterBase {
       }
     }
     for (const char* required : {"sn", "givenName"}) {
-      if (category != "EtabEducNat" && !category.empty() && first(r, required).empty()) {
+      if (is_person(category) && first(r, required).empty()) {
         issue("A001", r.position, std::string("attribut obligatoire « ") + required + " » absent ou vide : fiche rejetée par l'ENT",
               std::string("required attribute \"") + required + "\" missing or empty: the ENT rejects the record");
       }
@@ -356,6 +375,8 @@ class AafReader final : public AdapterBase {
   }
 
   void pupil(const Record& r) {
+    ++pupils_;
+    pupils_with_ine_ = pupils_with_ine_ || r.find("ENTEleveINE") != nullptr;
     model::Pupil pupil;
     pupil.location = at(r.position);
     pupil.eleve_id = keep(r.id);
@@ -364,6 +385,7 @@ class AafReader final : public AdapterBase {
     pupil.nom_usage = field(r, "sn");
     pupil.prenom = field(r, "givenName");
     pupil.date_naissance = field(r, "ENTPersonDateNaissance");
+    pupil.structure = keep(first(r, "ENTPersonStructRattach"));
     for (const auto& [attribute, type] : {std::pair<const char*, char>{"ENTEleveClasses", 'D'}, {"ENTEleveGroupes", 'G'}}) {
       const Attribute* values = r.find(attribute);
       if (values == nullptr) continue;
@@ -373,18 +395,23 @@ class AafReader final : public AdapterBase {
         const model::SourceLocation where = at(v.position);
         auto& seen = type == 'D' ? divisions_ : groups_;
         const model::Text code = keep(parts[1]);
-        if (seen.first_use(parts[1])) {
-          if (type == 'D') sink_.division({where, code, model::Origin::siecle_pupils, 0, code});
-          else sink_.group({where, code, model::Origin::siecle_pupils, {}, 0, code});
+        const model::Text scope = keep(parts[0]);
+        // A drop holds many schools: "3A" of one is not "3A" of another.
+        if (seen.first_use(std::string(parts[0]).append(1, '$').append(parts[1]))) {
+          if (type == 'D') sink_.division({where, code, model::Origin::siecle_pupils, 0, code, scope});
+          else sink_.group({where, code, model::Origin::siecle_pupils, {}, 0, code, scope});
         }
-        sink_.membership({where, type, pupil.eleve_id, code, code, keep(parts[0])});
+        sink_.membership({where, type, pupil.eleve_id, code, code, scope});
       }
     }
     if (const Attribute* relations = r.find("ENTElevePersRelEleve"); relations != nullptr) {
       for (const Value& v : relations->values()) {
         const auto parts = model::split_dollar(model::trim(v.text));
         if (parts.size() != 6) continue;  // A002 said so
-        if (parts[3] != "1" && parts[3] != "2") {
+        // A contact (5th field 1) who is not a legal responsable is not meant
+        // to get an account: entcore skipping it is what the school wants.
+        const bool contact_only = parts[3] == "0" && parts[4] == "1";
+        if (parts[3] != "1" && parts[3] != "2" && !contact_only) {
           issue("A008", v.position,
                 "relation « " + std::string(model::trim(v.text)) + " » : le 4e champ (autorité parentale) vaut « " +
                     std::string(parts[3]) + " » au lieu de 1 ou 2, le responsable ne sera pas importé",
@@ -431,6 +458,7 @@ class AafReader final : public AdapterBase {
     staff.nom_patronymique = field(r, "ENTPersonNomPatro");
     staff.prenom = field(r, "givenName");
     staff.date_naissance = field(r, "ENTPersonDateNaissance");
+    staff.structure = keep(first(r, "ENTPersonStructRattach"));
     bool teaches = first(r, "PersEducNatPresenceDevantEleves") == "O";
     if (const Attribute* functions = r.find("ENTPersonFonctions"); functions != nullptr) {
       for (const Value& v : functions->values()) teaches = teaches || v.text.find("$ENS$") != std::string::npos;
@@ -446,6 +474,17 @@ class AafReader final : public AdapterBase {
     sink_.aaf_structure({keep(r.id), at(r.position)});
   }
 
+  void subject(const Record& r) {
+    const std::string_view code = first(r, "ENTMatJointure");
+    sink_.subject({at(r.position), keep(code.empty() ? std::string_view(r.id) : code), {}, model::Origin::aaf});
+  }
+
+  void mef(const Record& r) {
+    const std::string_view code = first(r, "ENTMefJointure");
+    sink_.mef({at(r.position), keep(code.empty() ? std::string_view(r.id) : code), keep(first(r, "ENTLibelleMef")),
+               model::Origin::aaf});
+  }
+
   AafIssueLog& log_;
   Record record_;
   bool in_record_ = false;
@@ -454,6 +493,8 @@ class AafReader final : public AdapterBase {
   XmlPosition attribute_position_;
   CodeSet divisions_;
   CodeSet groups_;
+  std::uint64_t pupils_ = 0;
+  bool pupils_with_ine_ = false;  // one Eleve record had the attribute, even empty
 };
 
 }  // namespace

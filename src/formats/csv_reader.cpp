@@ -255,6 +255,16 @@ class RowMapper {
     const bool guests = columns_.contains(Role::titre) || columns_.contains(Role::mel) || columns_.contains(Role::code_postal);
     const bool pupils = columns_.contains(Role::division) || columns_.contains(Role::ine);
     kind_ = guests && !pupils ? model::ExportKind::ent_invites_csv : model::ExportKind::siecle_csv;
+    if (kind_ == model::ExportKind::siecle_csv) {
+      // A custom extraction holds the columns its author chose: what it
+      // lacks is not checked in it, instead of failing on every row.
+      if (!columns_.contains(Role::ine)) sink_.lacks(model::Column::pupil_ine);
+      if (!columns_.contains(Role::date_naissance)) sink_.lacks(model::Column::pupil_birth_date);
+      if (!columns_.contains(Role::division)) sink_.lacks(model::Column::pupil_division);
+      if (!columns_.contains(Role::r1_nom) && !columns_.contains(Role::r2_nom)) {
+        sink_.lacks(model::Column::pupil_responsables);
+      }
+    }
     const XmlPosition at = cells.empty() ? XmlPosition{1, 1} : cells.front().position;
     if (!columns_.contains(Role::nom)) issues.push_back({CsvIssue::Kind::missing_column, at, "Nom", 0, 0});
     if (!columns_.contains(Role::prenom)) issues.push_back({CsvIssue::Kind::missing_column, at, "Prénom", 0, 0});

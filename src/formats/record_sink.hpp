@@ -24,8 +24,13 @@ class RecordSink {
   virtual void service(model::Service&& service) = 0;
   virtual void staff(model::Staff&& staff) = 0;
   virtual void subject(model::Subject&& subject) = 0;
+  virtual void mef(model::Mef&& mef) = 0;
   /// An AAF structure record (EtabEducNat): what class and group values refer to.
   virtual void aaf_structure(model::Field&& id) = 0;
+  /// The file has none of `column` (a CSV header without it, an AAF file
+  /// none of whose records carries the attribute): the rules that read it
+  /// are not checked there. Said at any time, once is enough.
+  virtual void lacks(model::Column column) = 0;
   /// Said once, before any value, by a reader that calls between_records():
   /// a sink may then keep values in a scratch arena and only some records
   /// (low-memory reading). A reader that does not say it is read whole.

@@ -20,7 +20,7 @@ class SiecleResponsablesReader final : public AdapterBase {
       person_.emplace();
       person_->location = at(position);
       person_->personne_id = keep(attributes.get("PERSONNE_ID"));
-    } else if (is(path, "RESPONSABLES", "RESPONSABLE_ELEVE")) {
+    } else if (is_link(path)) {
       link_.emplace();
       link_->location = at(position);
     } else if (is(path, "ADRESSES", "ADRESSE")) {
@@ -44,12 +44,13 @@ class SiecleResponsablesReader final : public AdapterBase {
       sink_.person(std::move(*person_));
       person_.reset();
       between_records();
-    } else if (link_ && parent == "RESPONSABLE_ELEVE") {
+    } else if (link_ && path.size() >= 3 && is_link_name(parent) && path[path.size() - 3] == "RESPONSABLES") {
       if (name == "ELEVE_ID") link_->eleve_id = keep(value);
       else if (name == "PERSONNE_ID") link_->personne_id = keep(value);
       else if (name == "RESP_LEGAL") link_->resp_legal = keep(value);
       else if (name == "CODE_PARENTE") link_->code_parente = keep(value);
-    } else if (link_ && is(path, "RESPONSABLES", "RESPONSABLE_ELEVE")) {
+      else if (name == "NIVEAU_RESPONSABILITE") link_->niveau = keep(value);
+    } else if (link_ && is_link(path)) {
       sink_.link(std::move(*link_));
       link_.reset();
       between_records();
@@ -70,6 +71,11 @@ class SiecleResponsablesReader final : public AdapterBase {
   }
 
  private:
+  // RESPONSABLE_ELEVE; GEPI reads any child of RESPONSABLES, and files built
+  // from its code write RESPONSABLE.
+  static bool is_link_name(std::string_view name) { return name == "RESPONSABLE_ELEVE" || name == "RESPONSABLE"; }
+  static bool is_link(const XmlPath& path) { return path.parent() == "RESPONSABLES" && is_link_name(path.back()); }
+
   // Each record's values are made between its start and end tags; one still
   // open (in a file nested the wrong way) holds some.
   void between_records() {

@@ -42,6 +42,10 @@ class ExpatSession {
     XML_SetParamEntityParsing(parser, XML_PARAM_ENTITY_PARSING_NEVER);
   }
 
+  void finish() {
+    if (handler_ != nullptr) handler_->end_of_input();
+  }
+
   XmlOutcome run(io::ByteSource& source) {
     XML_Parser parser = parser_.get();
     if (parser == nullptr) {
@@ -288,7 +292,9 @@ class ExpatSession {
 XmlOutcome parse_xml(io::ByteSource& source, XmlRootDispatcher& dispatcher, const XmlLimits& limits, bool utf8_input,
                      const XmlSlice& slice) {
   ExpatSession session(dispatcher, limits, utf8_input, slice);
-  return session.run(source);
+  XmlOutcome outcome = session.run(source);
+  session.finish();
+  return outcome;
 }
 
 }  // namespace scolint::formats

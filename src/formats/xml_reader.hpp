@@ -74,6 +74,9 @@ class XmlHandler {
   /// `text` is the character data directly inside the element (empty for a
   /// parent element), entities resolved, not trimmed. `path` still ends with it.
   virtual void end_element(const XmlPath& path, std::string_view text) = 0;
+  /// The parse is over, at the end of the input or at an error: what the
+  /// handler could only say of the whole file (a column no record had).
+  virtual void end_of_input() {}
 };
 
 /// Decides, from the root element, which handler reads the file; returning

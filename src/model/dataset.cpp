@@ -30,6 +30,7 @@ void Dataset::append_records(Dataset&& part) {
   services.append(std::move(part.services));
   staff.append(std::move(part.staff));
   subjects.append(std::move(part.subjects));
+  mefs.append(std::move(part.mefs));
   aaf_structures.append(std::move(part.aaf_structures));
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "model/placeholders.hpp"
 #include "model/record_list.hpp"
 #include "model/records.hpp"
 
@@ -23,6 +24,10 @@ struct FileRecord {
   bool has_pupils = false;
   bool has_persons = false;
   bool has_parameters = false;  // the reader sent `parameters` (a split file's parts may not all)
+  std::uint8_t lacking = 0;     // one bit per model::Column the file has none of
+
+  [[nodiscard]] bool lacks(Column column) const { return (lacking & (1U << static_cast<unsigned>(column))) != 0; }
+  void set_lacks(Column column) { lacking |= static_cast<std::uint8_t>(1U << static_cast<unsigned>(column)); }
 };
 
 // Records are kept in chunked lists: stable addresses (rules index them by
@@ -40,7 +45,10 @@ struct Dataset {
   RecordList<Service> services;
   RecordList<Staff> staff;
   RecordList<Subject> subjects;
+  RecordList<Mef> mefs;
   RecordList<Field> aaf_structures;  // <id> of the EtabEducNat records of an AAF drop
+  /// Derived once every file is read, before the dataset checks run.
+  Placeholders placeholders;
 
   /// True when at least one file of that kind was read (even partly); a
   /// SIECLE CSV extraction or an AAF file counts as pupils' and responsables' exports.

@@ -19,9 +19,9 @@ void field(Field& field, F& on_text) {
 }
 }  // namespace record_texts_detail
 
-static_assert(sizeof(Pupil) == 176 && sizeof(Membership) == 48 && sizeof(Person) == 152 && sizeof(Address) == 88 &&
-                  sizeof(ResponsableLink) == 48 && sizeof(Division) == 40 && sizeof(Group) == 72 &&
-                  sizeof(Service) == 72 && sizeof(Staff) == 112 && sizeof(Subject) == 40 && sizeof(Field) == 16,
+static_assert(sizeof(Pupil) == 184 && sizeof(Membership) == 48 && sizeof(Person) == 152 && sizeof(Address) == 88 &&
+                  sizeof(ResponsableLink) == 56 && sizeof(Division) == 48 && sizeof(Group) == 80 &&
+                  sizeof(Service) == 72 && sizeof(Staff) == 120 && sizeof(Subject) == 40 && sizeof(Mef) == 40 && sizeof(Field) == 16,
               "a record changed: list its Texts in for_each_text");
 
 template <typename F>
@@ -35,6 +35,7 @@ void for_each_text(Pupil& pupil, F on_text) {
   }
   on_text(pupil.date_sortie);
   on_text(pupil.login);
+  on_text(pupil.structure);
 }
 
 template <typename F>
@@ -65,13 +66,14 @@ void for_each_text(Address& address, F on_text) {
 
 template <typename F>
 void for_each_text(ResponsableLink& link, F on_text) {
-  for (Text* t : {&link.eleve_id, &link.personne_id, &link.resp_legal, &link.code_parente}) on_text(*t);
+  for (Text* t : {&link.eleve_id, &link.personne_id, &link.resp_legal, &link.code_parente, &link.niveau}) on_text(*t);
 }
 
 template <typename F>
 void for_each_text(Division& division, F on_text) {
   on_text(division.code);
   on_text(division.raw_code);
+  on_text(division.scope);
 }
 
 template <typename F>
@@ -79,6 +81,7 @@ void for_each_text(Group& group, F on_text) {
   on_text(group.code);
   for (Text& division : group.divisions) on_text(division);
   on_text(group.raw_code);
+  on_text(group.scope);
 }
 
 template <typename F>
@@ -97,12 +100,19 @@ void for_each_text(Staff& staff, F on_text) {
   for (Field* f : {&staff.nom_usage, &staff.nom_patronymique, &staff.prenom, &staff.date_naissance}) field(*f, on_text);
   on_text(staff.fonction);
   on_text(staff.login);
+  on_text(staff.structure);
 }
 
 template <typename F>
 void for_each_text(Subject& subject, F on_text) {
   on_text(subject.code);
   on_text(subject.code_gestion);
+}
+
+template <typename F>
+void for_each_text(Mef& mef, F on_text) {
+  on_text(mef.code);
+  on_text(mef.label);
 }
 
 template <typename F>

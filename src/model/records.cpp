@@ -19,6 +19,18 @@ std::string_view export_kind_name(ExportKind kind) {
   return "unknown";
 }
 
+std::string_view column_name(Column column) {
+  switch (column) {
+    case Column::pupil_ine: return "pupil-ine";
+    case Column::pupil_birth_date: return "pupil-birth-date";
+    case Column::pupil_division: return "pupil-division";
+    case Column::pupil_responsables: return "pupil-responsables";
+    case Column::staff_birth_date: return "staff-birth-date";
+    case Column::whole_export: return "whole-export";
+  }
+  return "unknown";
+}
+
 bool is_siecle(ExportKind kind) {
   return kind == ExportKind::siecle_eleves || kind == ExportKind::siecle_responsables ||
          kind == ExportKind::siecle_nomenclatures || kind == ExportKind::siecle_structures ||

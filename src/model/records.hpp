@@ -56,8 +56,26 @@ std::string_view export_kind_name(ExportKind kind);
 /// True for the SIECLE (BEE) side of the SIECLE <-> STS cross-checks.
 bool is_siecle(ExportKind kind);
 
+/// What a whole file may lack: a CSV column or an AAF attribute that none of
+/// its records carries (a 2013 AAF Eleve file has no ENTEleveINE, an ENT CSV
+/// of pupils no birth date). A rule whose findings depend on it is not
+/// checked in that file (RuleInfo::reads) and the summary says so once,
+/// instead of one finding per record.
+enum class Column : std::uint8_t {
+  pupil_ine,
+  pupil_birth_date,
+  pupil_division,
+  pupil_responsables,  // the legal responsables of each pupil
+  staff_birth_date,
+  whole_export,  // every record of its kind: an AAF delta file holds changes only
+};
+inline constexpr std::size_t column_count = 6;
+
+/// The stable name of a column, used in JSON ("pupil-ine"...).
+std::string_view column_name(Column column);
+
 /// Which export defined a division, group or subject.
-enum class Origin : std::uint8_t { sts, siecle_structures, siecle_nomenclatures, siecle_pupils };
+enum class Origin : std::uint8_t { sts, siecle_structures, siecle_nomenclatures, siecle_pupils, aaf };
 
 struct Pupil {
   SourceLocation location;  // the <ELEVE> element
@@ -77,6 +95,9 @@ struct Pupil {
   /// collision suffix), set while reading when a selected rule uses logins;
   /// empty when a name is blank or no such rule runs.
   Text login{};
+  /// AAF: the structure the pupil is attached to (ENTPersonStructRattach's
+  /// jointure id); empty elsewhere, where a file is one establishment's.
+  Text structure{};
 
   /// Nom d'usage if given, else nom de famille (or the old NOM): the name the ENT shows.
   [[nodiscard]] const Field& usage_name() const;
@@ -132,11 +153,18 @@ struct ResponsableLink {
   SourceLocation location;
   Text eleve_id;
   Text personne_id;
-  Text resp_legal;  // "1" or "2" for the legal responsables, "0" otherwise
+  Text resp_legal;  // "1" or "2" for the legal responsables, "0" otherwise; empty when absent
   Text code_parente;
+  /// NIVEAU_RESPONSABILITE, written by SIECLE since March 2018 instead of
+  /// RESP_LEGAL: "1" représentant légal, "2" personne en charge, "3" contact.
+  Text niveau{};
 
-  /// A legal responsable's link (RESP_LEGAL 1 or 2).
-  [[nodiscard]] bool legal() const { return resp_legal == "1" || resp_legal == "2"; }
+  /// A legal responsable's link: RESP_LEGAL 1 or 2 when the link has one
+  /// (it wins, as in GEPI's import), else NIVEAU_RESPONSABILITE 1.
+  [[nodiscard]] bool legal() const {
+    if (!resp_legal.empty()) return resp_legal == "1" || resp_legal == "2";
+    return niveau == "1";
+  }
 };
 
 struct Division {
@@ -145,6 +173,7 @@ struct Division {
   Origin origin = Origin::sts;
   std::uint32_t services = 0;
   Text raw_code{};  // as written, for the white-space check (S008)
+  Text scope{};     // AAF: the structure (jointure id) it belongs to; empty: the file's establishment
 };
 
 struct Group {
@@ -154,6 +183,7 @@ struct Group {
   std::vector<Text> divisions;  // DIVISIONS_APPARTENANCE
   std::uint32_t services = 0;
   Text raw_code{};  // as written, for the white-space check (S008)
+  Text scope{};     // see Division::scope
 };
 
 struct Service {
@@ -176,6 +206,8 @@ struct Staff {  // an STS INDIVIDU
   Text fonction;         // "ENS" for teachers
   /// See Pupil::login.
   Text login{};
+  /// See Pupil::structure.
+  Text structure{};
 
   [[nodiscard]] const Field& usage_name() const;
 };
@@ -185,6 +217,15 @@ struct Subject {
   Text code;
   Text code_gestion;
   Origin origin = Origin::sts;
+};
+
+/// A MEF (module élémentaire de formation: level and track) of a
+/// nomenclature: an AAF MefEducNat record.
+struct Mef {
+  SourceLocation location;
+  Text code;
+  Text label;
+  Origin origin = Origin::aaf;
 };
 
 /// PARAMETRES of an export: which establishment and year it belongs to.

@@ -123,7 +123,8 @@ void write_json(const Report& report, std::ostream& stream) {
     }
     out += "  ],\n";
   }
-  const bool more = !report.skipped_checks.empty() || report.baseline_applied;
+  const bool more = !report.skipped_checks.empty() || !report.not_checked.empty() || !report.tallies.empty() ||
+                    report.baseline_applied;
   append_member(out, "summary", {{"error", report.errors}, {"warning", report.warnings}, {"info", report.infos}},
                 !more);
   if (!report.skipped_checks.empty()) {
@@ -131,7 +132,22 @@ void write_json(const Report& report, std::ostream& stream) {
     for (const SkippedCheck& check : report.skipped_checks) {
       skipped.push_back({{"code", check.code}, {"missing", check.missing}});
     }
-    append_member(out, "skipped_checks", skipped, !report.baseline_applied);
+    append_member(out, "skipped_checks", skipped,
+                  report.not_checked.empty() && report.tallies.empty() && !report.baseline_applied);
+  }
+  if (!report.not_checked.empty()) {
+    Json unchecked = Json::array();
+    for (const NotChecked& entry : report.not_checked) {
+      unchecked.push_back({{"code", entry.code}, {"file", entry.file}, {"missing", entry.missing}});
+    }
+    append_member(out, "not_checked", unchecked, report.tallies.empty() && !report.baseline_applied);
+  }
+  if (!report.tallies.empty()) {
+    Json tallies = Json::array();
+    for (const Report::Tally& tally : report.tallies) {
+      tallies.push_back({{"code", tally.code}, {"count", tally.count}, {"message", tally.message}});
+    }
+    append_member(out, "tallies", tallies, !report.baseline_applied);
   }
   if (report.baseline_applied) {
     append_member(out, "baseline", {{"hidden", report.baseline_hidden}, {"stale", report.baseline_stale}}, true);

@@ -27,6 +27,30 @@ std::string plural(std::uint64_t count, std::string_view word, Language language
   return out;
 }
 
+// Why a rule was not checked in a file (NotChecked::missing is a stable name).
+std::string_view lacking_reason(std::string_view missing, Language language) {
+  const bool fr = language == Language::fr;
+  if (missing == "pupil-ine") return fr ? "faute d'INE des élèves dans le fichier" : "for want of pupils' INE in the file";
+  if (missing == "pupil-birth-date") {
+    return fr ? "faute de date de naissance des élèves dans le fichier" : "for want of pupils' birth date in the file";
+  }
+  if (missing == "pupil-division") {
+    return fr ? "faute de division des élèves dans le fichier" : "for want of pupils' division in the file";
+  }
+  if (missing == "pupil-responsables") {
+    return fr ? "faute de responsables légaux des élèves dans le fichier"
+              : "for want of pupils' legal responsables in the file";
+  }
+  if (missing == "staff-birth-date") {
+    return fr ? "faute de date de naissance des personnels dans le fichier" : "for want of staff birth date in the file";
+  }
+  if (missing == "whole-export") {
+    return fr ? "le fichier étant un delta (des modifications, pas l'export entier)"
+              : "the file being a delta (changes, not the whole export)";
+  }
+  return missing;
+}
+
 std::string location_text(const Location& at) {
   return at.file + ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
 }
@@ -80,6 +104,20 @@ std::string render_text(const Report& report, const TextStyle& style) {
     codes += (codes.empty() ? "" : ", ") + check.code;
   }
   for (const auto& [missing, codes] : skipped) out << "  " << w.skipped << missing << w.missing << codes << '\n';
+  for (const Report::Tally& tally : report.tallies) {
+    out << "  " << tally.code << (style.language == Language::fr ? " : " : ": ") << tally.message << '\n';
+  }
+  // Rules not checked for want of a column: one line per rule and column, with its files.
+  std::map<std::pair<std::string, std::string>, std::string> unchecked;
+  for (const NotChecked& entry : report.not_checked) {
+    auto& files = unchecked[{entry.code, entry.missing}];
+    files += (files.empty() ? "" : ", ") + entry.file;
+  }
+  for (const auto& [what, files] : unchecked) {
+    out << "  " << what.first << (style.language == Language::fr ? " non vérifiée, " : " not checked, ")
+        << lacking_reason(what.second, style.language) << (style.language == Language::fr ? " : " : ": ") << files
+        << '\n';
+  }
   std::uint64_t skipped_files = 0;
   for (const FileSummary& file : report.files) skipped_files += file.skipped ? 1 : 0;
   if (skipped_files > 0) {

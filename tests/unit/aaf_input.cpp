@@ -28,8 +28,11 @@ TEST_CASE("a missing INE and a couple in one record are found the same in SIECLE
   const scolint::Options options{.select = {"P001", "N001"}};
   const auto xml = lint({{"e.xml", eleves(pupil("1", "EXEMPLE", "Guy Et Yvette", "01/01/2013", ""))}}, options);
   const auto csv = lint({{"e.csv", "Nom de famille;Prénom 1;Date de naissance;INE\r\nEXEMPLE;Guy Et Yvette;01/01/2013;\r\n"}}, options);
+  // An empty ENTEleveINE: the file has the attribute (a 2013 file, without
+  // it at all, is not checked for P001: see the next test).
   const auto drop = lint({{"ENT_Eleve_0000.xml", aaf("Eleve", "9100001", attr("sn", "EXEMPLE") + attr("givenName", "Guy Et Yvette") +
-                                                                      attr("ENTPersonDateNaissance", "01/01/2013"))}},
+                                                                      attr("ENTPersonDateNaissance", "01/01/2013") +
+                                                                      attr("ENTEleveINE", ""))}},
                          options);
   CHECK(codes(xml) == std::set<std::string>{"P001", "N001"});
   CHECK(codes(csv) == codes(xml));
@@ -40,6 +43,41 @@ TEST_CASE("a missing INE and a couple in one record are found the same in SIECLE
     }
   }
   CHECK(drop.files[0].kind == "aaf");
+}
+
+TEST_CASE("an AAF Eleve file none of whose pupils has ENTEleveINE is not checked for P001", "[aaf]") {
+  // The 2013 attribute set (AAF-VE1301) has no INE: one summary entry, not one error per pupil.
+  const std::string pupils = aaf("Eleve", "9100001", attr("sn", "EXEMPLE") + attr("givenName", "Anne") +
+                                                        attr("ENTPersonDateNaissance", "01/01/2013"));
+  const auto report = lint({{"ENT_Eleve_0000.xml", pupils}}, {.select = {"P001"}});
+  CHECK(report.diagnostics.empty());
+  REQUIRE(report.not_checked.size() == 1);
+  CHECK(report.not_checked[0].code == "P001");
+  CHECK(report.not_checked[0].file == "ENT_Eleve_0000.xml");
+  CHECK(report.not_checked[0].missing == "pupil-ine");
+}
+
+TEST_CASE("AAF nomenclature files give subjects and MEFs, not person records", "[aaf]") {
+  // MatiereEducNat and MefEducNat carry categorieMatiere / categorieMef and
+  // no sn or givenName: nothing to report (A001 fired on each record before).
+  auto nomenclature = [](const std::string& category, const std::string& value, const std::string& attributes) {
+    return R"(<?xml version="1.0" encoding="UTF-8"?><ficAlimMENESR><addRequest><operationalAttributes><attr name=")" +
+           category + "\"><value>" + value + "</value></attr></operationalAttributes><identifier><id>X1</id>" +
+           "</identifier><attributes>" + attributes + "</attributes></addRequest></ficAlimMENESR>";
+  };
+  const auto report = lint({{"ENT_MatiereEducNat_0000.xml",
+                             nomenclature("categorieMatiere", "MatEducNat",
+                                          attr("ENTMatJointure", "009800") + attr("ENTLibelleMatiere", "AIDE"))},
+                            {"ENT_MefEducNat_0000.xml",
+                             nomenclature("categorieMef", "MefEducNat",
+                                          attr("ENTMefJointure", "10310019110") + attr("ENTLibelleMef", "3EME") +
+                                              attr("ENTMEFSTAT11", "13110010004"))}},
+                           {});
+  CHECK(report.diagnostics.empty());
+  REQUIRE(report.files.size() == 2);
+  CHECK(report.files[0].records == 1);
+  CHECK(report.files[1].records == 1);
+  CHECK(report.exit_code == 0);
 }
 
 TEST_CASE("AAF relatives become responsables with their address", "[aaf]") {

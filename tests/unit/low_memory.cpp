@@ -326,19 +326,20 @@ TEST_CASE("for_each_text visits every Text of every record", "[low-memory]") {
     scolint::model::for_each_text(record, [&n](scolint::model::Text&) { ++n; });
     return n;
   };
-  CHECK(count(scolint::model::Pupil{}) == 12);
+  CHECK(count(scolint::model::Pupil{}) == 13);
   CHECK(count(scolint::model::Membership{}) == 4);
   CHECK(count(scolint::model::Person{}) == 12);
   CHECK(count(scolint::model::Address{}) == 9);
-  CHECK(count(scolint::model::ResponsableLink{}) == 4);
-  CHECK(count(scolint::model::Division{}) == 2);
+  CHECK(count(scolint::model::ResponsableLink{}) == 5);
+  CHECK(count(scolint::model::Division{}) == 3);
   scolint::model::Group group{};
   group.divisions.resize(3);
-  CHECK(count(group) == 2 + 3);
+  CHECK(count(group) == 3 + 3);
   scolint::model::Service service{};
   service.teacher_ids.resize(2);
   CHECK(count(service) == 3 + 2);
-  CHECK(count(scolint::model::Staff{}) == 8);
+  CHECK(count(scolint::model::Staff{}) == 9);
   CHECK(count(scolint::model::Subject{}) == 2);
+  CHECK(count(scolint::model::Mef{}) == 2);
   CHECK(count(scolint::model::Field{}) == 1);
 }
