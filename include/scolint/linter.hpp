@@ -73,7 +73,8 @@ struct NotChecked {
   std::string code{};     ///< e.g. "P001"
   std::string file{};     ///< the file's path, as in diagnostics
   std::string missing{};  ///< what the file lacks: "pupil-ine", "pupil-birth-date", "pupil-division",
-                          ///< "pupil-responsables", "staff-birth-date" or "whole-export" (an AAF delta file)
+                          ///< "pupil-responsables", "staff-birth-date", "responsable-address",
+                          ///< "names" or "whole-export" (an AAF delta file)
 };
 
 /// The outcome of a run: files, diagnostics in a deterministic order, counts.

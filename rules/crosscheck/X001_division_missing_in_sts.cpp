@@ -1,6 +1,7 @@
 #include <map>
 #include <set>
 
+#include "rules/crosscheck/structure_sets.hpp"
 #include "rules/rule_kit.hpp"
 
 namespace scolint::rules {
@@ -46,6 +47,7 @@ struct DivisionMissingInSts {
     for (const model::Membership& membership : dataset.memberships) {
       if (membership.type != 'D' || membership.code.empty() || sts.contains(membership.code)) continue;
       if (left.contains(membership.eleve_id)) continue;  // no account, nobody to see
+      if (!on_siecle_side(dataset.files[membership.location.file])) continue;  // an ONDE or ENT class
       auto [it, inserted] = missing.try_emplace(membership.code, Missing{membership.location, {}});
       it->second.pupils.insert(membership.eleve_id);
     }

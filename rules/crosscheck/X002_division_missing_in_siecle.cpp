@@ -24,6 +24,7 @@ struct DivisionMissingInSiecle {
   };
 
   static void check(const model::Dataset& dataset, Reporter& out) {
+    if (!has_siecle_pupils(dataset)) return;  // ONDE or ENT pupils only: nothing to compare with
     const auto uses = siecle_uses(dataset, 'D');
     for (const model::Division& division : dataset.divisions) {
       if (division.origin != model::Origin::sts || division.services == 0 || uses.contains(division.code)) continue;

@@ -25,6 +25,7 @@ struct GroupMissingInSiecle {
   };
 
   static void check(const model::Dataset& dataset, Reporter& out) {
+    if (!has_siecle_pupils(dataset)) return;  // ONDE or ENT pupils only: nothing to compare with
     const auto uses = siecle_uses(dataset, 'G');
     for (const model::Group& group : dataset.groups) {
       if (group.origin != model::Origin::sts || group.services == 0 || uses.contains(group.code)) continue;

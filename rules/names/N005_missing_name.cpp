@@ -4,6 +4,7 @@ namespace scolint::rules {
 namespace {
 
 struct MissingName {
+  static constexpr model::Column reads[]{model::Column::names};
   static constexpr RuleInfo info{
       .code = "N005",
       .slug = "missing-name",
@@ -14,6 +15,7 @@ struct MissingName {
                   .en = "{1} has no {0}; the ENT cannot compute a login for it"},
       .hint = {.fr = "complétez la fiche dans SIECLE-BEE ou STS-Web avant l'import dans l'ENT",
                .en = "complete the record in SIECLE-BEE or STS-Web before the ENT import"},
+      .reads = reads,
   };
 
   // Pupils who left are not checked: no account will be created for them.

@@ -10,6 +10,7 @@ namespace {
 
 struct ResponsableIncomplete {
   static constexpr model::ExportKind needs[]{model::ExportKind::siecle_responsables};
+  static constexpr model::Column reads[]{model::Column::responsable_address};
   static constexpr RuleInfo info{
       .code = "R003",
       .slug = "responsable-incomplete",
@@ -25,6 +26,7 @@ struct ResponsableIncomplete {
                      "refaites l'export",
                .en = "complete the responsable's address in SIECLE-BEE, then export again"},
       .needs = needs,
+      .reads = reads,
   };
 
   using Addresses = std::unordered_map<model::Text, const model::Address*>;
@@ -59,8 +61,6 @@ struct ResponsableIncomplete {
     TextSet reported;
     for (const model::Person& person : dataset.persons) {
       if (!legal.contains(person.personne_id) || !reported.insert(person.personne_id)) continue;
-      // A SIECLE CSV extraction carries no address: nothing to judge there.
-      if (dataset.files[person.location.file].kind == model::ExportKind::siecle_csv) continue;
       const std::vector<std::string> missing = missing_parts(person, addresses, fr);
       if (missing.empty()) continue;
       std::string what;
@@ -80,7 +80,7 @@ struct ResponsableIncomplete {
     const Addresses addresses = addresses_of(rest);
     std::vector<std::uint64_t> ids;
     for (const model::Person& person : rest.persons) {
-      if (rest.files[person.location.file].kind == model::ExportKind::siecle_csv) continue;
+      if (rest.files[person.location.file].lacks(model::Column::responsable_address)) continue;
       if (!missing_parts(person, addresses, true).empty()) ids.push_back(low_memory::key_of(person.personne_id));
     }
     const low_memory::KeySet incomplete(std::move(ids));

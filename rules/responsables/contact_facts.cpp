@@ -76,10 +76,12 @@ std::string address_key(const model::Address& address) {
 std::vector<HomonymSet> homonym_sets(const model::Dataset& dataset) {
   // Grouped by sorting hashes (16 bytes a responsable), not in a map of a
   // million name keys (a million map nodes and strings, twice: R001 and R002).
-  auto name_key = [](const model::Person& person) {
+  auto name_key = [&dataset](const model::Person& person) {
     const std::string name = model::fold_identity(person.usage_name().value);
     const std::string first = model::fold_identity(person.prenom.value);
     if (name.empty() || first.empty()) return std::string();
+    // ENT guests are not responsables: their account is no parent's.
+    if (dataset.files[person.location.file].kind == model::ExportKind::ent_invites_csv) return std::string();
     return name + '\x1f' + first;
   };
   std::vector<HomonymSet> sets;

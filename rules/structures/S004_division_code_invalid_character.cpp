@@ -26,6 +26,7 @@ struct DivisionCodeInvalidCharacter {
   };
 
   static void check(const model::Division& division, Reporter& out) {
+    if (division.origin == model::Origin::ent_csv) return;  // an ENT or ONDE class never goes through STS-Web
     const std::string extra = out.text_option("extra_characters");
     const std::string rejected =
         model::first_rejected(division.code, [&extra](char32_t c) { return is_allowed_code_character(c, extra); });

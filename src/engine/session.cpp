@@ -582,7 +582,8 @@ FileRead read_records(const Settings& settings, const PlannedFile& planned, mode
   CountingSource counted(std::move(source));
   read.outcome = formats::read_export(
       counted, file, sink,
-      [&](model::ExportKind kind) { return settings.kinds.empty() || settings.kinds.contains(kind); }, slice);
+      [&](model::ExportKind kind) { return settings.kinds.empty() || settings.kinds.contains(kind); }, slice,
+      fs::path(planned.zip_member.empty() ? planned.display : planned.zip_member).filename().string());
   read.skipped = read.outcome.skipped;
   read.bytes = counted.bytes() - prefix_bytes;
   read.record.kind = read.outcome.kind;

@@ -32,10 +32,7 @@ Result<Settings> resolve_settings(const RuleRegistry& registry, const Options& o
   settings.low_memory = options.low_memory;
   for (const std::string& name : options.kinds) {
     bool known = false;
-    for (const auto kind : {model::ExportKind::siecle_eleves, model::ExportKind::siecle_responsables,
-                            model::ExportKind::siecle_nomenclatures, model::ExportKind::siecle_structures,
-                            model::ExportKind::sts_emp, model::ExportKind::siecle_csv, model::ExportKind::ent_invites_csv,
-                            model::ExportKind::aaf}) {
+    for (const auto kind : model::all_export_kinds) {
       if (model::export_kind_name(kind) == name) {
         settings.kinds.insert(kind);
         known = true;

@@ -404,7 +404,8 @@ class AafReader final : public AdapterBase {
         sink_.membership({where, type, pupil.eleve_id, code, code, scope});
       }
     }
-    if (const Attribute* relations = r.find("ENTElevePersRelEleve"); relations != nullptr) {
+    if (const Attribute* relations = r.find("ENTElevePersRelEleve");
+        relations != nullptr && !first(r, "ENTElevePersRelEleve").empty()) {
       for (const Value& v : relations->values()) {
         const auto parts = model::split_dollar(model::trim(v.text));
         if (parts.size() != 6) continue;  // A002 said so
@@ -420,8 +421,36 @@ class AafReader final : public AdapterBase {
         }
         sink_.link({at(v.position), pupil.eleve_id, keep(parts[0]), keep(parts[3]), keep(parts[1])});
       }
+    } else {
+      legacy_links(r, pupil.eleve_id);
     }
     sink_.pupil(std::move(pupil));
+  }
+
+  // Before ENTElevePersRelEleve (AAF-VE1301 files carry both), a pupil's
+  // relatives came as ids: ENTEleveAutoriteParentale the legal ones,
+  // ENTEleveParents, ENTElevePere/Mere and ENTElevePersRelEleve1/2 the others.
+  void legacy_links(const Record& r, model::Text eleve_id) {
+    std::vector<std::string_view> legal;
+    if (const Attribute* authority = r.find("ENTEleveAutoriteParentale"); authority != nullptr) {
+      for (const Value& v : authority->values()) {
+        const std::string_view id = model::trim(v.text);
+        if (id.empty()) continue;
+        legal.push_back(id);
+        sink_.link({at(v.position), eleve_id, keep(id), keep("1"), {}});
+      }
+    }
+    for (const char* name : {"ENTEleveParents", "ENTElevePere", "ENTEleveMere", "ENTElevePersRelEleve1",
+                             "ENTElevePersRelEleve2"}) {
+      const Attribute* others = r.find(name);
+      if (others == nullptr) continue;
+      for (const Value& v : others->values()) {
+        const std::string_view id = model::trim(v.text);
+        if (id.empty() || std::find(legal.begin(), legal.end(), id) != legal.end()) continue;
+        legal.push_back(id);  // once per relative
+        sink_.link({at(v.position), eleve_id, keep(id), keep("0"), {}});
+      }
+    }
   }
 
   void relative(const Record& r) {

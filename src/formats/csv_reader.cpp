@@ -1,14 +1,13 @@
 #include "formats/csv_reader.hpp"
 
 #include <array>
-#include <map>
-#include <unordered_map>
 #include <optional>
-#include <set>
+#include <string_view>
 
 #include <boost/spirit/home/x3.hpp>
 
-#include "formats/code_set.hpp"
+#include "formats/csv_columns.hpp"
+#include "formats/csv_rows.hpp"
 #include "formats/single_byte_encoding.hpp"
 #include "model/text.hpp"
 
@@ -19,44 +18,7 @@ namespace x3 = boost::spirit::x3;
 
 constexpr std::size_t line_cap = std::size_t{4} << 20U;  // a longer physical line is skipped, and said so
 
-// Column roles, recognised by the folded header (formats/SIECLE_STS.md §3:
-// case, accents, spaces and punctuation do not count; SIECLE lets users
-// rename columns, hence aliases).
-enum class Role : std::uint8_t {
-  nom, nom_usage, prenom, date_naissance, division, ine,
-  r1_nom, r1_prenom, r1_mel, r1_tel, r2_nom, r2_prenom, r2_mel, r2_tel,
-  titre, mel, adresse, code_postal, commune, tel_domicile, tel_portable, tel_pro,
-};
-
-const std::map<std::string, Role>& aliases() {
-  static const std::map<std::string, Role> table{
-      {"NOM", Role::nom}, {"NOMDEFAMILLE", Role::nom}, {"NOMELEVE", Role::nom},
-      {"NOMDUSAGE", Role::nom_usage}, {"NOMUSAGE", Role::nom_usage},
-      {"PRENOM", Role::prenom}, {"PRENOM1", Role::prenom}, {"PRENOMELEVE", Role::prenom},
-      {"DATEDENAISSANCE", Role::date_naissance}, {"DATENAISSANCE", Role::date_naissance},
-      {"DATENAISS", Role::date_naissance}, {"NEELE", Role::date_naissance},
-      {"DIVISION", Role::division}, {"CLASSE", Role::division},
-      {"INE", Role::ine}, {"NUMERONATIONAL", Role::ine}, {"NNATIONAL", Role::ine},
-      {"IDENTIFIANTNATIONAL", Role::ine}, {"IDNATIONAL", Role::ine},
-      {"NOMDEFAMILLERESPLEGAL1", Role::r1_nom}, {"NOMRESPLEGAL1", Role::r1_nom},
-      {"PRENOMRESPLEGAL1", Role::r1_prenom}, {"COURRIELRESPLEGAL1", Role::r1_mel}, {"MELRESPLEGAL1", Role::r1_mel},
-      {"TELPORTABLERESPLEGAL1", Role::r1_tel}, {"TELEPHONERESPLEGAL1", Role::r1_tel},
-      {"NOMDEFAMILLERESPLEGAL2", Role::r2_nom}, {"NOMRESPLEGAL2", Role::r2_nom},
-      {"PRENOMRESPLEGAL2", Role::r2_prenom}, {"COURRIELRESPLEGAL2", Role::r2_mel}, {"MELRESPLEGAL2", Role::r2_mel},
-      {"TELPORTABLERESPLEGAL2", Role::r2_tel}, {"TELEPHONERESPLEGAL2", Role::r2_tel},
-      // ENT guest accounts (seed 004): Nom;Prénom;Titre;Mail;Date de naissance;Adresse;Code Postal;Commune;Téléphone…
-      {"TITRE", Role::titre}, {"MAIL", Role::mel}, {"EMAIL", Role::mel}, {"COURRIEL", Role::mel},
-      {"ADRESSE", Role::adresse}, {"CODEPOSTAL", Role::code_postal}, {"COMMUNE", Role::commune}, {"VILLE", Role::commune},
-      {"TELEPHONEDOMICILE", Role::tel_domicile}, {"TELEPHONEPORTABLE", Role::tel_portable},
-      {"TELEPHONEPROFESSIONNEL", Role::tel_pro},
-  };
-  return table;
-}
-
-struct Cell {
-  std::string value;
-  XmlPosition position;
-};
+using Cell = CsvCell;
 
 // Reads physical lines (without CR LF), counting them, never holding more
 // than one capped line.
@@ -233,163 +195,43 @@ bool inside_quotes(std::string_view text, bool open) {
   return open;
 }
 
-class RowMapper {
- public:
-  RowMapper(model::FileId file, RecordSink& sink) : file_(file), sink_(sink) {
-    sink.records_apart();  // between_records() after each row: no Text outlives its row
+// A SIECLE extraction names each column once (a repeat is read once: F008);
+// every kind needs the names the ENT makes an account of, and the ENT's
+// pupils their birth date (the feeder rejects each row without it).
+void header_issues(const CsvLayout& layout, const std::vector<Cell>& cells, std::vector<CsvIssue>& issues) {
+  for (const std::size_t i : layout.duplicates()) {
+    issues.push_back({CsvIssue::Kind::duplicate_column, cells[i].position, std::string(model::trim(cells[i].value)), 0, 0});
   }
+  const XmlPosition at = cells.empty() ? XmlPosition{1, 1} : cells.front().position;
+  if (!layout.has(Role::nom)) issues.push_back({CsvIssue::Kind::missing_column, at, "Nom", 0, 0});
+  if (!layout.has(Role::prenom)) issues.push_back({CsvIssue::Kind::missing_column, at, "Prénom", 0, 0});
+  if (layout.kind() == model::ExportKind::ent_eleves_csv && !layout.has(Role::date_naissance)) {
+    issues.push_back({CsvIssue::Kind::missing_column, at, "Date de naissance", 0, 0});
+  }
+}
 
-  // Decides the kind from the header; issues for duplicate and missing columns.
-  model::ExportKind header(const std::vector<Cell>& cells, std::vector<CsvIssue>& issues) {
-    std::set<std::string> seen_names;
-    for (std::size_t i = 0; i < cells.size(); ++i) {
-      const std::string folded = model::fold_identity(cells[i].value);
-      if (!folded.empty() && !seen_names.insert(folded).second) {
-        issues.push_back({CsvIssue::Kind::duplicate_column, cells[i].position, std::string(model::trim(cells[i].value)), 0, 0});
-        continue;  // the first one wins
-      }
-      const auto it = aliases().find(folded);
-      if (it != aliases().end() && !columns_.contains(it->second)) columns_[it->second] = i;
+// Whether a row of `found` cells fits a header of `expected`. SIECLE writes
+// every cell; ONDE and the ENT stop a row after its last value, and a
+// parent's row after their last child's group of columns (the feeder reads
+// a short row to its end, and misreads one that stops inside a group).
+bool row_fits(const CsvLayout& layout, std::size_t expected, std::size_t found) {
+  if (found == expected) return true;
+  if (found > expected || !layout.repeats_are_values()) return false;
+  if (found <= layout.children_from()) return true;
+  return layout.child_width() == 0 || (found - layout.children_from()) % layout.child_width() == 0;
+}
+
+// ONDE ends its responsables with the host organisations ("Intitulé;Adresse
+// Organisme"), which the feeder stops at too.
+bool is_onde_footer(const std::vector<Cell>& cells) {
+  for (std::size_t i = 0; i + 1 < cells.size() && i < 2; ++i) {
+    if (model::fold_identity(cells[i].value) == "INTITULE" &&
+        model::fold_identity(cells[i + 1].value) == "ADRESSEORGANISME") {
+      return true;
     }
-    if (columns_.empty()) return model::ExportKind::unknown;
-    const bool guests = columns_.contains(Role::titre) || columns_.contains(Role::mel) || columns_.contains(Role::code_postal);
-    const bool pupils = columns_.contains(Role::division) || columns_.contains(Role::ine);
-    kind_ = guests && !pupils ? model::ExportKind::ent_invites_csv : model::ExportKind::siecle_csv;
-    if (kind_ == model::ExportKind::siecle_csv) {
-      // A custom extraction holds the columns its author chose: what it
-      // lacks is not checked in it, instead of failing on every row.
-      if (!columns_.contains(Role::ine)) sink_.lacks(model::Column::pupil_ine);
-      if (!columns_.contains(Role::date_naissance)) sink_.lacks(model::Column::pupil_birth_date);
-      if (!columns_.contains(Role::division)) sink_.lacks(model::Column::pupil_division);
-      if (!columns_.contains(Role::r1_nom) && !columns_.contains(Role::r2_nom)) {
-        sink_.lacks(model::Column::pupil_responsables);
-      }
-    }
-    const XmlPosition at = cells.empty() ? XmlPosition{1, 1} : cells.front().position;
-    if (!columns_.contains(Role::nom)) issues.push_back({CsvIssue::Kind::missing_column, at, "Nom", 0, 0});
-    if (!columns_.contains(Role::prenom)) issues.push_back({CsvIssue::Kind::missing_column, at, "Prénom", 0, 0});
-    return kind_;
   }
-
-  std::uint64_t row(const std::vector<Cell>& cells, std::uint32_t line) {
-    if (kind_ == model::ExportKind::ent_invites_csv) return guest(cells, line);
-    return pupil(cells, line);
-  }
-
- private:
-  const Cell* cell(const std::vector<Cell>& cells, Role role) const {
-    const auto it = columns_.find(role);
-    return it != columns_.end() && it->second < cells.size() ? &cells[it->second] : nullptr;
-  }
-  model::Field field(const std::vector<Cell>& cells, Role role, model::SourceLocation fallback) const {
-    const Cell* c = cell(cells, role);
-    if (c == nullptr) return {{}, fallback};
-    return {sink_.text(c->value), {file_, c->position.line, c->position.column}};
-  }
-  // The trimmed cell, read only (keys); text() keeps it for a record.
-  std::string_view trimmed(const std::vector<Cell>& cells, Role role) const {
-    const Cell* c = cell(cells, role);
-    return c == nullptr ? std::string_view() : model::trim(c->value);
-  }
-  model::Text text(const std::vector<Cell>& cells, Role role) const { return sink_.text(trimmed(cells, role)); }
-
-  // A row of a SIECLE extraction: a pupil, their division, their legal responsables.
-  std::uint64_t pupil(const std::vector<Cell>& cells, std::uint32_t line) {
-    const model::SourceLocation at{file_, line, 1};
-    model::Pupil pupil;
-    pupil.location = at;
-    pupil.eleve_id = sink_.text("L" + std::to_string(line));  // CSV rows have no ELEVE_ID: the line identifies them
-    pupil.nom_de_famille = field(cells, Role::nom, at);
-    pupil.nom_usage = field(cells, Role::nom_usage, at);
-    pupil.prenom = field(cells, Role::prenom, at);
-    pupil.date_naissance = field(cells, Role::date_naissance, at);
-    pupil.id_national = field(cells, Role::ine, at);
-    std::uint64_t records = 1;
-    const std::string_view code = trimmed(cells, Role::division);
-    if (!code.empty()) {
-      const Cell* c = cell(cells, Role::division);
-      const model::SourceLocation where{file_, c->position.line, c->position.column};
-      const model::Text division = sink_.text(code);
-      const model::Text raw = code.size() == c->value.size() ? division : sink_.text(c->value);
-      if (divisions_.first_use(code)) {
-        sink_.division({where, division, model::Origin::siecle_pupils, 0, raw});
-        ++records;
-      }
-      sink_.membership({where, 'D', pupil.eleve_id, division, raw});
-    }
-    const model::Text eleve_id = pupil.eleve_id;
-    sink_.pupil(std::move(pupil));
-    records += responsable(cells, eleve_id, "1", Role::r1_nom, Role::r1_prenom, Role::r1_mel, Role::r1_tel, at);
-    records += responsable(cells, eleve_id, "2", Role::r2_nom, Role::r2_prenom, Role::r2_mel, Role::r2_tel, at);
-    return records;
-  }
-
-  // An extraction repeats a parent on every child's row: one person per
-  // folded name + contact, so that siblings do not look like duplicates.
-  std::uint64_t responsable(const std::vector<Cell>& cells, model::Text eleve_id, const char* legal, Role nom,
-                            Role prenom, Role mel, Role tel, model::SourceLocation at) {
-    const std::string_view name = trimmed(cells, nom);
-    const std::string_view first = trimmed(cells, prenom);
-    if (name.empty() && first.empty()) return 0;
-    std::string key = model::fold_identity(name) + '\x1f' + model::fold_identity(first) + '\x1f';
-    key.append(trimmed(cells, mel)).append(1, '\x1f').append(trimmed(cells, tel));
-    std::uint64_t records = 1;
-    auto [it, inserted] = persons_.try_emplace(std::move(key));
-    if (inserted) {
-      it->second = "L" + std::to_string(at.line) + "-R" + legal;
-      model::Person person;
-      person.personne_id = sink_.text(it->second);
-      const Cell* first_cell = cell(cells, nom);
-      person.location = first_cell != nullptr ? model::SourceLocation{file_, first_cell->position.line, first_cell->position.column} : at;
-      person.nom_de_famille = field(cells, nom, at);
-      person.prenom = field(cells, prenom, at);
-      person.mel = text(cells, mel);
-      person.tel_portable = text(cells, tel);
-      sink_.person(std::move(person));
-      ++records;
-    }
-    sink_.link({at, eleve_id, sink_.text(it->second), sink_.text(legal), {}});
-    return records;
-  }
-
-  // A row of the ENT guest-account file: a person with an address.
-  std::uint64_t guest(const std::vector<Cell>& cells, std::uint32_t line) {
-    const model::SourceLocation at{file_, line, 1};
-    model::Person person;
-    person.location = at;
-    person.personne_id = sink_.text("L" + std::to_string(line));
-    person.nom_de_famille = field(cells, Role::nom, at);
-    person.prenom = field(cells, Role::prenom, at);
-    person.civilite = field(cells, Role::titre, at);
-    person.mel = text(cells, Role::mel);
-    person.tel_personnel = text(cells, Role::tel_domicile);
-    person.tel_portable = text(cells, Role::tel_portable);
-    person.tel_professionnel = text(cells, Role::tel_pro);
-    std::uint64_t records = 1;
-    if (columns_.contains(Role::adresse) || columns_.contains(Role::code_postal) || columns_.contains(Role::commune)) {
-      model::Address address;
-      address.location = at;
-      address.adresse_id = person.personne_id;
-      address.ligne1 = text(cells, Role::adresse);
-      address.code_postal = text(cells, Role::code_postal);
-      address.libelle_postal = text(cells, Role::commune);
-      person.adresse_id = address.adresse_id;
-      sink_.address(std::move(address));
-      ++records;
-    }
-    sink_.person(std::move(person));
-    return records;
-  }
-
-  model::FileId file_;
-  RecordSink& sink_;
-  model::ExportKind kind_ = model::ExportKind::unknown;
-  std::map<Role, std::size_t> columns_;
-  CodeSet divisions_;
-  // Folded identity → PERSONNE_ID, as a string: rows are read apart, and a
-  // value (Text) may be freed once its row is passed on (RecordSink::between_records).
-  std::unordered_map<std::string, std::string> persons_;
-};
+  return false;
+}
 
 }  // namespace
 
@@ -405,10 +247,12 @@ bool looks_like_csv(std::string_view head) {
 }
 
 CsvOutcome read_csv(io::ByteSource& source, model::FileId file, RecordSink& sink,
-                    const std::function<bool(model::ExportKind)>& wanted) {
+                    const std::function<bool(model::ExportKind)>& wanted, std::string_view file_name) {
   CsvOutcome outcome;
   LineReader lines(source);
-  RowMapper mapper(file, sink);
+  std::optional<CsvLayout> layout;
+  std::optional<CsvRows> rows;
+  bool footer = false;  // ONDE's host organisations, after the responsables
   std::string physical;
   std::string record;
   std::uint32_t number = 0;
@@ -452,17 +296,26 @@ CsvOutcome read_csv(io::ByteSource& source, model::FileId file, RecordSink& sink
     if (!have_header) {
       have_header = true;
       header_cells = cells.size();
-      outcome.kind = mapper.header(cells, outcome.issues);
+      std::vector<std::string> names;
+      for (const Cell& c : cells) names.push_back(c.value);
+      layout = CsvLayout::of(names, file_name);
+      outcome.kind = layout->kind();
       if (outcome.kind != model::ExportKind::unknown && !wanted(outcome.kind)) {
         outcome.skipped = true;
-        outcome.issues.clear();
+      } else if (outcome.kind != model::ExportKind::unknown) {
+        header_issues(*layout, cells, outcome.issues);
+        rows.emplace(file, sink, *layout);
+        rows->declare_lacks();
       }
-    } else if (outcome.kind != model::ExportKind::unknown && complete) {
-      if (cells.size() != header_cells) {
-        outcome.issues.push_back({CsvIssue::Kind::ragged_row, {record_line, 1}, "", header_cells, cells.size()});
+    } else if (rows && complete && !footer) {
+      footer = layout->kind() == model::ExportKind::onde_responsables_csv && is_onde_footer(cells);
+      if (!footer) {
+        if (!row_fits(*layout, header_cells, cells.size())) {
+          outcome.issues.push_back({CsvIssue::Kind::ragged_row, {record_line, 1}, "", header_cells, cells.size()});
+        }
+        rows->row(cells, record_line);
+        sink.between_records();
       }
-      mapper.row(cells, record_line);
-      sink.between_records();
     }
     record.clear();
   };
@@ -495,7 +348,7 @@ CsvOutcome read_csv(io::ByteSource& source, model::FileId file, RecordSink& sink
       break;
     }
     finish_record();
-    if ((outcome.kind == model::ExportKind::unknown || outcome.skipped) && have_header) break;  // nothing more to read
+    if ((outcome.kind == model::ExportKind::unknown || outcome.skipped || footer) && have_header) break;  // nothing more to read
   }
   if (!record.empty()) finish_record();
   outcome.encoding = decided && !utf8 ? "windows-1252" : "UTF-8";

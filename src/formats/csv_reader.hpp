@@ -1,7 +1,8 @@
 #pragma once
-// SIECLE CSV extractions and the ENT guest-account CSV (formats/SIECLE_STS.md
-// §3 and §8): streamed row by row, cells located by line and column, columns
-// recognised by folded header names, records sent to the same sink as XML.
+// CSV files: SIECLE extractions, ONDE's first-degree extractions and the
+// ENT's import files (docs/formats.md): streamed row by row, cells located
+// by line and column, columns recognised by folded header names
+// (csv_columns.hpp), records sent to the same sink as XML (csv_rows.hpp).
 
 #include <cstdint>
 #include <functional>
@@ -47,7 +48,9 @@ struct CsvOutcome {
 bool looks_like_csv(std::string_view head);
 
 /// Reads `source` to the end, sending records to `sink`.
+/// `file_name` (no directory) only tells the ENT's profiles apart where
+/// their columns do not (CsvLayout::of).
 CsvOutcome read_csv(io::ByteSource& source, model::FileId file, RecordSink& sink,
-                    const std::function<bool(model::ExportKind)>& wanted);
+                    const std::function<bool(model::ExportKind)>& wanted, std::string_view file_name = {});
 
 }  // namespace scolint::formats

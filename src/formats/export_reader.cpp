@@ -119,15 +119,13 @@ std::unique_ptr<XmlHandler> make_adapter(model::ExportKind kind, model::FileId f
     case model::ExportKind::siecle_structures: return make_siecle_structures_reader(file, sink);
     case model::ExportKind::sts_emp: return make_sts_emp_reader(file, sink);
     case model::ExportKind::aaf: return make_aaf_reader(file, sink, log);
-    case model::ExportKind::siecle_csv:
-    case model::ExportKind::ent_invites_csv:  // read by csv_reader, not by an XML adapter
-    case model::ExportKind::unknown: break;
+    default: break;  // the CSV kinds are read by csv_reader, not by an XML adapter
   }
   return nullptr;
 }
 
 ReadOutcome read_export(io::ByteSource& source, model::FileId file, RecordSink& sink, const KindFilter& wanted,
-                        const XmlSlice& slice) {
+                        const XmlSlice& slice, std::string_view file_name) {
   ReadOutcome outcome;
   // Sniff: skip a UTF-8 BOM and white space; the first other byte tells XML
   // ('<') from anything else. UTF-16 files start with their BOM.
@@ -153,7 +151,7 @@ ReadOutcome read_export(io::ByteSource& source, model::FileId file, RecordSink& 
   }
   if (read_as_csv(prefix)) {
     io::PrefixedSource replay(std::move(prefix), source);
-    outcome.csv = read_csv(replay, file, sink, wanted);
+    outcome.csv = read_csv(replay, file, sink, wanted, file_name);
     outcome.kind = outcome.csv->kind;
     outcome.skipped = outcome.csv->skipped;
     outcome.encoding = outcome.csv->encoding;

@@ -35,8 +35,9 @@ using KindFilter = std::function<bool(model::ExportKind)>;
 
 /// Reads `source` to the end (or the first fatal problem), sending records to `sink`.
 /// `slice` when `source` is one part of a split file (formats/split_plan.hpp).
+/// `file_name` (no directory) only tells the ENT's CSV profiles apart.
 ReadOutcome read_export(io::ByteSource& source, model::FileId file, RecordSink& sink, const KindFilter& wanted,
-                        const XmlSlice& slice = {});
+                        const XmlSlice& slice = {}, std::string_view file_name = {});
 
 /// True when read_export hands a file starting with `prefix` to the CSV
 /// reader: after a UTF-8 BOM and white space, not '<', not UTF-16, and a

@@ -33,6 +33,14 @@ class SiecleElevesReader final : public AdapterBase {
       membership_->location = at(position);
       membership_->eleve_id = keep(structures_eleve_id_);  // the same Text for the pupil's placements (repeat cache)
       membership_->type = '\0';
+      // SIECLE writes CODE_STRUCTURE and TYPE_STRUCTURE as child elements;
+      // files built by other tools sometimes as attributes: both are read.
+      if (const std::string_view code = attributes.get("CODE_STRUCTURE"); !code.empty()) {
+        keep_code(code, membership_->code, membership_->raw_code);
+      }
+      if (const std::string_view type = model::trim(attributes.get("TYPE_STRUCTURE")); !type.empty()) {
+        membership_->type = type.size() == 1 ? type[0] : '?';
+      }
     }
   }
 

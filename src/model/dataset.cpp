@@ -9,12 +9,21 @@ bool Dataset::has_kind(ExportKind kind) const {
   // responsables: it stands for the pupils' and responsables' exports. An
   // AAF file stands for the side it holds records of: an Eleve file alone
   // does not make its pupils' relatives missing (R008).
+  // The first-degree and ENT CSV files stand for the side they hold: pupils
+  // (ONDE eleves, ENT eleves) or their parents (ONDE responsables, ENT parents).
   return std::any_of(files.begin(), files.end(), [kind](const FileRecord& file) {
     if (file.kind == kind) return true;
     if (kind != ExportKind::siecle_eleves && kind != ExportKind::siecle_responsables) return false;
-    if (file.kind == ExportKind::siecle_csv) return true;
-    if (file.kind != ExportKind::aaf) return false;
-    return kind == ExportKind::siecle_eleves ? file.has_pupils : file.has_persons;
+    switch (file.kind) {
+      // An extraction without responsables' columns stands for no responsables' export.
+      case ExportKind::siecle_csv: return kind == ExportKind::siecle_eleves || !file.lacks(Column::pupil_responsables);
+      case ExportKind::aaf: return kind == ExportKind::siecle_eleves ? file.has_pupils : file.has_persons;
+      case ExportKind::onde_eleves_csv:
+      case ExportKind::ent_eleves_csv: return kind == ExportKind::siecle_eleves;
+      case ExportKind::onde_responsables_csv:
+      case ExportKind::ent_parents_csv: return kind == ExportKind::siecle_responsables;
+      default: return false;
+    }
   });
 }
 

@@ -14,6 +14,13 @@ std::string_view export_kind_name(ExportKind kind) {
     case ExportKind::siecle_csv: return "siecle-csv";
     case ExportKind::ent_invites_csv: return "ent-invites-csv";
     case ExportKind::aaf: return "aaf";
+    case ExportKind::onde_eleves_csv: return "onde-eleves-csv";
+    case ExportKind::onde_responsables_csv: return "onde-responsables-csv";
+    case ExportKind::onde_enseignants_csv: return "onde-enseignants-csv";
+    case ExportKind::ent_eleves_csv: return "ent-eleves-csv";
+    case ExportKind::ent_parents_csv: return "ent-parents-csv";
+    case ExportKind::ent_enseignants_csv: return "ent-enseignants-csv";
+    case ExportKind::ent_personnels_csv: return "ent-personnels-csv";
     case ExportKind::unknown: break;
   }
   return "unknown";
@@ -27,6 +34,8 @@ std::string_view column_name(Column column) {
     case Column::pupil_responsables: return "pupil-responsables";
     case Column::staff_birth_date: return "staff-birth-date";
     case Column::whole_export: return "whole-export";
+    case Column::responsable_address: return "responsable-address";
+    case Column::names: return "names";
   }
   return "unknown";
 }

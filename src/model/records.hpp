@@ -46,8 +46,26 @@ enum class ExportKind : std::uint8_t {
   siecle_structures,     // BEE_STRUCTURES: Structures.xml
   sts_emp,               // STS_EDT: sts_emp_<UAJ>_<année>.xml
   siecle_csv,            // a SIECLE extraction (pupils, divisions, legal responsables) as CSV
-  aaf,                   // an AAF drop file (ficAlimMENESR): Eleve, PersRelEleve, PersEducNat, EtabEducNat
+  aaf,                   // an AAF drop file (ficAlimMENESR): Eleve, PersRelEleve, PersEducNat, EtabEducNat...
   ent_invites_csv,       // the ENT guest-account import file (seed 004)
+  // First degree: ONDE's CSVExtraction-*.csv (docs/formats.md).
+  onde_eleves_csv,        // CSVExtraction-eleves.csv: pupils and their class
+  onde_responsables_csv,  // CSVExtraction-responsables.csv: a parent a row, children as repeated column groups
+  onde_enseignants_csv,   // CSVExtraction-enseignants.csv: teachers and their classes
+  // The ENT's own CSV import (entcore): one file per profile.
+  ent_eleves_csv,
+  ent_parents_csv,
+  ent_enseignants_csv,
+  ent_personnels_csv,
+};
+
+/// Every kind but unknown, in a stable order (for --kinds and the docs).
+inline constexpr ExportKind all_export_kinds[]{
+    ExportKind::siecle_eleves,     ExportKind::siecle_responsables,   ExportKind::siecle_nomenclatures,
+    ExportKind::siecle_structures, ExportKind::sts_emp,               ExportKind::siecle_csv,
+    ExportKind::aaf,               ExportKind::onde_eleves_csv,       ExportKind::onde_responsables_csv,
+    ExportKind::onde_enseignants_csv, ExportKind::ent_eleves_csv,     ExportKind::ent_parents_csv,
+    ExportKind::ent_enseignants_csv,  ExportKind::ent_personnels_csv, ExportKind::ent_invites_csv,
 };
 
 /// The stable name of a kind, used in JSON ("siecle-eleves", "sts-emp"...).
@@ -67,15 +85,19 @@ enum class Column : std::uint8_t {
   pupil_division,
   pupil_responsables,  // the legal responsables of each pupil
   staff_birth_date,
-  whole_export,  // every record of its kind: an AAF delta file holds changes only
+  whole_export,         // every record of its kind: an AAF delta file holds changes only
+  responsable_address,  // the responsables' postal addresses (a SIECLE CSV extraction has none)
+  names,                // a name or first name column: F007 says it once for the file
 };
-inline constexpr std::size_t column_count = 6;
+inline constexpr std::size_t column_count = 8;
 
 /// The stable name of a column, used in JSON ("pupil-ine"...).
 std::string_view column_name(Column column);
 
 /// Which export defined a division, group or subject.
-enum class Origin : std::uint8_t { sts, siecle_structures, siecle_nomenclatures, siecle_pupils, aaf };
+/// ent_csv: a class of a first-degree (ONDE) or ENT CSV file, which never
+/// goes through STS-Web ("CP de Mme BROSSARD" is a fine ENT class).
+enum class Origin : std::uint8_t { sts, siecle_structures, siecle_nomenclatures, siecle_pupils, aaf, ent_csv };
 
 struct Pupil {
   SourceLocation location;  // the <ELEVE> element

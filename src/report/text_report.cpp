@@ -44,6 +44,12 @@ std::string_view lacking_reason(std::string_view missing, Language language) {
   if (missing == "staff-birth-date") {
     return fr ? "faute de date de naissance des personnels dans le fichier" : "for want of staff birth date in the file";
   }
+  if (missing == "responsable-address") {
+    return fr ? "faute d'adresse des responsables dans le fichier" : "for want of the responsables' address in the file";
+  }
+  if (missing == "names") {
+    return fr ? "faute de colonne de nom ou de prénom (F007)" : "for want of a name or first name column (F007)";
+  }
   if (missing == "whole-export") {
     return fr ? "le fichier étant un delta (des modifications, pas l'export entier)"
               : "the file being a delta (changes, not the whole export)";

@@ -3,6 +3,7 @@
 
 #include <set>
 
+#include "formats/csv_columns.hpp"
 #include "formats/export_reader.hpp"
 #include "support.hpp"
 
@@ -101,4 +102,63 @@ TEST_CASE("read_as_csv says which files the sniffer hands to the CSV reader", "[
   CHECK(csv.files[0].kind == "siecle-csv");
   const auto junk = lint({{"e.csv", "garbage without delimiter\n"}}, {});
   CHECK(junk.files[0].kind != "siecle-csv");
+}
+
+TEST_CASE("CSV kinds are told apart by their columns, the ENT profiles by file name when columns agree", "[csv]") {
+  using scolint::formats::CsvLayout;
+  using K = scolint::model::ExportKind;
+  auto kind = [](std::vector<std::string> header, std::string_view name = "x.csv") {
+    return CsvLayout::of(header, name).kind();
+  };
+  // SIECLE extraction: a division, an INE or the legal responsables' columns.
+  CHECK(kind({"Nom de famille", "Prénom 1", "Division"}) == K::siecle_csv);
+  CHECK(kind({"Nom", "Prénom", "Nom de famille resp. légal1"}) == K::siecle_csv);
+  // ONDE: " Cycle" (with ONDE's leading space), "Directeur", a parent's children.
+  CHECK(kind({"Nom Elève", "Prénom Elève", "Date naissance", " Cycle", "Niveau", "Classe"}) == K::onde_eleves_csv);
+  CHECK(kind({"Civilité", "Nom usage", "Nom", "Prénom", "Directeur", "Classe"}) == K::onde_enseignants_csv);
+  CHECK(kind({"Nom responsable", "Prénom responsable", "Nom de famille enfant", "Prénom enfant", "Classes enfants"}) ==
+        K::onde_responsables_csv);
+  // The ENT's parents: children by name ("Nom de l'élève") or by identifier.
+  CHECK(kind({"Nom*", "Prénom*", "Nom de l'élève", "Prénom de l'élève", "Classes de l'élève"}) == K::ent_parents_csv);
+  CHECK(kind({"externalId", "Prénom*", "Nom*", "Childexternalid*", "Childexternalid"}) == K::ent_parents_csv);
+  // Teachers and staff by their function column; pupils and guests by the file name, their columns being alike.
+  CHECK(kind({"Prénom*", "Nom*", "fonction", "classe", "classe"}) == K::ent_enseignants_csv);
+  CHECK(kind({"Prénom*", "Nom*", "fonction"}) == K::ent_personnels_csv);
+  const std::vector<std::string> directory{"externalid", "Prénom*", "Nom*", "Classe", "Date de naissance*", "email"};
+  CHECK(kind(directory, "CSV_Eleves.csv") == K::ent_eleves_csv);
+  CHECK(kind(directory, "CSV_Invites.csv") == K::ent_invites_csv);
+  CHECK(kind({"Prénom*", "Nom*", "Date de naissance*", "Classes*"}) == K::ent_eleves_csv);
+  CHECK(kind({"Nom", "Prénom", "Titre", "Mail"}) == K::ent_invites_csv);
+  CHECK(kind({"a", "b", "c"}) == K::unknown);
+  // Repeated columns are values in the ENT's files, a mistake in a SIECLE extraction.
+  const CsvLayout teachers = CsvLayout::of({"Prénom", "Nom", "fonction", "classe", "classe"}, "t.csv");
+  CHECK(teachers.columns(scolint::formats::Role::classe).size() == 2);
+  CHECK(teachers.duplicates().empty());
+  const CsvLayout extraction = CsvLayout::of({"Nom", "Prénom", "Division", "Division"}, "e.csv");
+  CHECK(extraction.columns(scolint::formats::Role::division).size() == 1);
+  CHECK(extraction.duplicates() == std::vector<std::size_t>{3});
+}
+
+TEST_CASE("ONDE: short rows end after a child's group, ISO dates are dates, the host organisations are not parents",
+          "[csv]") {
+  const std::string responsables =
+      "Civilité Responsable;Nom usage responsable;Nom responsable;Prénom responsable;Courriel;"
+      "Nom d'usage enfant;Nom de famille enfant;Prénom enfant;Classes enfants;"
+      "Nom d'usage enfant;Nom de famille enfant;Prénom enfant;Classes enfants\n"
+      "Mme;;MARTIN;Claire;;;MARTIN;Léa;CP;;MARTIN;Hugo;CE2\n"
+      "M.;;MARTIN;Paul;;;MARTIN;Léa;CP\n"  // one child: the row stops after the group, as ONDE writes it
+      "M.;;ROUX;Marc;;;ROUX\n"             // stops inside the group: F006
+      "Intitulé;Adresse Organisme\nCentre de loisirs;1 place de la Mairie\n";
+  const std::string eleves =
+      "\"Nom Elève\";\"Prénom Elève\";\"Date naissance\";\" Cycle\";\"Classe\"\r\n"
+      "\"MARTIN\";\"Léa\";\"2019-03-14\";\"CYCLE II\";\"CP de Mme BROSSARD\"\r\n";
+  const auto report = lint({{"CSVExtraction-responsables.csv", responsables}, {"CSVExtraction-eleves.csv", eleves}}, {});
+  REQUIRE(report.files.size() == 2);
+  CHECK(report.files[0].kind == "onde-responsables-csv");
+  CHECK(report.files[0].records == 3);  // three parents, no organisation
+  CHECK(report.files[1].kind == "onde-eleves-csv");
+  std::multiset<std::string> found;
+  for (const auto& d : report.diagnostics) found.insert(d.code + "@" + std::to_string(d.location.line));
+  // No P006 on an ISO date, no S001 on an ENT class of 18 characters.
+  CHECK(found == std::multiset<std::string>{"F006@4"});
 }
