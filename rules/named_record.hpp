@@ -12,6 +12,7 @@
 
 #include <scolint/diagnostic.hpp>
 
+#include "model/record_ref.hpp"
 #include "model/records.hpp"
 
 namespace scolint::rules {
@@ -31,6 +32,8 @@ class NamedRecord {
 
   /// "ELEVE_ID=1": how a finding names the record.
   [[nodiscard]] std::string record() const { return std::string(key_) + id_; }
+  /// The same, typed, for Finding::record.
+  [[nodiscard]] model::RecordRef ref() const { return model::RecordRef::keyed(key_, id_.view()); }
   /// Every non-empty name field, noms first.
   [[nodiscard]] std::span<const NameField> fields() const { return {fields_.data(), count_}; }
   void add(const model::Field& field, bool given_name) {

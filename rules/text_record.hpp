@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 
+#include "model/record_ref.hpp"
 #include "model/records.hpp"
 
 namespace scolint::rules {
@@ -39,6 +40,8 @@ class TextRecord {
 
   /// "ELEVE_ID=1", "ADRESSE_ID=7"...: how a finding names the record.
   [[nodiscard]] std::string record() const { return std::string(key_) + id_; }
+  /// The same, typed, for Finding::record.
+  [[nodiscard]] model::RecordRef ref() const { return model::RecordRef::keyed(key_, id_.view()); }
   [[nodiscard]] std::span<const TextField> fields() const { return {fields_.data(), count_}; }
 
  private:

@@ -32,7 +32,7 @@ struct AafUnknownReference {
       if (membership.scope.empty() || known.contains(membership.scope)) continue;
       out.report({.location = membership.location,
                   .args = {membership.code.str(), membership.scope.str(), membership.eleve_id.str()},
-                  .record = "ELEVE_ID=" + membership.eleve_id,
+                  .record = model::RecordRef::pupil(membership.eleve_id),
                   .key = membership.scope + "$" + membership.code});
     }
   }

@@ -40,7 +40,7 @@ struct AafDuplicateIdentifier {
         [&out](std::string_view id, const std::vector<const Place*>& where) {
           Finding finding{.location = where.front()->at,
                           .args = {std::string(id)},
-                          .record = "ENTPersonJointure=" + std::string(id)};
+                          .record = model::RecordRef::aaf(id)};
           for (auto it = where.begin() + 1; it != where.end(); ++it) finding.related.push_back((*it)->at);
           out.report(std::move(finding));
         });

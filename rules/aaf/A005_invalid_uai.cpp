@@ -35,7 +35,7 @@ struct InvalidUai {
       if (problem.empty()) continue;
       out.report({.location = {static_cast<model::FileId>(i), 1, 1},
                   .args = {uai, problem},
-                  .record = "UAJ=" + uai,
+                  .record = model::RecordRef::establishment(uai),
                   .key = dataset.files[i].path});
     }
   }

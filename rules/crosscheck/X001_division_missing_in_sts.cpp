@@ -59,7 +59,7 @@ struct DivisionMissingInSts {
       }
       out.report({.location = entry.first,
                   .args = {code.str(), std::to_string(entry.pupils.size()), suggestion},
-                  .record = "DIVISION=" + code});
+                  .record = model::RecordRef::structure(true, code)});
     }
   }
 

@@ -30,7 +30,7 @@ struct DivisionMissingInSiecle {
       if (division.origin != model::Origin::sts || division.services == 0 || uses.contains(division.code)) continue;
       out.report({.location = division.location,
                   .args = {division.code.str(), std::to_string(division.services)},
-                  .record = "DIVISION=" + division.code});
+                  .record = model::RecordRef::structure(true, division.code)});
     }
   }
 

@@ -31,7 +31,7 @@ struct GroupMissingInSiecle {
       if (group.origin != model::Origin::sts || group.services == 0 || uses.contains(group.code)) continue;
       out.report({.location = group.location,
                   .args = {group.code.str(), std::to_string(group.services)},
-                  .record = "GROUPE=" + group.code});
+                  .record = model::RecordRef::structure(false, group.code)});
     }
   }
 

@@ -32,7 +32,7 @@ struct DanglingStructureReference {
           out.report({.location = group.location,
                       .args = {(fr ? "le groupe « " : "group \"") + group.code.str() + (fr ? " »" : "\""),
                                (fr ? "la division « " : "division \"") + division + (fr ? " »" : "\"")},
-                      .record = "GROUPE=" + group.code,
+                      .record = model::RecordRef::structure(false, group.code),
                       .key = "division:" + division});
         }
       }
@@ -45,7 +45,7 @@ struct DanglingStructureReference {
                       .args = {(fr ? "le service " : "service ") + service.code_matiere.str() + (fr ? " de « " : " of \"") +
                                    service.structure_code.str() + (fr ? " »" : "\""),
                                (fr ? "l'enseignant ID=" : "teacher ID=") + teacher},
-                      .record = (service.on_group ? "GROUPE=" : "DIVISION=") + service.structure_code,
+                      .record = model::RecordRef::structure(!service.on_group, service.structure_code),
                       .key = service.code_matiere + ":" + teacher});
         }
       }
@@ -70,7 +70,7 @@ struct DanglingStructureReference {
         out.report({.location = use.first,
                     .args = {std::to_string(use.pupils.size()) + (fr ? " élève(s)" : " pupil(s)"),
                              (fr ? "la structure « " : "structure \"") + code + (fr ? " »" : "\"")},
-                    .record = std::string(type == 'D' ? "DIVISION=" : "GROUPE=") + code,
+                    .record = model::RecordRef::structure(type == 'D', code),
                     .key = "siecle-structures"});
       }
     }

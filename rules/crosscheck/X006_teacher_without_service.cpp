@@ -29,7 +29,7 @@ struct TeacherWithoutService {
     for (const model::Staff& person : dataset.staff) {
       // Only teachers (FONCTION ENS) have services; other staff never do.
       if (person.fonction != "ENS" || serving.contains(person.id)) continue;
-      out.report({.location = person.location, .args = {person.id.str()}, .record = "INDIVIDU_ID=" + person.id});
+      out.report({.location = person.location, .args = {person.id.str()}, .record = model::RecordRef::staff(person.id)});
     }
   }
 

@@ -25,7 +25,7 @@ struct ServiceWithoutTeacher {
       if (staffed) continue;
       out.report({.location = service.location,
                   .args = {service.code_matiere.str(), service.structure_code.str()},
-                  .record = (service.on_group ? "GROUPE=" : "DIVISION=") + service.structure_code,
+                  .record = model::RecordRef::structure(!service.on_group, service.structure_code),
                   .key = service.code_matiere + ":" + service.code_mod_cours});
     }
   }

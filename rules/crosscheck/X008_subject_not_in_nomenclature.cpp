@@ -41,7 +41,7 @@ struct SubjectNotInNomenclature {
       }
       out.report({.location = service.location,
                   .args = {service.code_matiere.str(), service.structure_code.str()},
-                  .record = "MATIERE=" + service.code_matiere});
+                  .record = model::RecordRef::subject(service.code_matiere)});
     }
   }
 

@@ -73,7 +73,7 @@ struct Mojibake {
       const auto kind = field.name ? PersonalKind::name : PersonalKind::text;
       out.report({.location = field.location,
                   .args = {std::string(field.label), personal(kind, field.value), personal(kind, fixed), text.record()},
-                  .record = text.record(),
+                  .record = text.ref(),
                   .key = std::string(field.label)});
     }
   }

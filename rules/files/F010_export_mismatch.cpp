@@ -52,7 +52,7 @@ struct ExportMismatch {
       const auto id = static_cast<model::FileId>(file - dataset.files.data());
       out.report({.location = {id, 1, 1},
                   .args = {describe(p), describe(r), reference->path},
-                  .record = p.uaj + "/" + p.annee_scolaire,
+                  .record = model::RecordRef::text(p.uaj + "/" + p.annee_scolaire),
                   .key = file->path});
     }
   }

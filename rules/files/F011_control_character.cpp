@@ -42,7 +42,7 @@ struct ControlCharacter {
         std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
         out.report({.location = field.location,
                     .args = {std::string(field.label), code, text.record()},
-                    .record = text.record(),
+                    .record = text.ref(),
                     .key = std::string(field.label)});
         break;
       }

@@ -58,7 +58,7 @@ struct PlaceholderValue {
                    placeholder.files < 2 ? std::string(fr ? "ce fichier" : "this file")
                                          : (fr ? "cet export (" + std::to_string(placeholder.files) + " fichiers)"
                                                : "this export (" + std::to_string(placeholder.files) + " files)")},
-          .record = std::filesystem::path(path).filename().string(),
+          .record = model::RecordRef::file(std::filesystem::path(path).filename().string()),
           .key = path + ":" + field + ":" + placeholder.value};
       finding.related.assign(placeholder.places.begin() + 1, placeholder.places.end());
       out.report(std::move(finding));

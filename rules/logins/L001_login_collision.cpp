@@ -83,7 +83,7 @@ struct LoginCollision {
             .location = holders[i]->location,
             .args = {holders[i]->record(), personal(PersonalKind::login, login), std::to_string(near),
                      personal(PersonalKind::login, login_with_suffix(profile, login, i))},
-            .record = holders[i]->record(),
+            .record = holders[i]->ref(),
             .predicted_login = login_with_suffix(profile, login, i)};
         for (std::size_t j = 0; j < holders.size() && finding.related.size() < cap; ++j) {
           if (j != i && share(i, j)) finding.related.push_back(holders[j]->location);

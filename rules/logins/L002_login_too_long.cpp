@@ -28,24 +28,22 @@ struct LoginTooLong {
   // a blank name or a pupil who left). A person in two files gives one
   // finding, the second place joining it (same fingerprint).
   static void check(const model::Pupil& pupil, Reporter& out) {
-    check(pupil.login, "ELEVE_ID", pupil.eleve_id, pupil.location, out);
+    check(pupil.login, model::RecordRef::pupil(pupil.eleve_id), pupil.location, out);
   }
   static void check(const model::Person& person, Reporter& out) {
-    check(person.login, "PERSONNE_ID", person.personne_id, person.location, out);
+    check(person.login, model::RecordRef::responsable(person.personne_id), person.location, out);
   }
   static void check(const model::Staff& staff, Reporter& out) {
-    check(staff.login, "INDIVIDU_ID", staff.id, staff.location, out);
+    check(staff.login, model::RecordRef::staff(staff.id), staff.location, out);
   }
 
-  static void check(model::Text login, std::string_view id_name, model::Text id, model::SourceLocation location,
-                    Reporter& out) {
+  static void check(model::Text login, model::RecordRef record, model::SourceLocation location, Reporter& out) {
     const auto limit = static_cast<std::size_t>(out.option("max_length"));
     if (login.size() <= limit) return;
-    const std::string record = std::string(id_name).append("=").append(id.view());
     out.report({.location = location,
-                .args = {record, personal(PersonalKind::login, login.str()), std::to_string(login.size()),
+                .args = {record.str(), personal(PersonalKind::login, login.str()), std::to_string(login.size()),
                          std::to_string(limit)},
-                .record = record,
+                .record = std::move(record),
                 .predicted_login = login.str()});
   }
 };

@@ -8,6 +8,7 @@
 
 #include "model/dataset.hpp"
 #include "model/login.hpp"
+#include "model/record_ref.hpp"
 
 namespace scolint::rules {
 
@@ -32,6 +33,15 @@ struct LoginOwner {  // 40 bytes: a million of them are held while L001 runs
   }
   /// "ELEVE_ID=…": built when a finding needs it, not for each of a million owners.
   [[nodiscard]] std::string record() const { return std::string(id_name()).append("=").append(id.view()); }
+  /// The same, typed, for Finding::record.
+  [[nodiscard]] model::RecordRef ref() const {
+    switch (kind) {
+      case OwnerKind::pupil: return model::RecordRef::pupil(id);
+      case OwnerKind::person: return model::RecordRef::responsable(id);
+      case OwnerKind::staff: return model::RecordRef::staff(id);
+    }
+    return {};
+  }
 };
 
 /// Current pupils, responsables and staff with a predicted login (both names

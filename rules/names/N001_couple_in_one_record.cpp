@@ -23,14 +23,14 @@ struct CoupleInOneRecord {
   };
 
   static void check(const model::Pupil& pupil, Reporter& out) {
-    check_names(pupil.location.file, pupil.prenom, pupil.usage_name(), "ELEVE_ID=" + pupil.eleve_id, out);
+    check_names(pupil.location.file, pupil.prenom, pupil.usage_name(), model::RecordRef::pupil(pupil.eleve_id), out);
   }
   static void check(const model::Person& person, Reporter& out) {
-    check_names(person.location.file, person.prenom, person.usage_name(), "PERSONNE_ID=" + person.personne_id, out,
+    check_names(person.location.file, person.prenom, person.usage_name(), model::RecordRef::responsable(person.personne_id), out,
                 &person.civilite);
   }
   static void check(const model::Staff& staff, Reporter& out) {
-    check_names(staff.location.file, staff.prenom, staff.usage_name(), "INDIVIDU_ID=" + staff.id, out);
+    check_names(staff.location.file, staff.prenom, staff.usage_name(), model::RecordRef::staff(staff.id), out);
   }
 
  private:
@@ -50,7 +50,7 @@ struct CoupleInOneRecord {
 
   // One finding per record: the person is fixed once, whichever field shows it.
   static void check_names(model::FileId file, const model::Field& prenom, const model::Field& nom,
-                          const std::string& record, Reporter& out, const model::Field* civilite = nullptr) {
+                          const model::RecordRef& record, Reporter& out, const model::Field* civilite = nullptr) {
     const bool fr = out.language() == Language::fr;
     const model::Field* field = &prenom;
     std::string label = fr ? "le prénom" : "first name";
@@ -70,7 +70,7 @@ struct CoupleInOneRecord {
     if (match.sign == CoupleSign::none) return;
     out.report({.location = field->in(file),
                 .args = {label, personal(PersonalKind::name, model::trim(field->value)), reason(match, out.language()),
-                         record},
+                         record.str()},
                 .record = record,
                 .predicted_login = model::predict_login(out.login_profile(), prenom.value, nom.value)});
   }

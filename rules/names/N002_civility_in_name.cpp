@@ -43,7 +43,7 @@ struct CivilityInName {
           {.location = name.field->in(record.location.file),
            .args = {field_label(name.given_name, out.language()),
                     personal(PersonalKind::name, model::trim(name.field->value)), civility, record.record()},
-           .record = record.record(),
+           .record = record.ref(),
            .key = name.given_name ? "prenom" : "nom",
            .predicted_login = model::predict_login(out.login_profile(), record.prenom->value, record.nom->value)});
       return;

@@ -47,7 +47,7 @@ struct UnexpectedCharacterInName {
       out.report({.location = name.field->in(record.location.file),
                   .args = {field_label(name.given_name, out.language()),
                            personal(PersonalKind::name, model::trim(value)), rejected, record.record()},
-                  .record = record.record(),
+                  .record = record.ref(),
                   .key = name.given_name ? "prenom" : "nom"});
     }
   }

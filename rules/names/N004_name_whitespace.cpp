@@ -41,7 +41,7 @@ struct NameWhitespace {
       out.report({.location = name.field->in(record.location.file),
                   .args = {field_label(name.given_name, out.language()),
                            personal(PersonalKind::name, name.field->value), std::string(problem), record.record()},
-                  .record = record.record(),
+                  .record = record.ref(),
                   .key = name.given_name ? "prenom" : "nom"});
     }
   }

@@ -34,7 +34,7 @@ struct MissingName {
     std::string what = no_name && no_first ? (fr ? "nom ni de prénom" : "name and no first name")
                        : no_name           ? (fr ? "nom" : "name")
                                            : (fr ? "prénom" : "first name");
-    out.report({.location = record.location, .args = {what, record.record()}, .record = record.record()});
+    out.report({.location = record.location, .args = {what, record.record()}, .record = record.ref()});
   }
 };
 

@@ -22,7 +22,7 @@ struct SameFirstAndLastName {
     if (first.empty() || first != model::fold_identity(record.nom->value)) return;
     out.report({.location = record.prenom->in(record.location.file),
                 .args = {personal(PersonalKind::name, model::trim(record.prenom->value)), record.record()},
-                .record = record.record()});
+                .record = record.ref()});
   }
 };
 

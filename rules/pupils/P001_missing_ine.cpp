@@ -24,7 +24,7 @@ struct MissingIne {
   static void check(const model::Pupil& pupil, Reporter& out) {
     // A pupil who has left gets no account anyway.
     if (pupil.left || pupil.ine() != nullptr) return;
-    out.report({.location = pupil.location, .args = {pupil.eleve_id.str()}, .record = "ELEVE_ID=" + pupil.eleve_id});
+    out.report({.location = pupil.location, .args = {pupil.eleve_id.str()}, .record = model::RecordRef::pupil(pupil.eleve_id)});
   }
 };
 

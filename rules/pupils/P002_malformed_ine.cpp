@@ -29,7 +29,7 @@ struct MalformedIne {
       if (model::is_blank(field->value) || model::ine_shape(field->value)) continue;
       out.report({.location = field->in(pupil.location.file),
                   .args = {name, personal(PersonalKind::ine, model::trim(field->value)), pupil.eleve_id.str()},
-                  .record = "ELEVE_ID=" + pupil.eleve_id,
+                  .record = model::RecordRef::pupil(pupil.eleve_id),
                   .key = name});
     }
   }

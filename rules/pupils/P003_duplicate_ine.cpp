@@ -35,7 +35,7 @@ struct DuplicateIne {
       for (const model::Pupil* pupil : sharing) pupils.emplace(pupil->eleve_id, pupil);
       if (pupils.size() < 2) return;
       for (const auto& [id, pupil] : pupils) {
-        Finding finding{.location = pupil->ine()->in(pupil->location.file), .record = "ELEVE_ID=" + id};
+        Finding finding{.location = pupil->ine()->in(pupil->location.file), .record = model::RecordRef::pupil(id)};
         std::string others;
         for (const auto& [other_id, other] : pupils) {
           if (other_id == id) continue;

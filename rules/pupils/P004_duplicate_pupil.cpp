@@ -47,7 +47,7 @@ struct DuplicatePupil {
       for (const model::Pupil* pupil : pupils) distinct.emplace(pupil->eleve_id, pupil);
       if (distinct.size() < 2) return;
       for (const auto& [id, pupil] : distinct) {
-        Finding finding{.location = pupil->location, .record = "ELEVE_ID=" + id};
+        Finding finding{.location = pupil->location, .record = model::RecordRef::pupil(id)};
         std::string others;
         for (const auto& [other_id, other] : distinct) {
           if (other_id == id) continue;

@@ -30,7 +30,7 @@ struct InvalidBirthDate {
                                             : (fr ? "invalide « " + personal(PersonalKind::date, value) + " »"
                                                   : "\"" + personal(PersonalKind::date, value) + "\" that is not a date");
     const model::SourceLocation at = value.empty() ? pupil.location : pupil.date_naissance.in(pupil.location.file);
-    out.report({.location = at, .args = {pupil.eleve_id.str(), shown}, .record = "ELEVE_ID=" + pupil.eleve_id});
+    out.report({.location = at, .args = {pupil.eleve_id.str(), shown}, .record = model::RecordRef::pupil(pupil.eleve_id)});
   }
 };
 

@@ -40,7 +40,7 @@ struct ImplausibleAge {
           {.location = pupil.date_naissance.in(pupil.location.file),
            .args = {pupil.eleve_id.str(), personal(PersonalKind::date, model::trim(pupil.date_naissance.value.str())),
                     std::to_string(age), std::to_string(*year), std::to_string(min_age), std::to_string(max_age)},
-           .record = "ELEVE_ID=" + pupil.eleve_id});
+           .record = model::RecordRef::pupil(pupil.eleve_id)});
     }
   }
 

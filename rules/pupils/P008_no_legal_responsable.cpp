@@ -34,7 +34,7 @@ struct NoLegalResponsable {
     TextSet reported;
     for (const model::Pupil& pupil : dataset.pupils) {
       if (pupil.left || with_legal.contains(pupil.eleve_id) || !reported.insert(pupil.eleve_id)) continue;
-      out.report({.location = pupil.location, .args = {pupil.eleve_id.str()}, .record = "ELEVE_ID=" + pupil.eleve_id});
+      out.report({.location = pupil.location, .args = {pupil.eleve_id.str()}, .record = model::RecordRef::pupil(pupil.eleve_id)});
     }
   }
 

@@ -33,7 +33,7 @@ struct LeftPupilInDivision {
       reported[membership.eleve_id] = true;
       out.report({.location = membership.location,
                   .args = {membership.eleve_id.str(), it->second->date_sortie.str(), membership.code.str()},
-                  .record = "ELEVE_ID=" + membership.eleve_id,
+                  .record = model::RecordRef::pupil(membership.eleve_id),
                   .related = {it->second->location}});
     }
   }

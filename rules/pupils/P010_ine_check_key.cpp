@@ -36,7 +36,7 @@ struct IneCheckKey {
       if (value.ends_with(*expected)) continue;
       out.report({.location = field->in(pupil.location.file),
                   .args = {personal(PersonalKind::ine, value), *expected, pupil.eleve_id.str()},
-                  .record = "ELEVE_ID=" + pupil.eleve_id,
+                  .record = model::RecordRef::pupil(pupil.eleve_id),
                   .key = value.size() == 11 && value[9] >= 'A' ? "rnie" : "bea"});
     }
   }

@@ -31,7 +31,7 @@ struct DuplicateResponsable {
     for (const HomonymSet& set : homonym_sets(dataset)) {
       for (std::size_t i = 0; i < set.people.size(); ++i) {
         const std::size_t root = set.component[i];
-        Finding finding{.location = set.people[i]->location, .record = "PERSONNE_ID=" + set.people[i]->personne_id};
+        Finding finding{.location = set.people[i]->location, .record = model::RecordRef::responsable(set.people[i]->personne_id)};
         std::string others;
         for (std::size_t j = 0; j < set.people.size(); ++j) {
           if (j == i || set.component[j] != root || finding.related.size() >= cap) continue;

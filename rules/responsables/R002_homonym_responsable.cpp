@@ -30,7 +30,7 @@ struct HomonymResponsable {
         // Grouped with another record: R001 says "duplicate", not "homonym".
         const auto same = std::count(set.component.begin(), set.component.end(), set.component[i]);
         if (same > 1) continue;
-        Finding finding{.location = set.people[i]->location, .record = "PERSONNE_ID=" + set.people[i]->personne_id};
+        Finding finding{.location = set.people[i]->location, .record = model::RecordRef::responsable(set.people[i]->personne_id)};
         std::string others;
         for (std::size_t j = 0; j < set.people.size(); ++j) {
           if (set.component[j] == set.component[i]) continue;

@@ -68,7 +68,7 @@ struct ResponsableIncomplete {
         what += (i == 0 ? "" : i + 1 == missing.size() ? (fr ? " ni " : " or ") : ", ") + missing[i];
       }
       out.report({.location = person.location, .args = {person.personne_id.str(), what},
-                  .record = "PERSONNE_ID=" + person.personne_id});
+                  .record = model::RecordRef::responsable(person.personne_id)});
     }
   }
 

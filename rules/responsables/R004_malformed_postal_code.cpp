@@ -28,7 +28,7 @@ struct MalformedPostalCode {
         continue;
       }
       out.report({.location = address.location, .args = {personal(PersonalKind::address, address.code_postal.str()), address.adresse_id.str()},
-                  .record = "ADRESSE_ID=" + address.adresse_id});
+                  .record = model::RecordRef::address(address.adresse_id)});
     }
   }
 

@@ -32,7 +32,7 @@ struct MalformedPhone {
       const std::string_view name = model::contact_field_name(field);
       out.report({.location = person.location,
                   .args = {std::string(name), personal(PersonalKind::phone, *value), person.personne_id.str()},
-                  .record = "PERSONNE_ID=" + person.personne_id,
+                  .record = model::RecordRef::responsable(person.personne_id),
                   .key = std::string(name),
                   .contact_value = std::pair{field, value->str()}});
     }

@@ -20,7 +20,7 @@ struct MalformedEmail {
   static void check(const model::Person& person, Reporter& out) {
     if (model::is_blank(person.mel) || model::is_valid_email(person.mel)) return;
     out.report({.location = person.location, .args = {personal(PersonalKind::email, person.mel.str()), person.personne_id.str()},
-                .record = "PERSONNE_ID=" + person.personne_id,
+                .record = model::RecordRef::responsable(person.personne_id),
                 .contact_value = std::pair{model::ContactField::mel, person.mel.str()}});
   }
 };

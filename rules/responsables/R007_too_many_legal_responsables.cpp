@@ -47,7 +47,7 @@ struct TooManyLegalResponsables {
           for (const auto& id : people) ids += (ids.empty() ? "" : ", ") + id;
           out.report({.location = legal[run]->location,
                       .args = {eleve.str(), std::to_string(people.size()), ids},
-                      .record = "ELEVE_ID=" + eleve});
+                      .record = model::RecordRef::pupil(eleve)});
         }
       }
       run = end;

@@ -35,7 +35,7 @@ struct DanglingLink {
       const bool no_person = !persons.contains(link.personne_id);
       const bool no_pupil = with_pupils && !pupils.contains(link.eleve_id);
       if (!no_person && !no_pupil) continue;
-      const std::string record = "ELEVE_ID=" + link.eleve_id + " PERSONNE_ID=" + link.personne_id;
+      const model::RecordRef record = model::RecordRef::link(link.eleve_id, link.personne_id);
       if (no_person) {
         out.report({.location = link.location,
                     .args = {(fr ? "la personne PERSONNE_ID=" : "person PERSONNE_ID=") + link.personne_id.str()},

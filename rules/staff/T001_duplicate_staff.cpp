@@ -36,7 +36,7 @@ struct DuplicateStaff {
     for (const auto& [key, people] : by_identity) {
       if (people.size() < 2) continue;
       for (const auto& [id, person] : people) {
-        Finding finding{.location = person->location, .record = "INDIVIDU_ID=" + id};
+        Finding finding{.location = person->location, .record = model::RecordRef::staff(id)};
         std::string others;
         for (const auto& [other_id, other] : people) {
           if (other_id == id) continue;

@@ -24,7 +24,7 @@ struct StaffMissingBirthDate {
 
   static void check(const model::Staff& staff, Reporter& out) {
     if (!model::is_blank(staff.date_naissance.value)) return;
-    out.report({.location = staff.location, .args = {staff.id.str()}, .record = "INDIVIDU_ID=" + staff.id});
+    out.report({.location = staff.location, .args = {staff.id.str()}, .record = model::RecordRef::staff(staff.id)});
   }
 };
 

@@ -29,7 +29,7 @@ struct DivisionCodeTooLong {
     if (length <= limit) return;
     out.report({.location = division.location,
                 .args = {division.code.str(), std::to_string(length), std::to_string(limit)},
-                .record = structure_record(true, division.code)});
+                .record = model::RecordRef::structure(true, division.code)});
   }
 };
 

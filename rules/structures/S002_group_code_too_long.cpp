@@ -27,7 +27,7 @@ struct GroupCodeTooLong {
     if (length <= limit) return;
     out.report({.location = group.location,
                 .args = {group.code.str(), std::to_string(length), std::to_string(limit)},
-                .record = structure_record(false, group.code)});
+                .record = model::RecordRef::structure(false, group.code)});
   }
 };
 

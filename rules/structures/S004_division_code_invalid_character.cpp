@@ -32,7 +32,7 @@ struct DivisionCodeInvalidCharacter {
         model::first_rejected(division.code, [&extra](char32_t c) { return is_allowed_code_character(c, extra); });
     if (rejected.empty()) return;
     out.report({.location = division.location, .args = {division.code.str(), rejected},
-                .record = structure_record(true, division.code)});
+                .record = model::RecordRef::structure(true, division.code)});
   }
 };
 

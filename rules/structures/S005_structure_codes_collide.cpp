@@ -47,7 +47,7 @@ struct StructureCodesCollide {
     for (const auto& [key, entries] : groups) {
       if (entries.size() < 2) continue;
       for (const auto& [code, entry] : entries) {
-        Finding finding{.location = entry.location, .record = structure_record(entry.division, code)};
+        Finding finding{.location = entry.location, .record = model::RecordRef::structure(entry.division, code)};
         // The codes are quoted by the message; between them, the language's own quotes.
         const std::string separator = out.language() == Language::fr ? " », « " : "\", \"";
         std::string others;

@@ -38,7 +38,7 @@ struct EmptyDivision {
           {.location = division.location,
            .args = {division.code.str(), fr ? "aucun service dans STS-Web : aucun enseignant ne la verra dans l'ENT"
                                             : "no service in STS-Web: no teacher will see it in the ENT"},
-           .record = structure_record(true, division.code),
+           .record = model::RecordRef::structure(true, division.code),
            .key = "sts"});
     }
     // SIECLE structures export: only meaningful when the pupils are there too.
@@ -63,7 +63,7 @@ struct EmptyDivision {
       if (division.origin != model::Origin::siecle_structures || placed.at(division.code.view())) continue;
       out.report({.location = division.location,
                   .args = {division.code.str(), fr ? "aucun élève dans SIECLE" : "no pupil in SIECLE"},
-                  .record = structure_record(true, division.code),
+                  .record = model::RecordRef::structure(true, division.code),
                   .key = "siecle"});
     }
   }

@@ -23,7 +23,7 @@ struct GroupWithoutDivision {
 
   static void check(const model::Group& group, Reporter& out) {
     if (group.origin != model::Origin::sts || !group.divisions.empty()) return;
-    out.report({.location = group.location, .args = {group.code.str()}, .record = structure_record(false, group.code)});
+    out.report({.location = group.location, .args = {group.code.str()}, .record = model::RecordRef::structure(false, group.code)});
   }
 };
 

@@ -37,7 +37,7 @@ struct CodeWhitespace {
     const bool fr = out.language() == Language::fr;
     out.report({.location = at,
                 .args = {division ? "division" : (fr ? "groupe" : "group"), std::string(raw)},
-                .record = structure_record(division, code)});
+                .record = model::RecordRef::structure(division, code)});
   }
 };
 

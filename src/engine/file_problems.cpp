@@ -71,10 +71,14 @@ FileProblem empty_directory_problem(Language language) {
           true};
 }
 
-std::vector<FileProblem> aaf_problems(const formats::ReadOutcome& outcome, Language language) {
+std::vector<FileProblem> aaf_problems(const formats::ReadOutcome& outcome) {
   std::vector<FileProblem> problems;
   for (const formats::AafIssue& issue : outcome.aaf_issues) {
-    problems.push_back({issue.code, issue.position, {language == Language::fr ? issue.fr : issue.en}, false});
+    std::vector<std::string> args;
+    for (const formats::ReaderArg& arg : issue.args) {
+      args.push_back(arg.personal ? personal(*arg.personal, arg.text) : arg.text);
+    }
+    problems.push_back({issue.code, issue.position, std::move(args), false, issue.variant, issue.record});
   }
   return problems;
 }

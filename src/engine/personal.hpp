@@ -9,18 +9,11 @@
 #include <string_view>
 #include <utility>
 
+#include "model/personal_kind.hpp"
+
 namespace scolint::engine {
 
-enum class PersonalKind : char {
-  name = 'N',
-  ine = 'I',
-  date = 'D',
-  address = 'A',
-  phone = 'T',
-  email = 'M',
-  login = 'L',
-  text = 'X',  // anything else read from a file (the first bytes of an unknown file)
-};
+using model::PersonalKind;
 
 /// `value` marked as personal data of `kind`, for use in a message argument.
 std::string personal(PersonalKind kind, std::string_view value);

@@ -17,6 +17,7 @@
 
 #include "model/dataset.hpp"
 #include "model/login.hpp"
+#include "model/record_ref.hpp"
 
 namespace scolint::engine {
 
@@ -44,6 +45,9 @@ struct RuleInfo {
   Severity severity = Severity::error;
   Text summary;  ///< one line for `scolint rules`
   Text message;  ///< {0}, {1}... are the finding's arguments
+  /// Other wordings of the same finding (Finding::variant 1, 2...), e.g. A001
+  /// says "no <id>" and "no valid birth date" differently.
+  std::span<const Text> variants{};
   Text hint;
   /// What Reporter::tally counts, for the summary ({0}: the count). For
   /// findings too many and too harmless to list one by one.
@@ -66,8 +70,9 @@ struct RuleInfo {
 struct Finding {
   model::SourceLocation location{};
   std::vector<std::string> args{};  ///< message arguments, in the order of the placeholders
-  std::string record{};             ///< the record's identifiers, e.g. "ELEVE_ID=12"
+  model::RecordRef record{};        ///< the record the finding is about
   std::string key{};                ///< extra identity for the fingerprint (never personal data)
+  std::uint8_t variant = 0;         ///< 0: RuleInfo::message; n: RuleInfo::variants[n - 1]
   std::vector<model::SourceLocation> related{};
   std::string predicted_login{};
   /// A finding about one responsable's contact value says which: when that

@@ -463,9 +463,12 @@ Diagnostic to_diagnostic(RawFinding raw, const std::vector<model::FileRecord>& f
   const auto override = settings.severities.find(std::string(info.code));
   diagnostic.severity = override != settings.severities.end() ? override->second : info.severity;
   diagnostic.location = locate(files, raw.finding.location);
-  diagnostic.message = format_message(info.message.in(language), raw.finding.args);
+  const Text& wording = raw.finding.variant > 0 && raw.finding.variant <= info.variants.size()
+                           ? info.variants[raw.finding.variant - 1]
+                           : info.message;
+  diagnostic.message = format_message(wording.in(language), raw.finding.args);
   diagnostic.hint = info.hint.in(language);
-  diagnostic.record = std::move(raw.finding.record);
+  diagnostic.record = raw.finding.record.str();
   // Exactly: a related place is a path and two numbers, and L001 gives ten a finding.
   diagnostic.related.reserve(raw.finding.related.size());
   for (const auto& related : raw.finding.related) diagnostic.related.push_back(locate(files, related));
@@ -698,7 +701,10 @@ void finish_read(const RuleRegistry& registry, const Settings& settings, const P
     Finding finding;
     finding.location = {file, problem.position.line, problem.position.column};
     finding.args = problem.args;
-    finding.record = fs::path(read.record.path).filename().string();
+    finding.variant = problem.variant;
+    finding.record = problem.record.kind != model::RecordKind::none
+                         ? problem.record
+                         : model::RecordRef::file(fs::path(read.record.path).filename().string());
     // Two missing "Eleves.xml" in two folders, or two ragged rows of one CSV, are two problems.
     finding.key = read.record.path + ":" + std::to_string(problem.position.line);
     collector.findings().push_back({rule, std::move(finding)});
@@ -717,7 +723,7 @@ void finish_read(const RuleRegistry& registry, const Settings& settings, const P
     record.failed = problem->failed;
     file_problem(*problem);
   }
-  for (const FileProblem& problem : aaf_problems(read.outcome, settings.language)) file_problem(problem);
+  for (const FileProblem& problem : aaf_problems(read.outcome)) file_problem(problem);
   for (const FileProblem& problem : csv_problems(read.outcome, settings.language)) {
     record.failed = record.failed || problem.failed;
     file_problem(problem);
@@ -927,8 +933,8 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
     // looked up below: their placements are kept too.
     std::vector<std::uint64_t> named;
     for (const RawFinding& raw : all.findings) {
-      if (raw.finding.record.starts_with("ELEVE_ID=")) {
-        named.push_back(low_memory::key_of(std::string_view(raw.finding.record).substr(9)));
+      if (const std::string_view pupil = raw.finding.record.pupil_id(); !pupil.empty()) {
+        named.push_back(low_memory::key_of(pupil));
       }
     }
     // The records of files kept whole are there whatever is selected: their
@@ -1011,16 +1017,17 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
   constexpr std::size_t no_pupil = SIZE_MAX;
   std::vector<std::size_t> pupil_slot(findings.size(), no_pupil);
   for (std::size_t i = 0; i < findings.size(); ++i) {
-    const std::string_view record = findings[i].finding.record;
-    if (record.starts_with("ELEVE_ID=")) pupil_slot[i] = first_divisions.want(record.substr(9));
+    // A pupil's, or a link's (R008): the pupil's division files it.
+    const std::string_view pupil = findings[i].finding.record.pupil_id();
+    if (!pupil.empty()) pupil_slot[i] = first_divisions.want(pupil);
   }
   first_divisions.find_in(dataset.memberships, threads);
   std::vector<std::string> divisions(findings.size());
   for (std::size_t i = 0; i < findings.size(); ++i) {
     if (pupil_slot[i] != no_pupil) {
       divisions[i] = first_divisions.of(pupil_slot[i]);
-    } else if (const std::string_view record = findings[i].finding.record; record.starts_with("DIVISION=")) {
-      divisions[i] = record.substr(9);
+    } else {
+      divisions[i] = findings[i].finding.record.division_code();
     }
   }
   // Findings own their text: the records go before the diagnostics are built

@@ -199,9 +199,7 @@ class AafReader final : public AdapterBase {
       record_.reset(position);
       if (name != "addRequest") {
         sink_.lacks(model::Column::whole_export);  // a delta: changes, not the whole population
-        issue("A007", position,
-              "opération <" + std::string(name) + "> : le chargeur de l'ENT (AAF 2D) n'accepte que des addRequest et rejette le fichier",
-              "<" + std::string(name) + "> operation: the ENT feeder (AAF 2D) accepts addRequest only and rejects the file");
+        issue({"A007", position, {{std::string(name)}}});
       }
     } else if (in_record_ && (name == "attr" || name == "modification")) {
       attribute_.clear();
@@ -274,8 +272,15 @@ class AafReader final : public AdapterBase {
     std::size_t used_ = 0;
   };
 
-  void issue(std::string code, XmlPosition at, std::string fr, std::string en) {
-    log_.aaf_issue({std::move(code), at, std::move(fr), std::move(en)});
+  void issue(AafIssue found) { log_.aaf_issue(std::move(found)); }
+
+  // Which record a finding names: the pupil, relative or staff member its
+  // <id> identifies (so that a pupil's finding is filed under their class).
+  static model::RecordRef record_of(std::string_view category, std::string_view id) {
+    if (category == "Eleve") return model::RecordRef::pupil(id);
+    if (category == "PersRelEleve") return model::RecordRef::responsable(id);
+    if (category == "PersEducNat") return model::RecordRef::staff(id);
+    return model::RecordRef::aaf(id);
   }
 
   // The first non-blank value of `name`, trimmed (a view into the record).
@@ -307,8 +312,7 @@ class AafReader final : public AdapterBase {
     if (category.empty()) category = first(r, "categoriePersonne");
     check_attributes(r, sorted_, category);
     if (r.id.empty()) {
-      issue("A001", r.position, "enregistrement sans identifiant <id> : le chargeur de l'ENT l'ignore",
-            "record without <id>: the ENT feeder ignores it");
+      issue({"A001", r.position, {}, 1});
       return;
     }
     if (category == "Eleve") pupil(r);
@@ -335,41 +339,31 @@ class AafReader final : public AdapterBase {
       if (!non_empty) continue;  // entcore checks emptiness first: an empty unknown attribute is skipped
       const XmlPosition where = attribute->first_position;
       if (list != allowed().end() && !list->second.contains(name)) {
-        issue("A006", where,
-              "attribut « " + name + " » inconnu pour un fichier " + category +
-                  " : le chargeur de l'ENT rejette le fichier entier (Unknown attribute)",
-              "attribute \"" + name + "\" unknown for a " + category +
-                  " file: the ENT feeder rejects the whole file (Unknown attribute)");
+        issue({"A006", where, {{name}, {category}}, 0, record_of(category, r.id)});
       }
       if (const auto layout = layouts().find(name); layout != layouts().end()) {
         for (const Value& v : values) {
           if (model::is_blank(v.text)) continue;
           const std::size_t count = model::split_dollar(model::trim(v.text)).size();
           if (count < layout->second.first || count > layout->second.second) {
-            issue("A002", v.position,
-                  "valeur « " + std::string(model::trim(v.text)) + " » de " + name + " en " + std::to_string(count) +
-                      " champ(s) séparés par $ au lieu de " + std::to_string(layout->second.first) +
-                      " : le chargeur de l'ENT l'ignore sans le dire",
-                  "value \"" + std::string(model::trim(v.text)) + "\" of " + name + " has " + std::to_string(count) +
-                      " $-separated field(s) instead of " + std::to_string(layout->second.first) +
-                      ": the ENT feeder silently ignores it");
+            issue({"A002", v.position,
+                   {{std::string(model::trim(v.text))}, {name}, {std::to_string(count)},
+                    {std::to_string(layout->second.first)}},
+                   0, record_of(category, r.id)});
           }
         }
       }
     }
     for (const char* required : {"sn", "givenName"}) {
       if (is_person(category) && first(r, required).empty()) {
-        issue("A001", r.position, std::string("attribut obligatoire « ") + required + " » absent ou vide : fiche rejetée par l'ENT",
-              std::string("required attribute \"") + required + "\" missing or empty: the ENT rejects the record");
+        issue({"A001", r.position, {{required}}, 0, record_of(category, r.id)});
       }
     }
     if (category == "Eleve") {
       const std::string born(first(r, "ENTPersonDateNaissance"));
       const auto date = model::parse_siecle_date(born);
       if (!date || date->year < 1900 || date->year > 2099) {
-        issue("A001", r.position,
-              "date de naissance « " + born + " » absente ou invalide (JJ/MM/AAAA) : l'élève est rejeté par l'ENT",
-              "birth date \"" + born + "\" missing or invalid (DD/MM/YYYY): the ENT rejects the pupil");
+        issue({"A001", r.position, {{born, model::PersonalKind::date}}, 2, record_of(category, r.id)});
       }
     }
   }
@@ -413,11 +407,8 @@ class AafReader final : public AdapterBase {
         // to get an account: entcore skipping it is what the school wants.
         const bool contact_only = parts[3] == "0" && parts[4] == "1";
         if (parts[3] != "1" && parts[3] != "2" && !contact_only) {
-          issue("A008", v.position,
-                "relation « " + std::string(model::trim(v.text)) + " » : le 4e champ (autorité parentale) vaut « " +
-                    std::string(parts[3]) + " » au lieu de 1 ou 2, le responsable ne sera pas importé",
-                "relation \"" + std::string(model::trim(v.text)) + "\": the 4th field (parental authority) is \"" +
-                    std::string(parts[3]) + "\" instead of 1 or 2, the relative will not be imported");
+          issue({"A008", v.position, {{std::string(model::trim(v.text))}, {std::string(parts[3])}}, 0,
+                 model::RecordRef::link(r.id, parts[0])});
         }
         sink_.link({at(v.position), pupil.eleve_id, keep(parts[0]), keep(parts[3]), keep(parts[1])});
       }

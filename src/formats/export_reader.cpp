@@ -195,14 +195,7 @@ ReadOutcome read_export(io::ByteSource& source, model::FileId file, RecordSink& 
   // (formats/AAF.md §2): non-ASCII bytes in another encoding arrive broken.
   if (outcome.kind == model::ExportKind::aaf && watched.seen && outcome.xml.encoding != "UTF-8" &&
       outcome.xml.encoding != "UTF8") {
-    outcome.aaf_issues.push_back({"A002",
-                                  {1, 1},
-                                  "fichier déclaré en " + outcome.xml.encoding +
-                                      " avec des caractères accentués : le chargeur de l'ENT lit tout fichier AAF en "
-                                      "UTF-8, les accents arriveront cassés",
-                                  "file declared " + outcome.xml.encoding +
-                                      " with accented characters: the ENT feeder reads every AAF file as UTF-8, the "
-                                      "accents will arrive broken"});
+    outcome.aaf_issues.push_back({"A002", {1, 1}, {{outcome.xml.encoding}}, 1});
   }
   outcome.encoding = outcome.xml.encoding;
   return outcome;

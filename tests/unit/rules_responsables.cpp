@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <set>
+
 #include "support.hpp"
 
 using namespace scolint::test;
@@ -104,6 +106,40 @@ TEST_CASE("R007 fires on three legal responsables", "[rules][R007]") {
   REQUIRE(found.size() == 1);
   CHECK(found.front().record == "ELEVE_ID=1");
   CHECK(found.front().message.find("10, 11, 12") != std::string::npos);
+}
+
+TEST_CASE("a link's finding is filed under its pupil's division (typed record, not a parsed string)", "[rules][R008]") {
+  // "ELEVE_ID=1 PERSONNE_ID=99" once lost the pupil's division: the record is a link now.
+  const auto found = findings("R008", {{"r.xml", with_links(person("10", "A", "B"), legal_link("1", "99"))},
+                                       {"e.xml", eleves(pupil("1", "A", "B", "01/01/2014"), in_division("1", "6A"))}});
+  REQUIRE(found.size() == 1);
+  CHECK(found.front().record == "ELEVE_ID=1 PERSONNE_ID=99");
+  CHECK(found.front().division == "6A");
+}
+
+TEST_CASE("responsables written since 2018: NIVEAU_RESPONSABILITE 1 is legal, RESP_LEGAL wins when both are there",
+          "[rules][P008][R007]") {
+  auto link = [](const std::string& eleve, const std::string& personne, const std::string& fields) {
+    return "<RESPONSABLE_ELEVE><ELEVE_ID>" + eleve + "</ELEVE_ID><PERSONNE_ID>" + personne + "</PERSONNE_ID>" + fields +
+           "</RESPONSABLE_ELEVE>";
+  };
+  const std::string pupils = eleves(pupil("1", "A", "B", "01/01/2014") + pupil("2", "C", "D", "01/01/2014") +
+                                    pupil("3", "E", "F", "01/01/2014"));
+  const std::string persons = person("10", "A", "X") + person("11", "C", "Y") + person("12", "E", "Z");
+  const std::string links =
+      link("1", "10", "<CODE_PARENTE>10</CODE_PARENTE><NIVEAU_RESPONSABILITE>1</NIVEAU_RESPONSABILITE>") +
+      link("2", "11", "<CODE_PARENTE>38</CODE_PARENTE><NIVEAU_RESPONSABILITE>3</NIVEAU_RESPONSABILITE>") +
+      // RESP_LEGAL 0 wins over NIVEAU 1, as in GEPI's import
+      link("3", "12", "<RESP_LEGAL>0</RESP_LEGAL><NIVEAU_RESPONSABILITE>1</NIVEAU_RESPONSABILITE>");
+  const auto found = findings("P008", {{"e.xml", pupils}, {"r.xml", with_links(persons, links)}});
+  std::set<std::string> records;
+  for (const auto& d : found) records.insert(d.record);
+  CHECK(records == std::set<std::string>{"ELEVE_ID=2", "ELEVE_ID=3"});
+  // Three représentants légaux by niveau are R007's, as three RESP_LEGAL 1/2 are.
+  const std::string three = link("1", "10", "<NIVEAU_RESPONSABILITE>1</NIVEAU_RESPONSABILITE>") +
+                            link("1", "11", "<NIVEAU_RESPONSABILITE>1</NIVEAU_RESPONSABILITE>") +
+                            link("1", "12", "<NIVEAU_RESPONSABILITE>1</NIVEAU_RESPONSABILITE>");
+  CHECK(fires("R007", {{"r.xml", with_links(persons, three)}}));
 }
 
 TEST_CASE("R008 fires on links to unknown persons or pupils", "[rules][R008]") {

@@ -1,0 +1,88 @@
+#pragma once
+// Which record a finding is about, typed: what the JSON "record" says and
+// the fingerprint hashes ("ELEVE_ID=12", "ELEVE_ID=12 PERSONNE_ID=99"), and,
+// for a pupil or a pupil's link, the ELEVE_ID whose division files the
+// finding under a class (HTML report). Built by rules and readers alike.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace scolint::model {
+
+enum class RecordKind : std::uint8_t {
+  none,           // free text (F010's "UAJ/year"), said as is
+  pupil,          // ELEVE_ID
+  responsable,    // PERSONNE_ID
+  staff,          // INDIVIDU_ID
+  address,        // ADRESSE_ID
+  link,           // a pupil's link to a responsable: ELEVE_ID and PERSONNE_ID
+  division,       // DIVISION code
+  group,          // GROUPE code
+  subject,        // MATIERE code
+  establishment,  // UAJ
+  file,           // a file's name, for what concerns the file as a whole
+  aaf_record,     // an AAF record of another category (EtabEducNat, nomenclatures): its <id>
+};
+
+struct RecordRef {
+  RecordKind kind = RecordKind::none;
+  std::string id;
+  std::string second;  // link: the PERSONNE_ID
+
+  static RecordRef pupil(std::string_view eleve_id) { return {RecordKind::pupil, std::string(eleve_id), {}}; }
+  static RecordRef responsable(std::string_view personne_id) {
+    return {RecordKind::responsable, std::string(personne_id), {}};
+  }
+  static RecordRef staff(std::string_view individu_id) { return {RecordKind::staff, std::string(individu_id), {}}; }
+  static RecordRef address(std::string_view adresse_id) { return {RecordKind::address, std::string(adresse_id), {}}; }
+  static RecordRef link(std::string_view eleve_id, std::string_view personne_id) {
+    return {RecordKind::link, std::string(eleve_id), std::string(personne_id)};
+  }
+  /// A division ('D') or group (any other type).
+  static RecordRef structure(bool division, std::string_view code) {
+    return {division ? RecordKind::division : RecordKind::group, std::string(code), {}};
+  }
+  static RecordRef subject(std::string_view code) { return {RecordKind::subject, std::string(code), {}}; }
+  static RecordRef establishment(std::string_view uaj) { return {RecordKind::establishment, std::string(uaj), {}}; }
+  static RecordRef file(std::string_view name) { return {RecordKind::file, std::string(name), {}}; }
+  static RecordRef aaf(std::string_view id) { return {RecordKind::aaf_record, std::string(id), {}}; }
+  static RecordRef text(std::string_view what) { return {RecordKind::none, std::string(what), {}}; }
+  /// From the identifier's element name as SIECLE writes it ("ELEVE_ID=", "ADRESSE_ID="...).
+  static RecordRef keyed(std::string_view key, std::string_view id) {
+    if (key == "ELEVE_ID=") return pupil(id);
+    if (key == "PERSONNE_ID=") return responsable(id);
+    if (key == "INDIVIDU_ID=") return staff(id);
+    if (key == "ADRESSE_ID=") return address(id);
+    return text(std::string(key).append(id));
+  }
+
+  /// "ELEVE_ID=12", "DIVISION=3A", "ELEVE_ID=12 PERSONNE_ID=99"...
+  [[nodiscard]] std::string str() const {
+    switch (kind) {
+      case RecordKind::pupil: return "ELEVE_ID=" + id;
+      case RecordKind::responsable: return "PERSONNE_ID=" + id;
+      case RecordKind::staff: return "INDIVIDU_ID=" + id;
+      case RecordKind::address: return "ADRESSE_ID=" + id;
+      case RecordKind::link: return "ELEVE_ID=" + id + " PERSONNE_ID=" + second;
+      case RecordKind::division: return "DIVISION=" + id;
+      case RecordKind::group: return "GROUPE=" + id;
+      case RecordKind::subject: return "MATIERE=" + id;
+      case RecordKind::establishment: return "UAJ=" + id;
+      case RecordKind::aaf_record: return "ENTPersonJointure=" + id;
+      case RecordKind::file:
+      case RecordKind::none: break;
+    }
+    return id;
+  }
+  /// The ELEVE_ID of a pupil or of a pupil's link, else empty.
+  [[nodiscard]] std::string_view pupil_id() const {
+    return kind == RecordKind::pupil || kind == RecordKind::link ? std::string_view(id) : std::string_view();
+  }
+  /// The code of a division, else empty.
+  [[nodiscard]] std::string_view division_code() const {
+    return kind == RecordKind::division ? std::string_view(id) : std::string_view();
+  }
+};
+
+}  // namespace scolint::model
