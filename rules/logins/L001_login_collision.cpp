@@ -29,11 +29,12 @@ struct LoginCollision {
                .en = "check it is not a duplicate; otherwise tell the people concerned their exact login when "
                      "handing out accounts"},
       .tally = {.fr = "{0} personne(s) partagent leur identifiant ENT prévu seulement avec des personnes d'autres "
-                      "établissements : l'ENT leur ajoutera un suffixe, sans confusion possible dans un "
-                      "établissement (non listées une par une)",
-                .en = "{0} person(s) share their predicted ENT login only with people of other establishments: "
-                      "the ENT will add a suffix, with no mix-up possible within one establishment (not listed "
-                      "one by one)"},
+                      "établissements, ou d'un établissement que les fichiers ne disent pas (parents d'élèves absents "
+                      "des fichiers) : l'ENT leur ajoutera un suffixe, sans confusion possible dans un établissement "
+                      "(non listées une par une)",
+                .en = "{0} person(s) share their predicted ENT login only with people of other establishments, or "
+                      "of one the files do not tell (relatives of pupils absent from the files): the ENT will add a "
+                      "suffix, with no mix-up possible within one establishment (not listed one by one)"},
       .options = options,
       .uses_logins = true,
   };
