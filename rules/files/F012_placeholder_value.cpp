@@ -44,22 +44,22 @@ struct PlaceholderValue {
     const bool fr = out.language() == Language::fr;
     for (const model::Placeholder& placeholder : dataset.placeholders.all()) {
       const bool address = placeholder.field == model::ContactField::address_lines;
-      const bool aaf = placeholder.file < dataset.files.size() &&
-                       dataset.files[placeholder.file].kind == model::ExportKind::aaf;
+      const bool aaf =
+          placeholder.file < dataset.files.size() && dataset.files[placeholder.file].kind == model::ExportKind::aaf;
       const std::string field(aaf ? aaf_attribute(placeholder.field) : model::contact_field_name(placeholder.field));
       const std::string path = placeholder.file < dataset.files.size() ? dataset.files[placeholder.file].path : "";
       Finding finding{
           .location = placeholder.places.front(),
-          .args = {personal(address ? PersonalKind::address
-                                    : placeholder.field == model::ContactField::mel ? PersonalKind::email
-                                                                                     : PersonalKind::phone,
+          .args = {personal(address                                         ? PersonalKind::address
+                            : placeholder.field == model::ContactField::mel ? PersonalKind::email
+                                                                            : PersonalKind::phone,
                             placeholder.value),
                    field, std::to_string(placeholder.count), std::to_string(placeholder.of),
                    placeholder.files < 2 ? std::string(fr ? "ce fichier" : "this file")
                                          : (fr ? "cet export (" + std::to_string(placeholder.files) + " fichiers)"
                                                : "this export (" + std::to_string(placeholder.files) + " files)")},
           .record = model::RecordRef::file(std::filesystem::path(path).filename().string()),
-          .key = path + ":" + field + ":" + placeholder.value};
+          .key = std::string(path).append(":").append(field).append(":").append(placeholder.value)};
       finding.related.assign(placeholder.places.begin() + 1, placeholder.places.end());
       out.report(std::move(finding));
     }

@@ -15,55 +15,105 @@ namespace {
 const std::map<std::string, Role>& aliases() {
   static const std::map<std::string, Role> table{
       // Names and birth dates, every kind.
-      {"NOM", Role::nom}, {"NOMDEFAMILLE", Role::nom}, {"NOMELEVE", Role::nom}, {"LASTNAME", Role::nom},
+      {"NOM", Role::nom},
+      {"NOMDEFAMILLE", Role::nom},
+      {"NOMELEVE", Role::nom},
+      {"LASTNAME", Role::nom},
       {"NOMRESPONSABLE", Role::nom},
-      {"NOMDUSAGE", Role::nom_usage}, {"NOMUSAGE", Role::nom_usage}, {"NOMDUSAGEELEVE", Role::nom_usage},
+      {"NOMDUSAGE", Role::nom_usage},
+      {"NOMUSAGE", Role::nom_usage},
+      {"NOMDUSAGEELEVE", Role::nom_usage},
       {"NOMUSAGERESPONSABLE", Role::nom_usage},
-      {"PRENOM", Role::prenom}, {"PRENOM1", Role::prenom}, {"PRENOMELEVE", Role::prenom}, {"FIRSTNAME", Role::prenom},
-      {"PREMIERPRENOM", Role::prenom}, {"PRENOMRESPONSABLE", Role::prenom},
-      {"DATEDENAISSANCE", Role::date_naissance}, {"DATENAISSANCE", Role::date_naissance},
-      {"DATENAISS", Role::date_naissance}, {"NEELE", Role::date_naissance}, {"BIRTHDATE", Role::date_naissance},
+      {"PRENOM", Role::prenom},
+      {"PRENOM1", Role::prenom},
+      {"PRENOMELEVE", Role::prenom},
+      {"FIRSTNAME", Role::prenom},
+      {"PREMIERPRENOM", Role::prenom},
+      {"PRENOMRESPONSABLE", Role::prenom},
+      {"DATEDENAISSANCE", Role::date_naissance},
+      {"DATENAISSANCE", Role::date_naissance},
+      {"DATENAISS", Role::date_naissance},
+      {"NEELE", Role::date_naissance},
+      {"BIRTHDATE", Role::date_naissance},
       {"DATEDENAISSANCEJJMMAAAA", Role::date_naissance},
       // Structures: a SIECLE division, an ONDE or ENT class.
       {"DIVISION", Role::division},
-      {"CLASSE", Role::classe}, {"CLASSES", Role::classe}, {"LIBELLECLASSE", Role::classe},
+      {"CLASSE", Role::classe},
+      {"CLASSES", Role::classe},
+      {"LIBELLECLASSE", Role::classe},
       {"CLASSEOUREGROUPEMENT", Role::classe},
-      {"CYCLE", Role::cycle}, {"DIRECTEUR", Role::directeur}, {"FONCTION", Role::fonction},
+      {"CYCLE", Role::cycle},
+      {"DIRECTEUR", Role::directeur},
+      {"FONCTION", Role::fonction},
       // Identifiers.
-      {"INE", Role::ine}, {"NUMERONATIONAL", Role::ine}, {"NNATIONAL", Role::ine},
-      {"IDENTIFIANTNATIONAL", Role::ine}, {"IDNATIONAL", Role::ine},
-      {"EXTERNALID", Role::external_id}, {"ID", Role::external_id}, {"IDEXTERNO", Role::external_id},
+      {"INE", Role::ine},
+      {"NUMERONATIONAL", Role::ine},
+      {"NNATIONAL", Role::ine},
+      {"IDENTIFIANTNATIONAL", Role::ine},
+      {"IDNATIONAL", Role::ine},
+      {"EXTERNALID", Role::external_id},
+      {"ID", Role::external_id},
+      {"IDEXTERNO", Role::external_id},
       // A SIECLE extraction's legal responsables, two per row.
-      {"NOMDEFAMILLERESPLEGAL1", Role::r1_nom}, {"NOMRESPLEGAL1", Role::r1_nom},
-      {"PRENOMRESPLEGAL1", Role::r1_prenom}, {"COURRIELRESPLEGAL1", Role::r1_mel}, {"MELRESPLEGAL1", Role::r1_mel},
-      {"TELPORTABLERESPLEGAL1", Role::r1_tel}, {"TELEPHONERESPLEGAL1", Role::r1_tel},
-      {"NOMDEFAMILLERESPLEGAL2", Role::r2_nom}, {"NOMRESPLEGAL2", Role::r2_nom},
-      {"PRENOMRESPLEGAL2", Role::r2_prenom}, {"COURRIELRESPLEGAL2", Role::r2_mel}, {"MELRESPLEGAL2", Role::r2_mel},
-      {"TELPORTABLERESPLEGAL2", Role::r2_tel}, {"TELEPHONERESPLEGAL2", Role::r2_tel},
+      {"NOMDEFAMILLERESPLEGAL1", Role::r1_nom},
+      {"NOMRESPLEGAL1", Role::r1_nom},
+      {"PRENOMRESPLEGAL1", Role::r1_prenom},
+      {"COURRIELRESPLEGAL1", Role::r1_mel},
+      {"MELRESPLEGAL1", Role::r1_mel},
+      {"TELPORTABLERESPLEGAL1", Role::r1_tel},
+      {"TELEPHONERESPLEGAL1", Role::r1_tel},
+      {"NOMDEFAMILLERESPLEGAL2", Role::r2_nom},
+      {"NOMRESPLEGAL2", Role::r2_nom},
+      {"PRENOMRESPLEGAL2", Role::r2_prenom},
+      {"COURRIELRESPLEGAL2", Role::r2_mel},
+      {"MELRESPLEGAL2", Role::r2_mel},
+      {"TELPORTABLERESPLEGAL2", Role::r2_tel},
+      {"TELEPHONERESPLEGAL2", Role::r2_tel},
       // Contacts (ENT guests seed 004, ENT and ONDE parents and teachers).
-      {"TITRE", Role::titre}, {"CIVILITE", Role::titre}, {"CIVILITERESPONSABLE", Role::titre},
-      {"MAIL", Role::mel}, {"EMAIL", Role::mel}, {"COURRIEL", Role::mel},
-      {"ADRESSE", Role::adresse}, {"ADRESSERESPONSABLE", Role::adresse},
-      {"CODEPOSTAL", Role::code_postal}, {"CP", Role::code_postal}, {"CPRESPONSABLE", Role::code_postal},
-      {"COMMUNE", Role::commune}, {"VILLE", Role::commune}, {"COMMUNERESPONSABLE", Role::commune},
+      {"TITRE", Role::titre},
+      {"CIVILITE", Role::titre},
+      {"CIVILITERESPONSABLE", Role::titre},
+      {"MAIL", Role::mel},
+      {"EMAIL", Role::mel},
+      {"COURRIEL", Role::mel},
+      {"ADRESSE", Role::adresse},
+      {"ADRESSERESPONSABLE", Role::adresse},
+      {"CODEPOSTAL", Role::code_postal},
+      {"CP", Role::code_postal},
+      {"CPRESPONSABLE", Role::code_postal},
+      {"COMMUNE", Role::commune},
+      {"VILLE", Role::commune},
+      {"COMMUNERESPONSABLE", Role::commune},
       {"PAYS", Role::pays},
-      {"TELEPHONEDOMICILE", Role::tel_domicile}, {"TELEPHONE", Role::tel_domicile},
+      {"TELEPHONEDOMICILE", Role::tel_domicile},
+      {"TELEPHONE", Role::tel_domicile},
       {"TELEPHONEPORTABLE", Role::tel_portable},
-      {"TELEPHONEPROFESSIONNEL", Role::tel_pro}, {"TELEPHONETRAVAIL", Role::tel_pro},
+      {"TELEPHONEPROFESSIONNEL", Role::tel_pro},
+      {"TELEPHONETRAVAIL", Role::tel_pro},
       // A parent's children, one group of columns each (ONDE, ENT parents).
-      {"NOMDUSAGEENFANT", Role::child_usage}, {"NOMUSAGEENFANT", Role::child_usage},
-      {"NOMDEFAMILLEENFANT", Role::child_nom}, {"NOMENFANT", Role::child_nom}, {"NOMFAMILLEENFANT", Role::child_nom},
-      {"NOMDELELEVE", Role::child_nom}, {"NOMDEFAMILLEELEVE", Role::child_nom},
-      {"PRENOMENFANT", Role::child_prenom}, {"PRENOMDELELEVE", Role::child_prenom},
-      {"CLASSESENFANTS", Role::child_classe}, {"CLASSEENFANT", Role::child_classe},
-      {"CLASSESDELELEVE", Role::child_classe}, {"CLASSESELEVES", Role::child_classe},
-      {"CHILDEXTERNALID", Role::child_id}, {"CHILDID", Role::child_id}, {"IDENFANT", Role::child_id},
+      {"NOMDUSAGEENFANT", Role::child_usage},
+      {"NOMUSAGEENFANT", Role::child_usage},
+      {"NOMDEFAMILLEENFANT", Role::child_nom},
+      {"NOMENFANT", Role::child_nom},
+      {"NOMFAMILLEENFANT", Role::child_nom},
+      {"NOMDELELEVE", Role::child_nom},
+      {"NOMDEFAMILLEELEVE", Role::child_nom},
+      {"PRENOMENFANT", Role::child_prenom},
+      {"PRENOMDELELEVE", Role::child_prenom},
+      {"CLASSESENFANTS", Role::child_classe},
+      {"CLASSEENFANT", Role::child_classe},
+      {"CLASSESDELELEVE", Role::child_classe},
+      {"CLASSESELEVES", Role::child_classe},
+      {"CHILDEXTERNALID", Role::child_id},
+      {"CHILDID", Role::child_id},
+      {"IDENFANT", Role::child_id},
   };
   return table;
 }
 
 bool contains(std::string_view text, std::initializer_list<std::string_view> words) {
-  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
+  return std::any_of(words.begin(), words.end(),
+                     [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
 }
 
 // The ENT profile a file name suggests: the ENT takes the profile from the
@@ -79,6 +129,33 @@ model::ExportKind profile_of_name(std::string_view file_name) {
 }
 
 }  // namespace
+
+// Which export a header is, from its columns (`names`: the folded ones).
+model::ExportKind CsvLayout::kind_of(const CsvLayout& layout, const std::set<std::string>& names,
+                                     std::string_view file_name) {
+  auto has = [&](Role role) { return layout.has(role); };
+  auto named = [&](std::string_view name) { return names.contains(std::string(name)); };
+  using K = model::ExportKind;
+  const bool children = has(Role::child_nom) || has(Role::child_prenom) || has(Role::child_id);
+  if (!has(Role::nom) && !has(Role::prenom) && !children && !has(Role::ine) && !has(Role::division)) {
+    return K::unknown;  // names no known column set
+  }
+  if (children) {
+    const bool onde = named("NOMRESPONSABLE") || named("PRENOMRESPONSABLE") || named("CIVILITERESPONSABLE");
+    return onde ? K::onde_responsables_csv : K::ent_parents_csv;
+  }
+  if (has(Role::cycle)) return K::onde_eleves_csv;
+  if (has(Role::directeur)) return K::onde_enseignants_csv;
+  const bool siecle =
+      has(Role::division) || has(Role::r1_nom) || has(Role::r2_nom) || (has(Role::ine) && !has(Role::external_id));
+  if (!siecle) {
+    if (const K hinted = profile_of_name(file_name); hinted != K::unknown) return hinted;
+    if (has(Role::fonction)) return has(Role::classe) ? K::ent_enseignants_csv : K::ent_personnels_csv;
+    if (has(Role::titre) || has(Role::mel) || has(Role::code_postal)) return K::ent_invites_csv;
+    if (has(Role::classe)) return K::ent_eleves_csv;
+  }
+  return K::siecle_csv;  // names and dates alone: an extraction
+}
 
 bool CsvLayout::repeats_are_values() const {
   return kind_ != model::ExportKind::siecle_csv && kind_ != model::ExportKind::unknown;
@@ -97,35 +174,7 @@ CsvLayout CsvLayout::of(const std::vector<std::string>& header, std::string_view
     if (it != aliases().end()) layout.columns_[static_cast<std::size_t>(it->second)].push_back(i);
     if (repeated) layout.duplicates_.push_back(i);
   }
-  auto has = [&](Role role) { return layout.has(role); };
-  auto named = [&](std::string_view name) { return names.contains(std::string(name)); };
-  using K = model::ExportKind;
-  const bool children = has(Role::child_nom) || has(Role::child_prenom) || has(Role::child_id);
-  if (!has(Role::nom) && !has(Role::prenom) && !children && !has(Role::ine) && !has(Role::division)) {
-    return layout;  // names no known column set: unknown
-  }
-  if (children) {
-    layout.kind_ = named("NOMRESPONSABLE") || named("PRENOMRESPONSABLE") || named("CIVILITERESPONSABLE")
-                       ? K::onde_responsables_csv
-                       : K::ent_parents_csv;
-  } else if (has(Role::cycle)) {
-    layout.kind_ = K::onde_eleves_csv;
-  } else if (has(Role::directeur)) {
-    layout.kind_ = K::onde_enseignants_csv;
-  } else if (has(Role::division) || has(Role::r1_nom) || has(Role::r2_nom) ||
-             (has(Role::ine) && !has(Role::external_id))) {
-    layout.kind_ = K::siecle_csv;
-  } else if (const K hinted = profile_of_name(file_name); hinted != K::unknown) {
-    layout.kind_ = hinted;
-  } else if (has(Role::fonction)) {
-    layout.kind_ = has(Role::classe) ? K::ent_enseignants_csv : K::ent_personnels_csv;
-  } else if (has(Role::titre) || has(Role::mel) || has(Role::code_postal)) {
-    layout.kind_ = K::ent_invites_csv;
-  } else if (has(Role::classe)) {
-    layout.kind_ = K::ent_eleves_csv;
-  } else {
-    layout.kind_ = K::siecle_csv;
-  }
+  layout.kind_ = kind_of(layout, names, file_name);
   // A SIECLE extraction names each column once: a repeat is a mistake (F008),
   // the first one is read. Elsewhere a repeat is one more value.
   if (!layout.repeats_are_values()) {

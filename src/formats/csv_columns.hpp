@@ -9,6 +9,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,11 +21,39 @@ namespace scolint::formats {
 /// What a column holds. Several columns may share a role (an ENT teacher
 /// with two `classe` columns, a parent with three children).
 enum class Role : std::uint8_t {
-  nom, nom_usage, prenom, date_naissance, division, classe, ine, external_id,
-  r1_nom, r1_prenom, r1_mel, r1_tel, r2_nom, r2_prenom, r2_mel, r2_tel,
-  titre, mel, adresse, code_postal, commune, pays, tel_domicile, tel_portable, tel_pro,
-  fonction, directeur, cycle,
-  child_usage, child_nom, child_prenom, child_classe, child_id,  // a parent's child, repeated per child
+  nom,
+  nom_usage,
+  prenom,
+  date_naissance,
+  division,
+  classe,
+  ine,
+  external_id,
+  r1_nom,
+  r1_prenom,
+  r1_mel,
+  r1_tel,
+  r2_nom,
+  r2_prenom,
+  r2_mel,
+  r2_tel,
+  titre,
+  mel,
+  adresse,
+  code_postal,
+  commune,
+  pays,
+  tel_domicile,
+  tel_portable,
+  tel_pro,
+  fonction,
+  directeur,
+  cycle,
+  child_usage,
+  child_nom,
+  child_prenom,
+  child_classe,
+  child_id,  // a parent's child, repeated per child
   count
 };
 
@@ -54,6 +83,9 @@ class CsvLayout {
   [[nodiscard]] std::size_t child_width() const { return child_width_; }
 
  private:
+  static model::ExportKind kind_of(const CsvLayout& layout, const std::set<std::string>& names,
+                                   std::string_view file_name);
+
   model::ExportKind kind_ = model::ExportKind::unknown;
   std::array<std::vector<std::size_t>, static_cast<std::size_t>(Role::count)> columns_{};
   std::vector<std::size_t> duplicates_;

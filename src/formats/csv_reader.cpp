@@ -297,6 +297,7 @@ CsvOutcome read_csv(io::ByteSource& source, model::FileId file, RecordSink& sink
       have_header = true;
       header_cells = cells.size();
       std::vector<std::string> names;
+      names.reserve(cells.size());
       for (const Cell& c : cells) names.push_back(c.value);
       layout = CsvLayout::of(names, file_name);
       outcome.kind = layout->kind();

@@ -69,8 +69,7 @@ void CsvRows::declare_lacks() {
 
 std::uint64_t CsvRows::row(const std::vector<CsvCell>& cells, std::uint32_t line) {
   const K kind = layout_.kind();
-  if (kind == K::ent_invites_csv) return guest(cells, line);
-  if (is_parents(kind)) return parent(cells, line);
+  if (kind == K::ent_invites_csv || is_parents(kind)) return person(cells, line);
   if (is_staff(kind)) return staff(cells, line);
   if (is_first_degree_or_ent_pupils(kind)) return first_degree_pupil(cells, line);
   return siecle_pupil(cells, line);
@@ -98,7 +97,9 @@ model::Field CsvRows::date(const std::vector<CsvCell>& cells, model::SourceLocat
   return {sink_.text(siecle_form(model::trim(c->value))), {file_, c->position.line, c->position.column}};
 }
 
-model::Text CsvRows::text(const std::vector<CsvCell>& cells, Role role) const { return sink_.text(trimmed(cells, role)); }
+model::Text CsvRows::text(const std::vector<CsvCell>& cells, Role role) const {
+  return sink_.text(trimmed(cells, role));
+}
 
 // The row's externalId when the file has one, else its line: CSV rows have no ELEVE_ID.
 model::Text CsvRows::identifier(const std::vector<CsvCell>& cells, std::uint32_t line) const {
@@ -133,7 +134,8 @@ std::uint64_t CsvRows::siecle_pupil(const std::vector<CsvCell>& cells, std::uint
   pupil.date_naissance = field(cells, Role::date_naissance, at);
   pupil.id_national = field(cells, Role::ine, at);
   std::uint64_t records = 1;
-  if (const CsvCell* c = cell(cells, Role::division)) records += placement(*c, pupil.eleve_id, model::Origin::siecle_pupils);
+  if (const CsvCell* c = cell(cells, Role::division))
+    records += placement(*c, pupil.eleve_id, model::Origin::siecle_pupils);
   const model::Text eleve_id = pupil.eleve_id;
   sink_.pupil(std::move(pupil));
   records += legal_responsable(cells, eleve_id, 1, at);
@@ -182,8 +184,9 @@ std::uint64_t CsvRows::legal_responsable(const std::vector<CsvCell>& cells, mode
     model::Person person;
     person.personne_id = sink_.text(it->second);
     const CsvCell* first_cell = cell(cells, nom);
-    person.location =
-        first_cell != nullptr ? model::SourceLocation{file_, first_cell->position.line, first_cell->position.column} : at;
+    person.location = first_cell != nullptr
+                          ? model::SourceLocation{file_, first_cell->position.line, first_cell->position.column}
+                          : at;
     person.nom_de_famille = field(cells, nom, at);
     person.prenom = field(cells, prenom, at);
     person.mel = text(cells, mel);
@@ -210,9 +213,9 @@ model::Text CsvRows::address_of(const std::vector<CsvCell>& cells, model::Text i
   return id;
 }
 
-// A row of ONDE's responsables or the ENT's parents: a parent, their
-// address, and a link to each child the row names by identifier.
-std::uint64_t CsvRows::parent(const std::vector<CsvCell>& cells, std::uint32_t line) {
+// A row of ONDE's responsables, the ENT's parents or its guests: a person,
+// their address, and a link to each child the row names by identifier.
+std::uint64_t CsvRows::person(const std::vector<CsvCell>& cells, std::uint32_t line) {
   const model::SourceLocation at{file_, line, 1};
   model::Person person;
   person.location = at;
@@ -233,7 +236,11 @@ std::uint64_t CsvRows::parent(const std::vector<CsvCell>& cells, std::uint32_t l
   for (const std::size_t column : layout_.columns(Role::child_id)) {
     if (column >= cells.size() || model::is_blank(cells[column].value)) continue;
     const CsvCell& c = cells[column];
-    sink_.link({{file_, c.position.line, c.position.column}, sink_.text(model::trim(c.value)), personne_id, {}, {},
+    sink_.link({{file_, c.position.line, c.position.column},
+                sink_.text(model::trim(c.value)),
+                personne_id,
+                {},
+                {},
                 sink_.text("1")});
     ++records;
   }
@@ -254,25 +261,6 @@ std::uint64_t CsvRows::staff(const std::vector<CsvCell>& cells, std::uint32_t li
   staff.fonction = layout_.kind() == K::ent_personnels_csv ? text(cells, Role::fonction) : sink_.text("ENS");
   sink_.staff(std::move(staff));
   return 1;
-}
-
-// A row of the ENT guest-account file: a person with an address.
-std::uint64_t CsvRows::guest(const std::vector<CsvCell>& cells, std::uint32_t line) {
-  const model::SourceLocation at{file_, line, 1};
-  model::Person person;
-  person.location = at;
-  person.personne_id = identifier(cells, line);
-  person.nom_de_famille = field(cells, Role::nom, at);
-  person.prenom = field(cells, Role::prenom, at);
-  person.civilite = field(cells, Role::titre, at);
-  person.mel = text(cells, Role::mel);
-  person.tel_personnel = text(cells, Role::tel_domicile);
-  person.tel_portable = text(cells, Role::tel_portable);
-  person.tel_professionnel = text(cells, Role::tel_pro);
-  std::uint64_t records = 1;
-  person.adresse_id = address_of(cells, person.personne_id, at, records);
-  sink_.person(std::move(person));
-  return records;
 }
 
 }  // namespace scolint::formats

@@ -41,9 +41,8 @@ class CsvRows {
   std::uint64_t first_degree_pupil(const std::vector<CsvCell>& cells, std::uint32_t line);
   std::uint64_t legal_responsable(const std::vector<CsvCell>& cells, model::Text eleve_id, int rank,
                                   model::SourceLocation at);
-  std::uint64_t parent(const std::vector<CsvCell>& cells, std::uint32_t line);
+  std::uint64_t person(const std::vector<CsvCell>& cells, std::uint32_t line);
   std::uint64_t staff(const std::vector<CsvCell>& cells, std::uint32_t line);
-  std::uint64_t guest(const std::vector<CsvCell>& cells, std::uint32_t line);
   std::uint64_t placement(const CsvCell& cell, model::Text eleve_id, model::Origin origin);
   model::Text address_of(const std::vector<CsvCell>& cells, model::Text id, model::SourceLocation at,
                          std::uint64_t& records);

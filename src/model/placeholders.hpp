@@ -37,13 +37,13 @@ std::string address_lines(const Address& address);
 std::vector<FileId> export_units(const std::vector<FileRecord>& files);
 
 struct Placeholder {
-  FileId file = 0;     ///< the export's first file (export_units)
+  FileId file = 0;          ///< the export's first file (export_units)
   std::uint32_t files = 1;  ///< how many files the export is made of
   ContactField field = ContactField::tel_personnel;
-  std::string value;                    ///< as first written
-  std::uint64_t count = 0;              ///< records of the file that carry it
-  std::uint64_t of = 0;                 ///< records of the file with a value in that field
-  std::vector<SourceLocation> places;   ///< the first ones, in dataset order
+  std::string value;                   ///< as first written
+  std::uint64_t count = 0;             ///< records of the file that carry it
+  std::uint64_t of = 0;                ///< records of the file with a value in that field
+  std::vector<SourceLocation> places;  ///< the first ones, in dataset order
 };
 
 class Placeholders {
@@ -63,8 +63,8 @@ class Placeholders {
   [[nodiscard]] const std::vector<Placeholder>& all() const { return all_; }
 
  private:
-  std::vector<Placeholder> all_;  // by file, field, then value
-  std::vector<FileId> units_;     // export_units of the dataset's files
+  std::vector<Placeholder> all_;          // by file, field, then value
+  std::vector<FileId> units_;             // export_units of the dataset's files
   std::unordered_set<std::string> keys_;  // file, field and value key
 };
 

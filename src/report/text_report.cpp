@@ -27,32 +27,29 @@ std::string plural(std::uint64_t count, std::string_view word, Language language
   return out;
 }
 
-// Why a rule was not checked in a file (NotChecked::missing is a stable name).
+// Why a rule was not checked in a file, by NotChecked::missing (a stable name).
+struct LackingReason {
+  std::string_view missing, fr, en;
+};
+constexpr LackingReason lacking_reasons[]{
+    {"pupil-ine", "faute d'INE des élèves dans le fichier", "for want of pupils' INE in the file"},
+    {"pupil-birth-date", "faute de date de naissance des élèves dans le fichier",
+     "for want of pupils' birth date in the file"},
+    {"pupil-division", "faute de division des élèves dans le fichier", "for want of pupils' division in the file"},
+    {"pupil-responsables", "faute de responsables légaux des élèves dans le fichier",
+     "for want of pupils' legal responsables in the file"},
+    {"staff-birth-date", "faute de date de naissance des personnels dans le fichier",
+     "for want of staff birth date in the file"},
+    {"responsable-address", "faute d'adresse des responsables dans le fichier",
+     "for want of the responsables' address in the file"},
+    {"names", "faute de colonne de nom ou de prénom (F007)", "for want of a name or first name column (F007)"},
+    {"whole-export", "le fichier étant un delta (des modifications, pas l'export entier)",
+     "the file being a delta (changes, not the whole export)"},
+};
+
 std::string_view lacking_reason(std::string_view missing, Language language) {
-  const bool fr = language == Language::fr;
-  if (missing == "pupil-ine") return fr ? "faute d'INE des élèves dans le fichier" : "for want of pupils' INE in the file";
-  if (missing == "pupil-birth-date") {
-    return fr ? "faute de date de naissance des élèves dans le fichier" : "for want of pupils' birth date in the file";
-  }
-  if (missing == "pupil-division") {
-    return fr ? "faute de division des élèves dans le fichier" : "for want of pupils' division in the file";
-  }
-  if (missing == "pupil-responsables") {
-    return fr ? "faute de responsables légaux des élèves dans le fichier"
-              : "for want of pupils' legal responsables in the file";
-  }
-  if (missing == "staff-birth-date") {
-    return fr ? "faute de date de naissance des personnels dans le fichier" : "for want of staff birth date in the file";
-  }
-  if (missing == "responsable-address") {
-    return fr ? "faute d'adresse des responsables dans le fichier" : "for want of the responsables' address in the file";
-  }
-  if (missing == "names") {
-    return fr ? "faute de colonne de nom ou de prénom (F007)" : "for want of a name or first name column (F007)";
-  }
-  if (missing == "whole-export") {
-    return fr ? "le fichier étant un delta (des modifications, pas l'export entier)"
-              : "the file being a delta (changes, not the whole export)";
+  for (const LackingReason& reason : lacking_reasons) {
+    if (reason.missing == missing) return language == Language::fr ? reason.fr : reason.en;
   }
   return missing;
 }
