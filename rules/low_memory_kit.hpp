@@ -109,4 +109,15 @@ inline void keep_placements_outside(const FirstRead& first, std::size_t structur
   }
 }
 
+/// Marks the links (column `column`: link_person_id) of the responsables in
+/// `persons` (their keys): the closure then keeps their pupils, whose
+/// structures place an AAF relative in an establishment (rules/scope.hpp).
+inline void keep_links_of(const FirstRead& first, std::size_t column, std::vector<std::uint64_t> persons, Keep& keep) {
+  if (persons.empty()) return;
+  const KeySet wanted(std::move(persons));
+  for (std::size_t i = 0; i < first.link_count; ++i) {
+    if (wanted.contains(first.link(column, i))) keep.links[i] = true;
+  }
+}
+
 }  // namespace scolint::rules::low_memory

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <optional>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
@@ -108,9 +109,24 @@ struct LoginCollision {
     for (const auto& s : first.rest->staff) {
       if (owns(s.login)) others.push_back(low_memory::key_of(s.login));
     }
+    // The responsables whose login anyone else predicts: their links (and so
+    // their pupils) tell an AAF relative's establishment.
+    std::unordered_map<std::uint64_t, std::size_t> holders;
+    for (const std::uint64_t key : others) ++holders[key];
+    for (std::size_t i = 0; i < first.pupil_count; ++i) {
+      if (const std::uint64_t key = first.pupil(0, i); key != 0) ++holders[key];
+    }
+    std::vector<std::uint64_t> persons;
+    for (const auto& p : first.rest->persons) {
+      if (owns(p.login) && holders[low_memory::key_of(p.login)] > 1) persons.push_back(low_memory::key_of(p.personne_id));
+    }
     low_memory::keep_shared_pupils(first, 0, std::move(others), keep);
+    low_memory::keep_links_of(first, 0, std::move(persons), keep);
   }
-  static constexpr low_memory::Needs records_needed{.declared = true, .pupil_keys = {&login_key}, .select = &select};
+  static constexpr low_memory::Needs records_needed{.declared = true,
+                                                    .pupil_keys = {&login_key},
+                                                    .link_keys = {&low_memory::link_person_id},
+                                                    .select = &select};
 };
 
 }  // namespace

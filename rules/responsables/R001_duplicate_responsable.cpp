@@ -55,7 +55,10 @@ struct DuplicateResponsable {
     }
   }
 
-  static constexpr low_memory::Needs records_needed = low_memory::no_pupils;
+  // Low-memory mode: the links of every responsable who has a namesake (an
+  // AAF relative's establishment is their children's).
+  static constexpr low_memory::Needs records_needed{
+      .declared = true, .link_keys = {&low_memory::link_person_id}, .select = &keep_homonyms_links};
 };
 
 }  // namespace

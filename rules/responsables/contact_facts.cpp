@@ -8,6 +8,7 @@
 
 #include "model/text.hpp"
 #include "rules/duplicate_keys.hpp"
+#include "rules/low_memory_kit.hpp"
 #include "rules/scope.hpp"
 
 namespace scolint::rules {
@@ -43,6 +44,16 @@ void join_on(UnionFind& groups, const std::vector<const model::Person*>& people,
   }
 }
 
+// The identity key of a responsable: folded nom + prénom; none for ENT
+// guests, who are not responsables (their account is no parent's).
+std::string name_key(const model::Dataset& dataset, const model::Person& person) {
+  const std::string name = model::fold_identity(person.usage_name().value);
+  const std::string first = model::fold_identity(person.prenom.value);
+  if (name.empty() || first.empty()) return {};
+  if (dataset.files[person.location.file].kind == model::ExportKind::ent_invites_csv) return {};
+  return name + '\x1f' + first;
+}
+
 }  // namespace
 
 std::string phone_key(std::string_view phone) {
@@ -73,20 +84,25 @@ std::string address_key(const model::Address& address) {
          model::fold_identity(address.libelle_postal + address.commune_etrangere);
 }
 
+void keep_homonyms_links(const engine::low_memory::FirstRead& first, const engine::Reporter& /*rule*/,
+                         engine::low_memory::Keep& keep) {
+  const model::Dataset& rest = *first.rest;
+  std::vector<std::uint64_t> persons;
+  for_each_shared_key(
+      rest.persons, [&](const model::Person& p) { return name_key(rest, p); },
+      [&](const std::string&, const std::vector<const model::Person*>& all) {
+        for (const model::Person* person : all) persons.push_back(engine::low_memory::key_of(person->personne_id));
+      });
+  low_memory::keep_links_of(first, 0, std::move(persons), keep);
+}
+
 std::vector<HomonymSet> homonym_sets(const model::Dataset& dataset) {
   // Grouped by sorting hashes (16 bytes a responsable), not in a map of a
   // million name keys (a million map nodes and strings, twice: R001 and R002).
-  auto name_key = [&dataset](const model::Person& person) {
-    const std::string name = model::fold_identity(person.usage_name().value);
-    const std::string first = model::fold_identity(person.prenom.value);
-    if (name.empty() || first.empty()) return std::string();
-    // ENT guests are not responsables: their account is no parent's.
-    if (dataset.files[person.location.file].kind == model::ExportKind::ent_invites_csv) return std::string();
-    return name + '\x1f' + first;
-  };
+  auto key_of_name = [&dataset](const model::Person& person) { return name_key(dataset, person); };
   std::vector<HomonymSet> sets;
   std::optional<PersonScopes> scopes;  // built at the first homonyms: none on most exports
-  for_each_shared_key(dataset.persons, name_key, [&](const std::string&, const std::vector<const model::Person*>& all) {
+  for_each_shared_key(dataset.persons, key_of_name, [&](const std::string&, const std::vector<const model::Person*>& all) {
     // One record per PERSONNE_ID: the same person in two files is one person.
     std::map<std::string_view, const model::Person*> distinct;
     for (const model::Person* person : all) distinct.emplace(person->personne_id, person);

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/low_memory.hpp"
+#include "engine/rule.hpp"
 #include "model/dataset.hpp"
 
 namespace scolint::rules {
@@ -27,7 +29,13 @@ struct HomonymSet {
   std::vector<Shared> reason;                // per component: what joined it (none if alone)
 };
 
-/// Every set of at least two responsables with the same folded nom + prénom.
+/// Every set of at least two responsables with the same folded nom + prénom,
+/// within one establishment (rules/scope.hpp).
 std::vector<HomonymSet> homonym_sets(const model::Dataset& dataset);
+
+/// Low-memory mode (R001, R002): the links of every responsable who has a
+/// namesake, whatever the establishment: their pupils tell the establishment.
+void keep_homonyms_links(const engine::low_memory::FirstRead& first, const engine::Reporter& rule,
+                         engine::low_memory::Keep& keep);
 
 }  // namespace scolint::rules
