@@ -6,6 +6,8 @@
 // A dataset check also declares `static constexpr low_memory::Needs
 // records_needed`: the pupils, placements and links it needs (low_memory_kit.hpp).
 
+#include <algorithm>
+#include <span>
 #include <string>
 
 #include "engine/personal.hpp"
@@ -28,6 +30,14 @@ using engine::OptionSpec;
 using engine::Reporter;
 using engine::RuleInfo;
 using engine::Text;
+
+/// Whether the file `at` is in lacks one of `columns` (a rule's `reads`):
+/// the engine drops the rule's findings there, so a dataset check skips the work.
+inline bool lacks_any(const model::Dataset& dataset, const model::SourceLocation& at,
+                      std::span<const model::Column> columns) {
+  if (at.file >= dataset.files.size() || dataset.files[at.file].lacking == 0) return false;
+  return std::any_of(columns.begin(), columns.end(), [&](model::Column c) { return dataset.files[at.file].lacks(c); });
+}
 
 namespace detail {
 

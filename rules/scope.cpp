@@ -4,16 +4,24 @@
 
 namespace scolint::rules {
 
-PersonScopes::PersonScopes(const model::Dataset& dataset) : dataset_(dataset) {
-  std::unordered_map<std::string_view, std::string_view> pupil_scope;
-  for (const model::Pupil& pupil : dataset.pupils) {
-    pupil_scope.emplace(pupil.eleve_id.view(), scope_of(pupil.structure));
-  }
+PersonScopes::PersonScopes(const model::Dataset& dataset, std::vector<std::string_view> persons) : dataset_(dataset) {
+  if (persons.empty()) return;
+  const std::unordered_set<std::string_view> wanted(persons.begin(), persons.end());
+  // Their children's ELEVE_IDs, then those pupils' structures.
+  std::unordered_map<std::string_view, std::vector<std::string_view>> parents_of;  // ELEVE_ID → PERSONNE_IDs
   for (const model::ResponsableLink& link : dataset.links) {
-    const auto pupil = pupil_scope.find(link.eleve_id.view());
-    if (pupil == pupil_scope.end()) continue;
-    auto& scopes = by_person_[link.personne_id.view()];
-    if (std::find(scopes.begin(), scopes.end(), pupil->second) == scopes.end()) scopes.push_back(pupil->second);
+    if (wanted.contains(link.personne_id.view())) parents_of[link.eleve_id.view()].push_back(link.personne_id.view());
+  }
+  if (parents_of.empty()) return;
+  for (const model::Pupil& pupil : dataset.pupils) {
+    const auto parents = parents_of.find(pupil.eleve_id.view());
+    if (parents == parents_of.end()) continue;
+    const std::string_view scope = scope_of(pupil.structure);
+    for (const std::string_view parent : parents->second) {
+      auto& scopes = by_person_[parent];
+      if (std::find(scopes.begin(), scopes.end(), scope) == scopes.end()) scopes.push_back(scope);
+    }
+    parents_of.erase(parents);  // a pupil read in two files counts once
   }
 }
 

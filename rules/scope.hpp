@@ -7,6 +7,7 @@
 
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "model/dataset.hpp"
@@ -25,7 +26,10 @@ inline std::string_view scope_of(model::Text structure) { return structure.view(
 /// a responsable is compared with nobody).
 class PersonScopes {
  public:
-  explicit PersonScopes(const model::Dataset& dataset);
+  /// The establishments of `persons` (PERSONNE_IDs): only their links and
+  /// their children are looked at, so a million pupils cost nothing when a
+  /// few responsables are compared.
+  PersonScopes(const model::Dataset& dataset, std::vector<std::string_view> persons);
   /// Views into the dataset; empty for an AAF relative of no known pupil.
   [[nodiscard]] std::vector<std::string_view> of(const model::Person& person) const {
     return of(person.personne_id.view(), person.location.file);

@@ -47,11 +47,10 @@ struct LoginCollision {
     auto login_of = [](const LoginOwner& owner) {
       return owner.login == "." ? std::string_view() : owner.login.view();
     };
-    std::optional<PersonScopes> scopes;  // built at the first collision
-    auto scopes_of = [&](const LoginOwner& owner) -> std::vector<std::string_view> {
-      if (owner.kind == OwnerKind::person) return scopes->of(owner.id.view(), owner.location.file);
-      return {scope_of(owner.structure)};
-    };
+    // The collisions first: the responsables among their holders are the
+    // only ones whose establishment (their children's) is looked up.
+    std::vector<std::pair<std::string, std::vector<const LoginOwner*>>> collisions;
+    std::vector<std::string_view> persons;
     // Grouped by sorting, not in a map of a million vectors; holders stay in export order.
     for_each_shared_key(owners, login_of, [&](const std::string& login, const std::vector<const LoginOwner*>& all) {
       // One person in two files (ElevesSansAdresses and ElevesAvecAdresses) is one account.
@@ -63,9 +62,19 @@ struct LoginCollision {
         if (!repeat) holders.push_back(owner);
       }
       if (holders.size() < 2) return;
+      for (const LoginOwner* owner : holders) {
+        if (owner->kind == OwnerKind::person) persons.push_back(owner->id.view());
+      }
+      collisions.emplace_back(login, std::move(holders));
+    });
+    const PersonScopes scopes(dataset, std::move(persons));
+    auto scopes_of = [&](const LoginOwner& owner) -> std::vector<std::string_view> {
+      if (owner.kind == OwnerKind::person) return scopes.of(owner.id.view(), owner.location.file);
+      return {scope_of(owner.structure)};
+    };
+    for (const auto& [login, holders] : collisions) {
       // Mixed-up accounts happen within one establishment; a namesake in
       // another school of the drop only changes the suffix (a tally).
-      if (!scopes) scopes.emplace(dataset);
       std::vector<std::vector<std::string_view>> where(holders.size());
       for (std::size_t i = 0; i < holders.size(); ++i) where[i] = scopes_of(*holders[i]);
       auto share = [&](std::size_t a, std::size_t b) {
@@ -92,7 +101,7 @@ struct LoginCollision {
         }
         out.report(std::move(finding));
       }
-    });
+    }
   }
 
   // Low-memory mode: the pupils whose login another pupil, responsable or

@@ -32,7 +32,10 @@ struct PupilWithoutDivision {
     }
     TextSet reported;  // one pupil in two exports is reported once
     for (const model::Pupil& pupil : dataset.pupils) {
-      if (pupil.left || placed.contains(pupil.eleve_id) || !reported.insert(pupil.eleve_id)) continue;
+      if (pupil.left || lacks_any(dataset, pupil.location, reads) || placed.contains(pupil.eleve_id) ||
+          !reported.insert(pupil.eleve_id)) {
+        continue;
+      }
       out.report({.location = pupil.location, .args = {pupil.eleve_id.str()}, .record = model::RecordRef::pupil(pupil.eleve_id)});
     }
   }

@@ -33,7 +33,10 @@ struct NoLegalResponsable {
     }
     TextSet reported;
     for (const model::Pupil& pupil : dataset.pupils) {
-      if (pupil.left || with_legal.contains(pupil.eleve_id) || !reported.insert(pupil.eleve_id)) continue;
+      if (pupil.left || lacks_any(dataset, pupil.location, reads) || with_legal.contains(pupil.eleve_id) ||
+          !reported.insert(pupil.eleve_id)) {
+        continue;
+      }
       out.report({.location = pupil.location, .args = {pupil.eleve_id.str()}, .record = model::RecordRef::pupil(pupil.eleve_id)});
     }
   }

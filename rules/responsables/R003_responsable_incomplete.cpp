@@ -60,7 +60,10 @@ struct ResponsableIncomplete {
     const TextSet legal = legal_responsables(dataset);
     TextSet reported;
     for (const model::Person& person : dataset.persons) {
-      if (!legal.contains(person.personne_id) || !reported.insert(person.personne_id)) continue;
+      if (lacks_any(dataset, person.location, reads) || !legal.contains(person.personne_id) ||
+          !reported.insert(person.personne_id)) {
+        continue;
+      }
       const std::vector<std::string> missing = missing_parts(person, addresses, fr);
       if (missing.empty()) continue;
       std::string what;

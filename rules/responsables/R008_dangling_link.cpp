@@ -32,6 +32,7 @@ struct DanglingLink {
     for (const auto& pupil : dataset.pupils) pupils.insert(pupil.eleve_id);
     const bool with_pupils = dataset.has_kind(model::ExportKind::siecle_eleves);
     for (const auto& link : dataset.links) {
+      if (lacks_any(dataset, link.location, reads)) continue;
       const bool no_person = !persons.contains(link.personne_id);
       const bool no_pupil = with_pupils && !pupils.contains(link.eleve_id);
       if (!no_person && !no_pupil) continue;

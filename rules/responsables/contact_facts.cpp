@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
-#include <optional>
 #include <unordered_map>
 
 #include "model/text.hpp"
@@ -100,24 +99,32 @@ std::vector<HomonymSet> homonym_sets(const model::Dataset& dataset) {
   // Grouped by sorting hashes (16 bytes a responsable), not in a map of a
   // million name keys (a million map nodes and strings, twice: R001 and R002).
   auto key_of_name = [&dataset](const model::Person& person) { return name_key(dataset, person); };
-  std::vector<HomonymSet> sets;
-  std::optional<PersonScopes> scopes;  // built at the first homonyms: none on most exports
+  std::vector<std::vector<const model::Person*>> namesakes;
+  std::vector<std::string_view> compared;
   for_each_shared_key(dataset.persons, key_of_name, [&](const std::string&, const std::vector<const model::Person*>& all) {
     // One record per PERSONNE_ID: the same person in two files is one person.
     std::map<std::string_view, const model::Person*> distinct;
     for (const model::Person* person : all) distinct.emplace(person->personne_id, person);
     if (distinct.size() < 2) return;
-    // Compared within one establishment: a parent is typed twice in one
-    // school's SIECLE, and a namesake in another school is nobody's mistake.
-    if (!scopes) scopes.emplace(dataset);
-    std::map<std::string_view, HomonymSet> by_scope;
+    auto& people = namesakes.emplace_back();
     for (const auto& [id, person] : distinct) {
-      for (const std::string_view scope : scopes->of(*person)) by_scope[scope].people.push_back(person);
+      people.push_back(person);
+      compared.push_back(id);
+    }
+  });
+  // Compared within one establishment: a parent is typed twice in one
+  // school's SIECLE, and a namesake in another school is nobody's mistake.
+  const PersonScopes scopes(dataset, std::move(compared));
+  std::vector<HomonymSet> sets;
+  for (const auto& people : namesakes) {
+    std::map<std::string_view, HomonymSet> by_scope;
+    for (const model::Person* person : people) {
+      for (const std::string_view scope : scopes.of(*person)) by_scope[scope].people.push_back(person);
     }
     for (auto& [scope, set] : by_scope) {
       if (set.people.size() >= 2) sets.push_back(std::move(set));
     }
-  });
+  }
   if (sets.empty()) return sets;
 
   // Only the addresses of homonyms are looked up.

@@ -214,7 +214,9 @@ class EngineSink final : public formats::RecordSink {
   void pupil(model::Pupil&& pupil) override {
     if (dropped(&low_memory::Keep::pupils, selected_.first.pupils, seen_.pupils++)) return;
     if (!pupil.left) pupil.login = login_of(pupil.prenom, pupil.usage_name());
-    for (const Rule* rule : pupil_rules_) collector_.guarded(rule, [&] { rule->on_pupil(pupil, collector_); });
+    for (const Rule* rule : pupil_rules_) {
+      if (!unchecked_in(*rule, file_)) collector_.guarded(rule, [&] { rule->on_pupil(pupil, collector_); });
+    }
     file_.has_pupils = true;
     keep_keyed(dataset_.pupils, pupil);
   }
@@ -225,7 +227,9 @@ class EngineSink final : public formats::RecordSink {
   void person(model::Person&& person) override {
     if (mode_ == SinkMode::selected) return;
     person.login = login_of(person.prenom, person.usage_name());
-    for (const Rule* rule : person_rules_) collector_.guarded(rule, [&] { rule->on_person(person, collector_); });
+    for (const Rule* rule : person_rules_) {
+      if (!unchecked_in(*rule, file_)) collector_.guarded(rule, [&] { rule->on_person(person, collector_); });
+    }
     file_.has_persons = true;
     keep(dataset_.persons, person);
   }
@@ -250,7 +254,9 @@ class EngineSink final : public formats::RecordSink {
   void staff(model::Staff&& staff) override {
     if (mode_ == SinkMode::selected) return;
     staff.login = login_of(staff.prenom, staff.usage_name());
-    for (const Rule* rule : staff_rules_) collector_.guarded(rule, [&] { rule->on_staff(staff, collector_); });
+    for (const Rule* rule : staff_rules_) {
+      if (!unchecked_in(*rule, file_)) collector_.guarded(rule, [&] { rule->on_staff(staff, collector_); });
+    }
     keep(dataset_.staff, staff);
   }
   void subject(model::Subject&& subject) override { keep_other(dataset_.subjects, subject); }
