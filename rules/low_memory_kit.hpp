@@ -28,8 +28,7 @@ using engine::low_memory::pupil_id;
 /// Needs no pupil, placement or link: the check reads other records only.
 inline constexpr Needs no_pupils{.declared = true};
 
-/// The responsable a link names.
-inline std::uint64_t link_person_id(const model::ResponsableLink& link) { return key_of(link.personne_id); }
+using engine::low_memory::link_person_id;
 
 /// A division ('D') or group ('G') code as a key.
 inline std::uint64_t structure_key(char type, std::string_view code) {

@@ -79,6 +79,7 @@ struct NotChecked {
 
 /// The outcome of a run: files, diagnostics in a deterministic order, counts.
 struct Report {
+  Language language = Language::fr;  ///< of the messages and hints (formats without a language option use it)
   std::vector<FileSummary> files{};
   std::vector<Diagnostic> diagnostics{};  ///< sorted by file, line, column, code
   /// Cross-file checks not run for want of a file.

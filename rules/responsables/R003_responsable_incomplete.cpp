@@ -75,9 +75,10 @@ struct ResponsableIncomplete {
     }
   }
 
-  // Low-memory mode: the legal links that name a responsable whose address
-  // lacks something (the selection keeps their pupils: one who left does not
-  // make a responsable legal).
+  // Low-memory mode: every link of a responsable whose address lacks
+  // something and who has a legal link (the selection keeps their pupils: one
+  // who left does not make a responsable legal; and the finding's subject
+  // names all their children).
   static void select(const low_memory::FirstRead& first, const Reporter& /*rule*/, low_memory::Keep& keep) {
     const model::Dataset& rest = *first.rest;
     const Addresses addresses = addresses_of(rest);
@@ -87,9 +88,11 @@ struct ResponsableIncomplete {
       if (!missing_parts(person, addresses, true).empty()) ids.push_back(low_memory::key_of(person.personne_id));
     }
     const low_memory::KeySet incomplete(std::move(ids));
+    std::vector<std::uint64_t> legal;
     for (std::size_t i = 0; i < first.link_count; ++i) {
-      if (first.link_legal(i) && incomplete.contains(first.link(1, i))) keep.links[i] = true;
+      if (first.link_legal(i) && incomplete.contains(first.link(1, i))) legal.push_back(first.link(1, i));
     }
+    low_memory::keep_links_of(first, 1, std::move(legal), keep);
   }
   static constexpr low_memory::Needs records_needed{
       .declared = true, .link_keys = {&low_memory::link_pupil_id, &low_memory::link_person_id}, .select = &select};

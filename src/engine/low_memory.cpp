@@ -20,6 +20,7 @@ model::FileId FirstRead::pupil_file(std::size_t i) const {
 std::uint64_t pupil_id(const model::Pupil& pupil) { return key_of(pupil.eleve_id); }
 std::uint64_t membership_pupil_id(const model::Membership& membership) { return key_of(membership.eleve_id); }
 std::uint64_t link_pupil_id(const model::ResponsableLink& link) { return key_of(link.eleve_id); }
+std::uint64_t link_person_id(const model::ResponsableLink& link) { return key_of(link.personne_id); }
 
 namespace {
 
@@ -54,6 +55,7 @@ KeyPlan::KeyPlan() {
   pupil_keys_.push_back(&pupil_id);
   membership_keys_.push_back(&membership_pupil_id);
   link_keys_.push_back(&link_pupil_id);
+  link_keys_.push_back(&link_person_id);
 }
 
 KeyPlan::KeyPlan(std::span<const Rule* const> rules) : KeyPlan() {
@@ -139,11 +141,18 @@ FirstRead first_read_for(const Rule& rule, const KeyPlan& plan, const KeyColumns
   return first;
 }
 
-void close_selection(const KeyPlan& plan, const KeyColumns& keys, std::vector<std::uint64_t> named, Keep& keep) {
+void close_selection(const KeyPlan& plan, const KeyColumns& keys, std::vector<std::uint64_t> named,
+                     std::vector<std::uint64_t> named_persons, Keep& keep) {
   const auto pupils = keys.pupil_column(plan.column(&pupil_id));
   const auto memberships = keys.membership_column(plan.column(&membership_pupil_id));
   const auto links = keys.link_column(plan.column(&link_pupil_id));
   auto at = [](std::span<const std::uint64_t> column, std::size_t i) { return i < column.size() ? column[i] : 0; };
+  if (const KeySet persons(std::move(named_persons)); !persons.empty()) {
+    const auto link_persons = keys.link_column(plan.column(&link_person_id));
+    for (std::size_t i = 0; i < keep.links.size(); ++i) {
+      if (persons.contains(at(link_persons, i))) keep.links[i] = true;
+    }
+  }
   for (std::size_t i = 0; i < keep.pupils.size(); ++i) {
     if (keep.pupils[i]) named.push_back(at(pupils, i));
   }

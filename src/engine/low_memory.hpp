@@ -18,6 +18,9 @@ namespace scolint::engine::low_memory {
 std::uint64_t pupil_id(const model::Pupil& pupil);
 std::uint64_t membership_pupil_id(const model::Membership& membership);
 std::uint64_t link_pupil_id(const model::ResponsableLink& link);
+/// The responsable a link names (always a column: the subjects of findings
+/// about responsables name their children, engine/subjects.hpp).
+std::uint64_t link_person_id(const model::ResponsableLink& link);
 
 /// The key functions of the declared checks, each once whatever the number
 /// of checks that name it (they are told apart by address).
@@ -91,24 +94,27 @@ bool all_declared(std::span<const Rule* const> rules);
 /// The part of select_records that does not depend on the reporter.
 FirstRead first_read_for(const Rule& rule, const KeyPlan& plan, const KeyColumns& keys,
                          std::span<const std::uint64_t> pupil_starts, const model::Dataset& rest);
-void close_selection(const KeyPlan& plan, const KeyColumns& keys, std::vector<std::uint64_t> named, Keep& keep);
+void close_selection(const KeyPlan& plan, const KeyColumns& keys, std::vector<std::uint64_t> named,
+                     std::vector<std::uint64_t> named_persons, Keep& keep);
 
 /// Adds to `keep` (one bit per pupil, placement and link, those set already
 /// kept: the records of files the first read kept whole) what the `select`
 /// of each of `rules` (those the run will run) marks, then closes the
 /// selection over ELEVE_IDs: every pupil, placement and link of an ELEVE_ID
 /// kept, or of one in `named` (keys of the ELEVE_IDs the first read's
-/// findings name: their first division is looked up), is kept.
+/// findings name: their first division is looked up), is kept; so are the
+/// links of the responsables in `named_persons` (the first read's findings
+/// name them: their children are named too), and by closure their pupils.
 /// `reporter(rule)` gives a check its options.
 template <typename ReporterFor>
 Keep select_records(const KeyPlan& plan, const KeyColumns& keys, std::span<const std::uint64_t> pupil_starts,
                     const model::Dataset& rest, std::span<const Rule* const> rules, ReporterFor&& reporter,
-                    std::vector<std::uint64_t> named, Keep keep) {
+                    std::vector<std::uint64_t> named, std::vector<std::uint64_t> named_persons, Keep keep) {
   for (const Rule* rule : rules) {
     if (rule->records_needed.select == nullptr) continue;
     rule->records_needed.select(first_read_for(*rule, plan, keys, pupil_starts, rest), reporter(rule), keep);
   }
-  close_selection(plan, keys, std::move(named), keep);
+  close_selection(plan, keys, std::move(named), std::move(named_persons), keep);
   return keep;
 }
 

@@ -13,6 +13,7 @@
 #include "engine/file_problems.hpp"
 #include "engine/fingerprint.hpp"
 #include "engine/first_division.hpp"
+#include "engine/subjects.hpp"
 #include "engine/low_memory.hpp"
 #include "engine/memory.hpp"
 #include "engine/not_checked.hpp"
@@ -938,9 +939,12 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
     // The first division of the pupils the first read's findings name is
     // looked up below: their placements are kept too.
     std::vector<std::uint64_t> named;
+    std::vector<std::uint64_t> named_persons;  // their children are named in the findings' subjects
     for (const RawFinding& raw : all.findings) {
       if (const std::string_view pupil = raw.finding.record.pupil_id(); !pupil.empty()) {
         named.push_back(low_memory::key_of(pupil));
+      } else if (raw.finding.record.kind == model::RecordKind::responsable) {
+        named_persons.push_back(low_memory::key_of(raw.finding.record.id));
       }
     }
     // The records of files kept whole are there whatever is selected: their
@@ -963,7 +967,7 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
           options.set_rule(rule);
           return options;
         },
-        std::move(named), std::move(whole));
+        std::move(named), std::move(named_persons), std::move(whole));
     report.low_memory.used = true;
     auto kept = [](const std::vector<bool>& bits) {
       return static_cast<std::uint64_t>(std::count(bits.begin(), bits.end(), true));
@@ -1016,30 +1020,19 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
     report.not_checked = not_checked(dataset.files, ran);
   }
 
-  // The division each finding concerns, for reports grouped by class (HTML):
-  // a pupil's first division, or the division a structure record names.
-  // Only the pupils that have findings are looked up: no work on a clean export.
-  FirstDivisions first_divisions;
-  constexpr std::size_t no_pupil = SIZE_MAX;
-  std::vector<std::size_t> pupil_slot(findings.size(), no_pupil);
-  for (std::size_t i = 0; i < findings.size(); ++i) {
-    // A pupil's, or a link's (R008): the pupil's division files it.
-    const std::string_view pupil = findings[i].finding.record.pupil_id();
-    if (!pupil.empty()) pupil_slot[i] = first_divisions.want(pupil);
+  // Who each finding is about, named, and the division that files it (a
+  // pupil's, a responsable's first child's): the records the findings name
+  // are looked up before they go.
+  NamedSubjects named;
+  {
+    std::vector<const model::RecordRef*> records;
+    records.reserve(findings.size());
+    for (const RawFinding& raw : findings) records.push_back(&raw.finding.record);
+    named = name_subjects(records, dataset, threads);
   }
-  first_divisions.find_in(dataset.memberships, threads);
-  std::vector<std::string> divisions(findings.size());
-  for (std::size_t i = 0; i < findings.size(); ++i) {
-    if (pupil_slot[i] != no_pupil) {
-      divisions[i] = first_divisions.of(pupil_slot[i]);
-    } else {
-      divisions[i] = findings[i].finding.record.division_code();
-    }
-  }
+  std::vector<std::string>& divisions = named.divisions;
   // Findings own their text: the records go before the diagnostics are built
   // (the peak RSS of a 1M-pupil run was records, findings and diagnostics at once).
-  first_divisions = {};
-  pupil_slot = {};
   const std::vector<model::FileRecord> files = std::move(dataset.files);
   dataset = {};
   release_free_memory();
@@ -1051,10 +1044,11 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
     for (std::size_t i = task * slice; i < std::min(findings.size(), (task + 1) * slice); ++i) {
       diagnostics[i] = to_diagnostic(std::move(findings[i]), files, settings);
       diagnostics[i].division = std::move(divisions[i]);
+      diagnostics[i].subject = std::move(named.subjects[i]);
     }
   });
   all.findings = {};
-  divisions = {};
+  named = {};
   release_free_memory();
   // Sorted by file, line, column, code and message, through compact keys: a
   // diagnostic is a dozen strings, slow to move, and comparing its file path
@@ -1088,6 +1082,8 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
   for (Diagnostic& diagnostic : report.diagnostics) {
     redactor.resolve_in_place(diagnostic.message);
     redactor.resolve_in_place(diagnostic.predicted_login);
+    redactor.resolve_in_place(diagnostic.subject.name);
+    for (Subject& related : diagnostic.subject.related) redactor.resolve_in_place(related.name);
   }
   bool failed_any = !all.internal_errors.empty();
   for (const model::FileRecord& file : files) {
@@ -1116,6 +1112,7 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
   report.internal_errors = std::move(all.internal_errors);
   report.exit_code = failed_any ? 2 : fails ? 1 : 0;
   report.fail_on = settings.fail_on;
+  report.language = settings.language;
   for (const Rule* rule : settings.selected) report.rules_run.emplace_back(rule->info.code);
   return report;
 }

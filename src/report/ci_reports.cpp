@@ -4,6 +4,8 @@
 
 #include <scolint/report.hpp>
 
+#include "report/subject_words.hpp"
+
 #include "report/markup.hpp"
 
 namespace scolint {
@@ -43,6 +45,12 @@ std::string csv_field(std::string_view text) {
   return out + "\"";
 }
 
+// The message, then who it is about: a CI log reader finds the record by name.
+std::string with_subject(const Diagnostic& d, Language language) {
+  const std::string about = report::subject_words(d.subject, language);
+  return about.empty() ? d.message : d.message + " — " + about;
+}
+
 }  // namespace
 
 std::string render_github(const Report& report) {
@@ -51,7 +59,7 @@ std::string render_github(const Report& report) {
     const std::string_view command = d.severity == Severity::error     ? "error"
                                      : d.severity == Severity::warning ? "warning"
                                                                        : "notice";
-    std::string message = d.message;
+    std::string message = with_subject(d, report.language);
     if (!d.hint.empty()) message += "\n" + d.hint;
     out += "::" + std::string(command) + " file=" + escape_property(d.location.file) +
            ",line=" + std::to_string(d.location.line) + ",col=" + std::to_string(d.location.column) +
@@ -92,7 +100,7 @@ std::string render_gitlab(const Report& report) {
                                                                         : "info";
     issues.push_back({{"type", "issue"},
                       {"check_name", d.code + " " + d.rule},
-                      {"description", d.message},
+                      {"description", with_subject(d, report.language)},
                       {"categories", Json::array({"Bug Risk"})},
                       {"severity", severity},
                       {"fingerprint", d.fingerprint},
@@ -104,8 +112,10 @@ std::string render_gitlab(const Report& report) {
 std::string render_csv(const Report& report, Language language) {
   const bool fr = language == Language::fr;
   std::string out = "\xEF\xBB\xBF";  // BOM: spreadsheets then read UTF-8, accents intact
-  out += fr ? "fichier;ligne;colonne;sévérité;code;règle;message;conseil;enregistrement;login prévu;empreinte\r\n"
-            : "file;line;column;severity;code;rule;message;hint;record;predicted login;fingerprint\r\n";
+  out += fr ? "fichier;ligne;colonne;sévérité;code;règle;message;conseil;enregistrement;login prévu;empreinte;"
+              "concerne;type;nom;division\r\n"
+            : "file;line;column;severity;code;rule;message;hint;record;predicted login;fingerprint;"
+              "about;kind;name;division\r\n";
   for (const Diagnostic& d : report.diagnostics) {
     const std::string severity = !fr ? std::string(severity_name(d.severity))
                                  : d.severity == Severity::error   ? "erreur"
@@ -114,7 +124,9 @@ std::string render_csv(const Report& report, Language language) {
     out += csv_field(d.location.file) + ";" + std::to_string(d.location.line) + ";" +
            std::to_string(d.location.column) + ";" + severity + ";" + d.code + ";" + d.rule + ";" +
            csv_field(d.message) + ";" + csv_field(d.hint) + ";" + csv_field(d.record) + ";" +
-           csv_field(d.predicted_login) + ";" + d.fingerprint + "\r\n";
+           csv_field(d.predicted_login) + ";" + d.fingerprint + ";" +
+           csv_field(report::subject_words(d.subject, language)) + ";" + csv_field(d.subject.kind) + ";" +
+           csv_field(d.subject.name) + ";" + csv_field(d.division) + "\r\n";
   }
   return out;
 }

@@ -9,6 +9,7 @@
 #include <scolint/version.hpp>
 
 #include "report/markup.hpp"
+#include "report/subject_words.hpp"
 
 namespace scolint {
 namespace {
@@ -47,11 +48,15 @@ const char* severity_word(Severity severity, const Words& w) {
   return w.info;
 }
 
-void finding(std::ostringstream& out, const Diagnostic& d, const Words& w) {
+void finding(std::ostringstream& out, const Diagnostic& d, const Words& w, Language language) {
   const std::string_view severity = severity_name(d.severity);
   out << "<li class=\"finding " << severity << "\" data-severity=\"" << severity << "\" data-code=\"" << escape_markup(d.code)
       << "\"><span class=\"badge\">" << severity_word(d.severity, w) << "</span> <code>" << escape_markup(d.code) << "</code> "
-      << escape_markup(d.message) << "<div class=\"where\">" << escape_markup(d.location.file) << ":" << d.location.line << ":"
+      << escape_markup(d.message);
+  if (const std::string about = report::subject_words(d.subject, language); !about.empty()) {
+    out << "<div class=\"about\">" << escape_markup(about) << "</div>";
+  }
+  out << "<div class=\"where\">" << escape_markup(d.location.file) << ":" << d.location.line << ":"
       << d.location.column;
   if (!d.record.empty()) out << " · " << escape_markup(d.record);
   out << "</div>";
@@ -71,7 +76,7 @@ std::string render_html(const Report& report, Language language) {
       << "h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc}h3{font-size:1rem}\n"
       << "ul{list-style:none;padding:0}.finding{border-left:4px solid #888;margin:.5rem 0;padding:.3rem .6rem;background:#fafafa}\n"
       << ".error{border-color:#c62828}.warning{border-color:#ef8f00}.info{border-color:#1565c0}\n"
-      << ".badge{font-weight:bold}.where{color:#555;font-size:.85rem}.hint{margin-top:.2rem}.login{font-size:.9rem}\n"
+      << ".badge{font-weight:bold}.where{color:#555;font-size:.85rem}.hint{margin-top:.2rem}.login{font-size:.9rem}.about{font-weight:600}\n"
       << ".counts span{margin-right:1.5rem}#filters{position:sticky;top:0;background:#fff;padding:.5rem 0}\n"
       << "</style>\n</head>\n<body>\n<h1>" << w.title << "</h1>\n";
 
@@ -102,14 +107,14 @@ std::string render_html(const Report& report, Language language) {
   out << "<section id=\"by-division\"><h2>" << w.by_division << "</h2>\n";
   for (const auto& [division, findings] : by_division) {
     out << "<h3>" << (division.empty() ? w.no_division : escape_markup(division)) << " (" << findings.size() << ")</h3><ul>\n";
-    for (const Diagnostic* d : findings) finding(out, *d, w);
+    for (const Diagnostic* d : findings) finding(out, *d, w, language);
     out << "</ul>\n";
   }
   out << "</section>\n<section id=\"by-rule\"><h2>" << w.by_rule << "</h2>\n";
   for (const auto& [code, findings] : by_code) {
     out << "<h3><code>" << escape_markup(code) << "</code> " << escape_markup(findings.front()->rule) << " (" << findings.size()
         << ")</h3><ul>\n";
-    for (const Diagnostic* d : findings) finding(out, *d, w);
+    for (const Diagnostic* d : findings) finding(out, *d, w, language);
     out << "</ul>\n";
   }
   out << "</section>\n<footer><p>scolint " << version_string << "</p></footer>\n"

@@ -16,6 +16,47 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+// The members of a subject, in the order of docs/output.md; `children` for a
+// responsable's, `residents` for an address's.
+void append_subject(std::string& out, const Subject& subject, const std::string& indent) {
+  using report::append_json_string;
+  const std::string inner = indent + "  ";
+  bool first = true;
+  auto member = [&](std::string_view key) {
+    out += first ? "{\n" : ",\n";
+    first = false;
+    out += inner;
+    out += '"';
+    out += key;
+    out += "\": ";
+  };
+  auto text = [&](std::string_view key, std::string_view value) {
+    if (value.empty()) return;
+    member(key);
+    append_json_string(out, value);
+  };
+  text("kind", subject.kind);
+  text("id", subject.id);
+  text("name", subject.name);
+  text("division", subject.division);
+  text("relation", subject.relation);
+  if (!subject.related.empty()) {
+    member(subject.kind == "address" ? "residents" : "children");
+    out += "[";
+    for (std::size_t i = 0; i < subject.related.size(); ++i) {
+      out += i == 0 ? "\n" : ",\n";
+      out += inner + "  ";
+      append_subject(out, subject.related[i], inner + "  ");
+    }
+    out += "\n" + inner + "]";
+  }
+  if (subject.more > 0) {
+    member("more");
+    out += std::to_string(subject.more);
+  }
+  out += first ? "{}" : "\n" + indent + "}";
+}
+
 // One entry at a time: a DOM of the whole report costs several times the size
 // of the text (100 000 findings: hundreds of MB). Each piece is dumped as
 // nlohmann would dump it inside the document, so the bytes are the same.
@@ -82,6 +123,10 @@ void append_diagnostic(std::string& out, const Diagnostic& d) {
   }
   optional_text("predicted_login", d.predicted_login);
   optional_text("division", d.division);
+  if (!d.subject.kind.empty()) {
+    member("subject");
+    append_subject(out, d.subject, "      ");
+  }
   text("fingerprint", d.fingerprint);
   out += "\n    }";
 }

@@ -4,6 +4,8 @@
 
 #include <scolint/report.hpp>
 
+#include "report/subject_words.hpp"
+
 namespace scolint {
 namespace {
 
@@ -75,6 +77,9 @@ std::string render_text(const Report& report, const TextStyle& style) {
     }
     out << paint("1", location_text(d.location) + ":") << ' ' << severity << ": " << d.message << " ["
         << d.code << ' ' << d.rule << "]\n";
+    if (const std::string about = report::subject_words(d.subject, style.language); !about.empty()) {
+      out << "  " << (style.language == Language::fr ? "concerne : " : "about: ") << about << '\n';
+    }
     if (!d.predicted_login.empty()) out << "  " << w.login << d.predicted_login << '\n';
     for (const Location& related : d.related) out << "  " << w.see_also << location_text(related) << '\n';
     if (style.show_hints && !d.hint.empty()) out << "  " << paint("32", std::string(w.hint)) << d.hint << '\n';

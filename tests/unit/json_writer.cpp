@@ -23,6 +23,21 @@ using Json = nlohmann::ordered_json;
 
 std::string dumped(const Json& value) { return value.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
+Json subject_json(const scolint::Subject& s) {
+  Json out = Json::object();
+  for (const auto& [key, value] : {std::pair{"kind", &s.kind}, std::pair{"id", &s.id}, std::pair{"name", &s.name},
+                                   std::pair{"division", &s.division}, std::pair{"relation", &s.relation}}) {
+    if (!value->empty()) out[key] = *value;
+  }
+  if (!s.related.empty()) {
+    Json related = Json::array();
+    for (const auto& r : s.related) related.push_back(subject_json(r));
+    out[s.kind == "address" ? "residents" : "children"] = std::move(related);
+  }
+  if (s.more > 0) out["more"] = s.more;
+  return out;
+}
+
 // Each entry of the report as nlohmann dumps it, indented as inside the document.
 std::string reference_entry(const scolint::Diagnostic& d) {
   Json entry{{"code", d.code}, {"rule", d.rule}, {"severity", scolint::severity_name(d.severity)}};
@@ -40,6 +55,7 @@ std::string reference_entry(const scolint::Diagnostic& d) {
   }
   if (!d.predicted_login.empty()) entry["predicted_login"] = d.predicted_login;
   if (!d.division.empty()) entry["division"] = d.division;
+  if (!d.subject.kind.empty()) entry["subject"] = subject_json(d.subject);
   entry["fingerprint"] = d.fingerprint;
   std::string out = "    ";
   for (const char c : entry.dump(2, ' ', false, Json::error_handler_t::replace)) {
@@ -119,6 +135,17 @@ TEST_CASE("JSON report entries are the bytes nlohmann would write", "[report][js
     for (int r = 0; r < i % 4; ++r) d.related.push_back({awkward(random), 4000000000U, static_cast<std::uint32_t>(r)});
     if (i % 5 == 0) d.predicted_login = awkward(random);
     if (i % 7 == 0) d.division = awkward(random);
+    if (i % 3 == 0) {
+      d.subject = {.kind = i % 2 == 0 ? "responsable" : "address", .id = awkward(random), .name = awkward(random)};
+      for (int c = 0; c < i % 4; ++c) {
+        d.subject.related.push_back(
+            {.kind = "pupil", .id = awkward(random), .name = awkward(random), .division = awkward(random),
+             .relation = c % 2 == 0 ? "mother" : ""});
+      }
+      d.subject.more = static_cast<std::uint32_t>(i % 5);
+    } else if (i % 3 == 1) {
+      d.subject = {.kind = "pupil", .id = awkward(random), .name = awkward(random), .division = awkward(random)};
+    }
     d.fingerprint = "0123456789abcdef";
     expected += reference_entry(d);
     expected += i + 1 < 500 ? ",\n" : "\n";

@@ -324,10 +324,10 @@ TEST_CASE("selections: shared keys, and the closure over ELEVE_IDs", "[low-memor
     columns.add(m);
   }
   lm::Keep closed{std::vector<bool>(2), std::vector<bool>{false, true, false}, {}};
-  lm::close_selection(plan, columns, {}, closed);
+  lm::close_selection(plan, columns, {}, {}, closed);
   CHECK(closed.pupils == std::vector<bool>{false, true});
   CHECK(closed.memberships == std::vector<bool>{false, true, false});
-  lm::close_selection(plan, columns, {lm::key_of("12")}, closed);
+  lm::close_selection(plan, columns, {lm::key_of("12")}, {}, closed);
   CHECK(closed.pupils == std::vector<bool>{true, true});
   CHECK(closed.memberships == std::vector<bool>{true, true, true});
 }
