@@ -45,34 +45,36 @@ struct LoginCollision {
     const auto owners = login_owners(dataset);
     const auto cap = static_cast<std::size_t>(out.option("max_related"));
     auto login_of = [](const LoginOwner& owner) {
-      return owner.login == "." ? std::string_view() : owner.login.view();
+      const model::Text login = owner.login();
+      return login == "." ? std::string_view() : login.view();
     };
     // The collisions first: the responsables among their holders are the
     // only ones whose establishment (their children's) is looked up.
-    std::vector<std::pair<std::string, std::vector<const LoginOwner*>>> collisions;
+    std::vector<std::pair<std::string_view, std::vector<const LoginOwner*>>> collisions;  // views: the records' logins
     std::vector<std::string_view> persons;
     // Grouped by sorting, not in a map of a million vectors; holders stay in export order.
-    for_each_shared_key(owners, login_of, [&](const std::string& login, const std::vector<const LoginOwner*>& all) {
+    for_each_shared_key(owners, login_of, [&](const std::string& /*login*/, const std::vector<const LoginOwner*>& all) {
       // One person in two files (ElevesSansAdresses and ElevesAvecAdresses) is one account.
       std::vector<const LoginOwner*> holders;
       for (const LoginOwner* owner : all) {
         const bool repeat = std::any_of(holders.begin(), holders.end(), [&](const LoginOwner* kept) {
-          return kept->kind == owner->kind && kept->id == owner->id;
+          return kept->kind() == owner->kind() && kept->id() == owner->id();
         });
         if (!repeat) holders.push_back(owner);
       }
       if (holders.size() < 2) return;
       for (const LoginOwner* owner : holders) {
-        if (owner->kind == OwnerKind::person) persons.push_back(owner->id.view());
+        if (owner->kind() == OwnerKind::person) persons.push_back(owner->id().view());
       }
-      collisions.emplace_back(login, std::move(holders));
+      collisions.emplace_back(holders.front()->login().view(), std::move(holders));
     });
     const PersonScopes scopes(dataset, std::move(persons));
     auto scopes_of = [&](const LoginOwner& owner) -> std::vector<std::string_view> {
-      if (owner.kind == OwnerKind::person) return scopes.of(owner.id.view(), owner.location.file);
-      return {scope_of(owner.structure)};
+      if (owner.kind() == OwnerKind::person) return scopes.of(owner.id().view(), owner.location().file);
+      return {scope_of(owner.structure())};
     };
-    for (const auto& [login, holders] : collisions) {
+    for (const auto& [login_view, holders] : collisions) {
+      const std::string login(login_view);
       // Mixed-up accounts happen within one establishment; a namesake in
       // another school of the drop only changes the suffix (a tally).
       std::vector<std::vector<std::string_view>> where(holders.size());
@@ -91,13 +93,13 @@ struct LoginCollision {
         }
         // The suffix follows the whole platform's order: entcore counts every holder.
         Finding finding{
-            .location = holders[i]->location,
+            .location = holders[i]->location(),
             .args = {holders[i]->record(), personal(PersonalKind::login, login), std::to_string(near),
                      personal(PersonalKind::login, login_with_suffix(profile, login, i))},
             .record = holders[i]->ref(),
             .predicted_login = login_with_suffix(profile, login, i)};
         for (std::size_t j = 0; j < holders.size() && finding.related.size() < cap; ++j) {
-          if (j != i && share(i, j)) finding.related.push_back(holders[j]->location);
+          if (j != i && share(i, j)) finding.related.push_back(holders[j]->location());
         }
         out.report(std::move(finding));
       }

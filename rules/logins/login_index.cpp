@@ -8,13 +8,13 @@ std::vector<LoginOwner> login_owners(const model::Dataset& dataset) {
   // No set of a million identifiers to drop repeats here: the same person
   // twice predicts the same login, so callers meet the repeat in its group.
   for (const auto& p : dataset.pupils) {
-    if (!p.left && !p.login.empty()) owners.push_back({p.eleve_id, p.login, p.structure, p.location, OwnerKind::pupil});
+    if (!p.left && !p.login.empty()) owners.emplace_back(p);
   }
   for (const auto& p : dataset.persons) {
-    if (!p.login.empty()) owners.push_back({p.personne_id, p.login, {}, p.location, OwnerKind::person});
+    if (!p.login.empty()) owners.emplace_back(p);
   }
   for (const auto& s : dataset.staff) {
-    if (!s.login.empty()) owners.push_back({s.id, s.login, s.structure, s.location, OwnerKind::staff});
+    if (!s.login.empty()) owners.emplace_back(s);
   }
   return owners;
 }

@@ -15,16 +15,35 @@ namespace scolint::rules {
 /// Whose identifier a LoginOwner carries.
 enum class OwnerKind : std::uint8_t { pupil, person, staff };
 
-struct LoginOwner {  // 40 bytes: a million of them are held while L001 runs
-  model::Text id;
-  model::Text login;  // predicted by the engine while reading (the rule declares uses_logins)
-  model::Text structure;  // AAF: the pupil's or staff member's structure (see rules/scope.hpp)
-  model::SourceLocation location;
-  OwnerKind kind = OwnerKind::pupil;
+// A pupil, responsable or staff member with a predicted login: a pointer to
+// the record and its kind (16 bytes: a million of them are held while L001
+// runs), the values read through it.
+class LoginOwner {
+ public:
+  explicit LoginOwner(const model::Pupil& pupil) : record_(&pupil), kind_(OwnerKind::pupil) {}
+  explicit LoginOwner(const model::Person& person) : record_(&person), kind_(OwnerKind::person) {}
+  explicit LoginOwner(const model::Staff& staff) : record_(&staff), kind_(OwnerKind::staff) {}
+
+  [[nodiscard]] OwnerKind kind() const { return kind_; }
+  [[nodiscard]] model::Text id() const { return pick(&model::Pupil::eleve_id, &model::Person::personne_id, &model::Staff::id); }
+  /// Predicted by the engine while reading (the rule declares uses_logins).
+  [[nodiscard]] model::Text login() const { return pick(&model::Pupil::login, &model::Person::login, &model::Staff::login); }
+  /// AAF: the pupil's or staff member's structure (rules/scope.hpp); empty for a responsable.
+  [[nodiscard]] model::Text structure() const {
+    switch (kind_) {
+      case OwnerKind::pupil: return static_cast<const model::Pupil*>(record_)->structure;
+      case OwnerKind::staff: return static_cast<const model::Staff*>(record_)->structure;
+      case OwnerKind::person: break;
+    }
+    return {};
+  }
+  [[nodiscard]] model::SourceLocation location() const {
+    return pick(&model::Pupil::location, &model::Person::location, &model::Staff::location);
+  }
 
   /// "ELEVE_ID", "PERSONNE_ID" or "INDIVIDU_ID".
   [[nodiscard]] std::string_view id_name() const {
-    switch (kind) {
+    switch (kind_) {
       case OwnerKind::pupil: return "ELEVE_ID";
       case OwnerKind::person: return "PERSONNE_ID";
       case OwnerKind::staff: return "INDIVIDU_ID";
@@ -32,16 +51,30 @@ struct LoginOwner {  // 40 bytes: a million of them are held while L001 runs
     return {};
   }
   /// "ELEVE_ID=…": built when a finding needs it, not for each of a million owners.
-  [[nodiscard]] std::string record() const { return std::string(id_name()).append("=").append(id.view()); }
+  [[nodiscard]] std::string record() const { return std::string(id_name()).append("=").append(id().view()); }
   /// The same, typed, for Finding::record.
   [[nodiscard]] model::RecordRef ref() const {
-    switch (kind) {
-      case OwnerKind::pupil: return model::RecordRef::pupil(id);
-      case OwnerKind::person: return model::RecordRef::responsable(id);
-      case OwnerKind::staff: return model::RecordRef::staff(id);
+    switch (kind_) {
+      case OwnerKind::pupil: return model::RecordRef::pupil(id());
+      case OwnerKind::person: return model::RecordRef::responsable(id());
+      case OwnerKind::staff: return model::RecordRef::staff(id());
     }
     return {};
   }
+
+ private:
+  template <typename T>
+  T pick(T model::Pupil::*pupil, T model::Person::*person, T model::Staff::*staff) const {
+    switch (kind_) {
+      case OwnerKind::pupil: return static_cast<const model::Pupil*>(record_)->*pupil;
+      case OwnerKind::person: return static_cast<const model::Person*>(record_)->*person;
+      case OwnerKind::staff: return static_cast<const model::Staff*>(record_)->*staff;
+    }
+    return {};
+  }
+
+  const void* record_;
+  OwnerKind kind_;
 };
 
 /// Current pupils, responsables and staff with a predicted login (both names

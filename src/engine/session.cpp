@@ -5,6 +5,7 @@
 #include <exception>
 #include <filesystem>
 #include <map>
+#include <numeric>
 #include <set>
 #include <system_error>
 #include <tuple>
@@ -1028,9 +1029,8 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
     std::vector<const model::RecordRef*> records;
     records.reserve(findings.size());
     for (const RawFinding& raw : findings) records.push_back(&raw.finding.record);
-    named = name_subjects(records, dataset, threads);
+    named = NamedSubjects(records, dataset, threads);
   }
-  std::vector<std::string>& divisions = named.divisions;
   // Findings own their text: the records go before the diagnostics are built
   // (the peak RSS of a 1M-pupil run was records, findings and diagnostics at once).
   const std::vector<model::FileRecord> files = std::move(dataset.files);
@@ -1042,9 +1042,11 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
   constexpr std::size_t slice = 4096;
   for_each_index((findings.size() + slice - 1) / slice, threads, [&](std::size_t task) {
     for (std::size_t i = task * slice; i < std::min(findings.size(), (task + 1) * slice); ++i) {
+      std::string division = named.division(i, findings[i].finding.record);
+      Subject subject = named.subject(i, findings[i].finding.record);
       diagnostics[i] = to_diagnostic(std::move(findings[i]), files, settings);
-      diagnostics[i].division = std::move(divisions[i]);
-      diagnostics[i].subject = std::move(named.subjects[i]);
+      diagnostics[i].division = std::move(division);
+      diagnostics[i].subject = std::move(subject);
     }
   });
   all.findings = {};
@@ -1070,13 +1072,29 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
     }
   }
   first_with.clear();
-  std::vector<Diagnostic> merged;
-  merged.reserve(diagnostics.size());
+  // Put in report order in place, leads only: a second vector of diagnostics
+  // (half a kilobyte each before their strings) was the peak of a large run.
+  std::vector<std::size_t> kept;
+  kept.reserve(order.size());
   for (const std::size_t i : order) {
-    if (leads[i]) merged.push_back(std::move(diagnostics[i]));
+    if (leads[i]) kept.push_back(i);
   }
-  diagnostics.clear();
-  report.diagnostics = std::move(merged);
+  std::vector<std::size_t> position(diagnostics.size());  // where each original diagnostic is now
+  std::vector<std::size_t> holds(diagnostics.size());     // which original diagnostic each place holds
+  std::iota(position.begin(), position.end(), 0);
+  std::iota(holds.begin(), holds.end(), 0);
+  for (std::size_t p = 0; p < kept.size(); ++p) {
+    const std::size_t from = position[kept[p]];
+    if (from != p) {
+      std::swap(diagnostics[p], diagnostics[from]);
+      position[holds[p]] = from;
+      holds[from] = holds[p];
+    }
+    holds[p] = kept[p];
+    position[kept[p]] = p;
+  }
+  diagnostics.resize(kept.size());
+  report.diagnostics = std::move(diagnostics);
   // Pseudonyms are numbered in report order, so the same inputs give the same tokens.
   Redactor redactor(settings.redact);
   for (Diagnostic& diagnostic : report.diagnostics) {

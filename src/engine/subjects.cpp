@@ -1,5 +1,6 @@
 #include "engine/subjects.hpp"
 
+#include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -20,18 +21,6 @@ std::string display_name(const model::Field& nom, const model::Field& prenom) {
   return name.empty() ? std::string() : personal(PersonalKind::name, name);
 }
 
-// A responsable's child, as the links give it (in link order, once each).
-struct Child {
-  std::string_view eleve_id;
-  std::string relation;
-  std::size_t slot = 0;  // in FirstDivisions
-};
-
-struct Related {
-  std::vector<Child> children;  // a responsable's
-  std::uint32_t more = 0;
-};
-
 }  // namespace
 
 std::string relation_word(const model::ResponsableLink& link, model::ExportKind kind) {
@@ -49,152 +38,188 @@ std::string relation_word(const model::ResponsableLink& link, model::ExportKind 
   return {};
 }
 
-NamedSubjects name_subjects(const std::vector<const model::RecordRef*>& records, const model::Dataset& dataset,
-                            unsigned threads) {
-  NamedSubjects out;
-  out.subjects.resize(records.size());
-  out.divisions.resize(records.size());
-  constexpr std::size_t no_slot = SIZE_MAX;
-  FirstDivisions divisions;
-  std::vector<std::size_t> pupil_slot(records.size(), no_slot);
-  std::unordered_set<std::string_view> persons_wanted;
-  std::unordered_set<std::string_view> addresses_wanted;
-  std::unordered_set<std::string_view> staff_wanted;
-  std::unordered_set<std::string_view> pupils_wanted;
-  for (std::size_t i = 0; i < records.size(); ++i) {
-    const model::RecordRef& record = *records[i];
-    switch (record.kind) {
+NamedSubjects::Span NamedSubjects::keep(std::string_view value) {
+  const Span span{static_cast<std::uint32_t>(text_.size()), static_cast<std::uint32_t>(value.size())};
+  text_.append(value);
+  return span;
+}
+
+NamedSubjects::NamedSubjects(const std::vector<const model::RecordRef*>& records, const model::Dataset& dataset,
+                             unsigned threads)
+    : entries_(records.size()) {
+  // What the findings name.
+  std::unordered_set<std::string_view> persons_wanted, addresses_wanted, staff_wanted, pupils_wanted;
+  for (const model::RecordRef* record : records) {
+    switch (record->kind) {
       case model::RecordKind::pupil:
-      case model::RecordKind::link:
-        pupil_slot[i] = divisions.want(record.id);
-        pupils_wanted.insert(record.id);
-        break;
-      case model::RecordKind::responsable: persons_wanted.insert(record.id); break;
-      case model::RecordKind::address: addresses_wanted.insert(record.id); break;
-      case model::RecordKind::staff: staff_wanted.insert(record.id); break;
+      case model::RecordKind::link: pupils_wanted.insert(record->pupil_id()); break;
+      case model::RecordKind::responsable: persons_wanted.insert(record->id); break;
+      case model::RecordKind::address: addresses_wanted.insert(record->id); break;
+      case model::RecordKind::staff: staff_wanted.insert(record->id); break;
       default: break;
     }
   }
-  // Responsables, and the residents of the addresses named.
+  if (pupils_wanted.empty() && persons_wanted.empty() && addresses_wanted.empty() && staff_wanted.empty()) return;
+  // Responsables, and the residents of the addresses named (each once, in file order).
   std::unordered_map<std::string_view, const model::Person*> person_of;
   std::unordered_map<std::string_view, std::vector<const model::Person*>> residents;
   std::unordered_map<std::string_view, std::uint32_t> residents_more;
   if (!persons_wanted.empty() || !addresses_wanted.empty()) {
     for (const model::Person& person : dataset.persons) {
       if (persons_wanted.contains(person.personne_id.view())) person_of.try_emplace(person.personne_id.view(), &person);
-      if (!person.adresse_id.empty() && addresses_wanted.contains(person.adresse_id.view())) {
-        auto& living = residents[person.adresse_id.view()];
-        const bool known = std::any_of(living.begin(), living.end(),
-                                       [&](const model::Person* p) { return p->personne_id == person.personne_id; });
-        if (known) continue;
-        if (living.size() < max_related_named) {
-          living.push_back(&person);
-        } else {
-          ++residents_more[person.adresse_id.view()];
-        }
+      if (person.adresse_id.empty() || !addresses_wanted.contains(person.adresse_id.view())) continue;
+      auto& living = residents[person.adresse_id.view()];
+      if (std::any_of(living.begin(), living.end(), [&](const model::Person* p) { return p->personne_id == person.personne_id; })) {
+        continue;
+      }
+      if (living.size() < max_related_named) {
+        living.push_back(&person);
+      } else {
+        ++residents_more[person.adresse_id.view()];
       }
     }
   }
-  // A responsable's children, in link order.
-  std::unordered_map<std::string_view, Related> children_of;
+  // A responsable's children, in link order, each once.
+  struct Child {
+    std::string_view eleve_id;
+    std::string relation;
+  };
+  std::unordered_map<std::string_view, std::pair<std::vector<Child>, std::uint32_t>> children_of;
   if (!persons_wanted.empty()) {
     for (const model::ResponsableLink& link : dataset.links) {
-      if (!persons_wanted.contains(link.personne_id.view()) || link.eleve_id.empty()) continue;
-      Related& related = children_of[link.personne_id.view()];
-      const bool known = std::any_of(related.children.begin(), related.children.end(),
-                                     [&](const Child& c) { return c.eleve_id == link.eleve_id.view(); });
-      if (known) continue;
-      if (related.children.size() >= max_related_named) {
-        ++related.more;
+      if (link.eleve_id.empty() || !persons_wanted.contains(link.personne_id.view())) continue;
+      auto& [children, more] = children_of[link.personne_id.view()];
+      if (std::any_of(children.begin(), children.end(), [&](const Child& c) { return c.eleve_id == link.eleve_id.view(); })) {
+        continue;
+      }
+      if (children.size() >= max_related_named) {
+        ++more;
         continue;
       }
       const model::ExportKind kind = link.location.file < dataset.files.size() ? dataset.files[link.location.file].kind
                                                                                 : model::ExportKind::unknown;
-      related.children.push_back({link.eleve_id.view(), relation_word(link, kind), divisions.want(link.eleve_id.view())});
+      children.push_back({link.eleve_id.view(), relation_word(link, kind)});
       pupils_wanted.insert(link.eleve_id.view());
     }
   }
-  std::unordered_map<std::string_view, const model::Pupil*> pupil_of;
-  if (!pupils_wanted.empty()) {
-    for (const model::Pupil& pupil : dataset.pupils) {
-      if (pupils_wanted.contains(pupil.eleve_id.view())) pupil_of.try_emplace(pupil.eleve_id.view(), &pupil);
-    }
+  // The pupils (named, with their division) and staff.
+  std::unordered_map<std::string_view, std::uint32_t> pupil_index;  // ELEVE_ID → named_
+  FirstDivisions divisions;
+  std::vector<std::size_t> slots;
+  for (const model::Pupil& pupil : dataset.pupils) {
+    if (!pupils_wanted.contains(pupil.eleve_id.view()) || pupil_index.contains(pupil.eleve_id.view())) continue;
+    pupil_index.emplace(pupil.eleve_id.view(), static_cast<std::uint32_t>(named_.size()));
+    named_.push_back({keep(pupil.eleve_id.view()), keep(display_name(pupil.usage_name(), pupil.prenom)), {}});
+    slots.push_back(divisions.want(pupil.eleve_id.view()));
   }
-  std::unordered_map<std::string_view, const model::Staff*> staff_of;
-  if (!staff_wanted.empty()) {
-    for (const model::Staff& staff : dataset.staff) {
-      if (staff_wanted.contains(staff.id.view())) staff_of.try_emplace(staff.id.view(), &staff);
-    }
+  // Pupils named but absent from the files (a dangling link): their id only.
+  for (const std::string_view id : pupils_wanted) {
+    if (pupil_index.contains(id)) continue;
+    pupil_index.emplace(id, static_cast<std::uint32_t>(named_.size()));
+    named_.push_back({keep(id), {}, {}});
+    slots.push_back(divisions.want(id));
   }
   divisions.find_in(dataset.memberships, threads);
-
-  auto pupil_subject = [&](std::string_view id, std::size_t slot) {
-    Subject subject{.kind = "pupil", .id = std::string(id)};
-    if (const auto it = pupil_of.find(id); it != pupil_of.end()) {
-      subject.name = display_name(it->second->usage_name(), it->second->prenom);
-    }
-    if (slot != no_slot) subject.division = divisions.of(slot);
-    return subject;
+  for (const auto& [id, index] : pupil_index) named_[index].division = keep(divisions.of(slots[index]));
+  std::unordered_map<std::string_view, std::uint32_t> staff_index;
+  for (const model::Staff& staff : dataset.staff) {
+    if (!staff_wanted.contains(staff.id.view()) || staff_index.contains(staff.id.view())) continue;
+    staff_index.emplace(staff.id.view(), static_cast<std::uint32_t>(named_.size()));
+    named_.push_back({keep(staff.id.view()), keep(display_name(staff.usage_name(), staff.prenom)), {}});
+  }
+  std::unordered_map<std::string_view, std::uint32_t> person_index;
+  auto person = [&](const model::Person& p) {
+    const auto [it, inserted] = person_index.try_emplace(p.personne_id.view(), static_cast<std::uint32_t>(named_.size()));
+    if (inserted) named_.push_back({keep(p.personne_id.view()), keep(display_name(p.usage_name(), p.prenom)), {}});
+    return it->second;
   };
+
   for (std::size_t i = 0; i < records.size(); ++i) {
     const model::RecordRef& record = *records[i];
-    Subject& subject = out.subjects[i];
+    Entry& entry = entries_[i];
     switch (record.kind) {
       case model::RecordKind::pupil:
-      case model::RecordKind::link:
-        // A link's finding is the pupil's business: their record is where it is fixed.
-        subject = pupil_subject(record.id, pupil_slot[i]);
-        out.divisions[i] = subject.division;
+      case model::RecordKind::link: entry.self = pupil_index.at(record.pupil_id()); break;
+      case model::RecordKind::staff:
+        if (const auto it = staff_index.find(record.id); it != staff_index.end()) entry.self = it->second;
         break;
       case model::RecordKind::responsable: {
-        subject = {.kind = "responsable", .id = record.id};
-        if (const auto it = person_of.find(record.id); it != person_of.end()) {
-          subject.name = display_name(it->second->usage_name(), it->second->prenom);
-        }
-        if (const auto it = children_of.find(record.id); it != children_of.end()) {
-          for (const Child& child : it->second.children) {
-            Subject named = pupil_subject(child.eleve_id, child.slot);
-            named.relation = child.relation;
-            subject.related.push_back(std::move(named));
-          }
-          subject.more = it->second.more;
-        }
-        // Filed under the first child's division: the class whose team meets the family.
-        for (const Subject& child : subject.related) {
-          if (!child.division.empty()) {
-            out.divisions[i] = child.division;
-            break;
-          }
-        }
+        if (const auto it = person_of.find(record.id); it != person_of.end()) entry.self = person(*it->second);
+        const auto children = children_of.find(record.id);
+        if (children == children_of.end()) break;
+        entry.related = static_cast<std::uint32_t>(related_.size());
+        for (const Child& child : children->second.first) related_.push_back({pupil_index.at(child.eleve_id), keep(child.relation)});
+        entry.related_count = static_cast<std::uint32_t>(children->second.first.size());
+        entry.more = children->second.second;
         break;
       }
       case model::RecordKind::address: {
-        subject = {.kind = "address", .id = record.id};
-        if (const auto it = residents.find(record.id); it != residents.end()) {
-          for (const model::Person* person : it->second) {
-            subject.related.push_back({.kind = "responsable",
-                                       .id = person->personne_id.str(),
-                                       .name = display_name(person->usage_name(), person->prenom)});
-          }
-        }
-        if (const auto it = residents_more.find(record.id); it != residents_more.end()) subject.more = it->second;
+        const auto living = residents.find(record.id);
+        if (living == residents.end()) break;
+        entry.related = static_cast<std::uint32_t>(related_.size());
+        for (const model::Person* resident : living->second) related_.push_back({person(*resident), {}});
+        entry.related_count = static_cast<std::uint32_t>(living->second.size());
+        if (const auto more = residents_more.find(record.id); more != residents_more.end()) entry.more = more->second;
         break;
       }
-      case model::RecordKind::staff:
-        subject = {.kind = "staff", .id = record.id};
-        if (const auto it = staff_of.find(record.id); it != staff_of.end()) {
-          subject.name = display_name(it->second->usage_name(), it->second->prenom);
-        }
-        break;
-      case model::RecordKind::division:
-        subject = {.kind = "division", .id = record.id, .name = record.id};
-        out.divisions[i] = record.id;
-        break;
-      case model::RecordKind::group: subject = {.kind = "group", .id = record.id, .name = record.id}; break;
       default: break;
     }
   }
-  return out;
+  text_.shrink_to_fit();
+}
+
+Subject NamedSubjects::named(std::uint32_t index, std::string kind) const {
+  const Named& n = named_[index];
+  return {.kind = std::move(kind), .id = std::string(text(n.id)), .name = std::string(text(n.name)),
+          .division = std::string(text(n.division))};
+}
+
+Subject NamedSubjects::subject(std::size_t finding, const model::RecordRef& record) const {
+  const Entry& entry = finding < entries_.size() ? entries_[finding] : Entry{};
+  switch (record.kind) {
+    case model::RecordKind::pupil:
+    case model::RecordKind::link:
+      // A link's finding is the pupil's business: their record is where it is fixed.
+      if (entry.self != none) return named(entry.self, "pupil");
+      return {.kind = "pupil", .id = std::string(record.pupil_id())};
+    case model::RecordKind::staff:
+      if (entry.self != none) return named(entry.self, "staff");
+      return {.kind = "staff", .id = record.id};
+    case model::RecordKind::responsable:
+    case model::RecordKind::address: {
+      const bool address = record.kind == model::RecordKind::address;
+      Subject subject = entry.self != none ? named(entry.self, "responsable") : Subject{.kind = "responsable", .id = record.id};
+      if (address) subject = {.kind = "address", .id = record.id};
+      for (std::uint32_t r = entry.related; r < entry.related + entry.related_count; ++r) {
+        Subject other = named(related_[r].named, address ? "responsable" : "pupil");
+        other.relation = text(related_[r].relation);
+        subject.related.push_back(std::move(other));
+      }
+      subject.more = entry.more;
+      return subject;
+    }
+    case model::RecordKind::division: return {.kind = "division", .id = record.id, .name = record.id};
+    case model::RecordKind::group: return {.kind = "group", .id = record.id, .name = record.id};
+    default: return {};
+  }
+}
+
+std::string NamedSubjects::division(std::size_t finding, const model::RecordRef& record) const {
+  const Entry& entry = finding < entries_.size() ? entries_[finding] : Entry{};
+  switch (record.kind) {
+    case model::RecordKind::pupil:
+    case model::RecordKind::link:
+      return entry.self == none ? std::string() : std::string(text(named_[entry.self].division));
+    case model::RecordKind::responsable:
+      // Filed under the first child's division: the class whose team meets the family.
+      for (std::uint32_t r = entry.related; r < entry.related + entry.related_count; ++r) {
+        const std::string_view division = text(named_[related_[r].named].division);
+        if (!division.empty()) return std::string(division);
+      }
+      return {};
+    case model::RecordKind::division: return record.id;
+    default: return {};
+  }
 }
 
 }  // namespace scolint::engine

@@ -26,28 +26,29 @@ enum class RecordKind : std::uint8_t {
 };
 
 struct RecordRef {
-  RecordKind kind = RecordKind::none;
-  std::string id;
-  std::string second;  // link: the PERSONNE_ID
+  static constexpr char separator = '\x1f';
 
-  static RecordRef pupil(std::string_view eleve_id) { return {RecordKind::pupil, std::string(eleve_id), {}}; }
+  RecordKind kind = RecordKind::none;
+  std::string id;  // a link's: ELEVE_ID, a unit separator, PERSONNE_ID (a finding holds one string)
+
+  static RecordRef pupil(std::string_view eleve_id) { return {RecordKind::pupil, std::string(eleve_id)}; }
   static RecordRef responsable(std::string_view personne_id) {
-    return {RecordKind::responsable, std::string(personne_id), {}};
+    return {RecordKind::responsable, std::string(personne_id)};
   }
-  static RecordRef staff(std::string_view individu_id) { return {RecordKind::staff, std::string(individu_id), {}}; }
-  static RecordRef address(std::string_view adresse_id) { return {RecordKind::address, std::string(adresse_id), {}}; }
+  static RecordRef staff(std::string_view individu_id) { return {RecordKind::staff, std::string(individu_id)}; }
+  static RecordRef address(std::string_view adresse_id) { return {RecordKind::address, std::string(adresse_id)}; }
   static RecordRef link(std::string_view eleve_id, std::string_view personne_id) {
-    return {RecordKind::link, std::string(eleve_id), std::string(personne_id)};
+    return {RecordKind::link, std::string(eleve_id).append(1, separator).append(personne_id)};
   }
   /// A division ('D') or group (any other type).
   static RecordRef structure(bool division, std::string_view code) {
-    return {division ? RecordKind::division : RecordKind::group, std::string(code), {}};
+    return {division ? RecordKind::division : RecordKind::group, std::string(code)};
   }
-  static RecordRef subject(std::string_view code) { return {RecordKind::subject, std::string(code), {}}; }
-  static RecordRef establishment(std::string_view uaj) { return {RecordKind::establishment, std::string(uaj), {}}; }
-  static RecordRef file(std::string_view name) { return {RecordKind::file, std::string(name), {}}; }
-  static RecordRef aaf(std::string_view id) { return {RecordKind::aaf_record, std::string(id), {}}; }
-  static RecordRef text(std::string_view what) { return {RecordKind::none, std::string(what), {}}; }
+  static RecordRef subject(std::string_view code) { return {RecordKind::subject, std::string(code)}; }
+  static RecordRef establishment(std::string_view uaj) { return {RecordKind::establishment, std::string(uaj)}; }
+  static RecordRef file(std::string_view name) { return {RecordKind::file, std::string(name)}; }
+  static RecordRef aaf(std::string_view id) { return {RecordKind::aaf_record, std::string(id)}; }
+  static RecordRef text(std::string_view what) { return {RecordKind::none, std::string(what)}; }
   /// From the identifier's element name as SIECLE writes it ("ELEVE_ID=", "ADRESSE_ID="...).
   static RecordRef keyed(std::string_view key, std::string_view id) {
     if (key == "ELEVE_ID=") return pupil(id);
@@ -64,7 +65,10 @@ struct RecordRef {
       case RecordKind::responsable: return "PERSONNE_ID=" + id;
       case RecordKind::staff: return "INDIVIDU_ID=" + id;
       case RecordKind::address: return "ADRESSE_ID=" + id;
-      case RecordKind::link: return "ELEVE_ID=" + id + " PERSONNE_ID=" + second;
+      case RecordKind::link: {
+        const std::size_t cut = id.find(separator);
+        return "ELEVE_ID=" + id.substr(0, cut) + " PERSONNE_ID=" + (cut == std::string::npos ? "" : id.substr(cut + 1));
+      }
       case RecordKind::division: return "DIVISION=" + id;
       case RecordKind::group: return "GROUPE=" + id;
       case RecordKind::subject: return "MATIERE=" + id;
@@ -77,7 +81,9 @@ struct RecordRef {
   }
   /// The ELEVE_ID of a pupil or of a pupil's link, else empty.
   [[nodiscard]] std::string_view pupil_id() const {
-    return kind == RecordKind::pupil || kind == RecordKind::link ? std::string_view(id) : std::string_view();
+    if (kind == RecordKind::pupil) return id;
+    if (kind == RecordKind::link) return std::string_view(id).substr(0, id.find(separator));
+    return {};
   }
   /// The code of a division, else empty.
   [[nodiscard]] std::string_view division_code() const {
