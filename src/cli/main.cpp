@@ -5,8 +5,10 @@
 #endif
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -36,6 +38,34 @@ scolint::Language default_language() {
     return scolint::Language::en;
   }
   return scolint::Language::fr;
+}
+
+// The format --output's extension names, when --format does not say.
+std::string format_of_extension(const std::string& path) {
+  std::string extension = std::filesystem::path(path).extension().string();
+  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (extension == ".json") return "json";
+  if (extension == ".sarif") return "sarif";
+  if (extension == ".html" || extension == ".htm") return "html";
+  if (extension == ".csv") return "csv";
+  if (extension == ".xml") return "junit";
+  return "text";
+}
+
+// Whether writing `output` would overwrite what `input` stands for: the file
+// itself, or a file a directory input holds that scolint reads (.xml, .zip, .csv).
+bool is_input(const std::string& input, const std::string& output) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  if (fs::equivalent(input, output, error)) return true;
+  if (!fs::is_directory(input, error) || !fs::exists(output, error)) return false;
+  const std::string extension = format_of_extension(output);
+  const std::string raw = fs::path(output).extension().string();
+  if (extension != "csv" && extension != "junit" && raw != ".zip" && raw != ".ZIP") return false;
+  const fs::path dir = fs::weakly_canonical(input, error);
+  const fs::path file = fs::weakly_canonical(output, error);
+  const auto [end, ignored] = std::mismatch(dir.begin(), dir.end(), file.begin(), file.end());
+  return end == dir.end();
 }
 
 std::string error_text(const scolint::Error& error, scolint::Language language) {
@@ -117,6 +147,10 @@ int main(int argc, char** argv) {
   app.add_option("--stdin-filename", stdin_name, "the name reported for standard input (-)");
   app.add_option("--format", format, "output format")
       ->check(CLI::IsMember({"text", "json", "sarif", "github", "gitlab", "junit", "csv", "html"}));
+  std::string output_path;
+  app.add_option("-o,--output", output_path,
+                 "write the report to this file (its format from the extension unless --format says: .json, .sarif, "
+                 ".html, .csv, .xml for JUnit, anything else text)");
   app.add_option("--lang", language_name, "language of messages (default: fr)")->check(CLI::IsMember({"fr", "en"}));
   app.add_option("--select", flags.select, "only these rules (codes, prefixes or slugs)")->delimiter(',')
       ->expected(1)
@@ -250,6 +284,7 @@ int main(int argc, char** argv) {
     std::cerr << "scolint: " << error_text(linter.error(), language) << '\n';
     return 2;
   }
+  const std::vector<std::string> input_paths = paths;
   for (auto& path : paths) {
     if (path == "-") {
       linter.value().add_stdin(stdin_name);
@@ -282,29 +317,56 @@ int main(int argc, char** argv) {
   if (limit > 0) scolint::limit_per_rule(report, limit);
   if (statistics) print_statistics(report, seconds, language);
 
+  std::ofstream file;
+  if (!output_path.empty()) {
+    if (app.count("--format") == 0) format = format_of_extension(output_path);
+    // scolint never writes to its inputs: a report named like one is refused.
+    for (const std::string& input : input_paths) {
+      if (input != "-" && is_input(input, output_path)) {
+        const std::string why = language == scolint::Language::fr ? " : c'est un des fichiers lus, scolint n'y écrit jamais"
+                                                                  : ": it is one of the files read, scolint never writes to them";
+        std::cerr << "scolint: "
+                  << error_text({scolint::ErrorCode::invalid_option, "--output " + output_path + why}, language) << '\n';
+        return 2;
+      }
+    }
+    file.open(output_path, std::ios::binary | std::ios::trunc);
+    if (!file) {
+      std::cerr << "scolint: " << error_text({scolint::ErrorCode::io_error, output_path}, language) << '\n';
+      return 2;
+    }
+  }
+  std::ostream& out = output_path.empty() ? std::cout : file;
   if (format == "json") {
-    scolint::write_json(report, std::cout);
+    scolint::write_json(report, out);
   } else if (format == "sarif") {
-    std::cout << scolint::render_sarif(report, language);
+    out << scolint::render_sarif(report, language);
   } else if (format == "github") {
-    std::cout << scolint::render_github(report);
+    out << scolint::render_github(report);
   } else if (format == "gitlab") {
-    std::cout << scolint::render_gitlab(report);
+    out << scolint::render_gitlab(report);
   } else if (format == "html") {
-    std::cout << scolint::render_html(report, language);
+    out << scolint::render_html(report, language);
   } else if (format == "junit") {
-    std::cout << scolint::render_junit(report);
+    out << scolint::render_junit(report);
   } else if (format == "csv") {
-    std::cout << scolint::render_csv(report, language);
+    out << scolint::render_csv(report, language);
   } else {
-    const bool tty = isatty(STDOUT_FILENO) != 0;
+    const bool tty = output_path.empty() && isatty(STDOUT_FILENO) != 0;
     const bool no_color_env = std::getenv("NO_COLOR") != nullptr && *std::getenv("NO_COLOR") != '\0';
     scolint::TextStyle style;
     style.language = language;
     style.color = color == "always" || (color == "auto" && tty && !no_color_env);
     style.show_hints = !quiet;
     style.show_summary = !quiet;
-    std::cout << scolint::render_text(report, style);
+    out << scolint::render_text(report, style);
+  }
+  if (!output_path.empty()) {
+    file.close();
+    if (!file) {
+      std::cerr << "scolint: " << error_text({scolint::ErrorCode::io_error, output_path}, language) << '\n';
+      return 2;
+    }
   }
   if (format != "text") {
     for (const auto& error : report.internal_errors) std::cerr << "scolint: internal error: " << error << '\n';
