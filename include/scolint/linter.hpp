@@ -2,6 +2,7 @@
 /// @file
 /// The scolint library entry point: configure a Linter, give it inputs, run it.
 
+#include <atomic>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -13,6 +14,16 @@
 #include <scolint/result.hpp>
 
 namespace scolint {
+
+/// Counters a run updates while it reads, from its reading threads: a
+/// caller's thread may read them to show progress (the CLI's progress line).
+struct Progress {
+  std::atomic<std::uint64_t> files{0};       ///< files the run will read (known once the inputs are planned)
+  std::atomic<std::uint64_t> files_read{0};  ///< files (or parts of a split file) read so far
+  std::atomic<std::uint64_t> bytes{0};       ///< bytes read so far
+  std::atomic<std::uint64_t> records{0};     ///< records read so far
+  std::atomic<bool> checking{false};         ///< every file is read: the cross-record checks run
+};
 
 /// How a Linter is set up. Every field has the default a user gets with no option.
 struct Options {
@@ -48,6 +59,8 @@ struct Options {
   /// memory of a large export for one more read of it; the same report.
   /// Standard input cannot be read twice: a run that reads it reads once.
   bool low_memory = false;
+  /// Counters to update while the run reads (not owned; must outlive run()), or none.
+  Progress* progress = nullptr;
 };
 
 /// What was read of one input file.

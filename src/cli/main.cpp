@@ -5,6 +5,7 @@
 #endif
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <chrono>
 #include <cstdlib>
@@ -13,6 +14,8 @@
 #include <iostream>
 #include <map>
 #include <string>
+#include <string_view>
+#include <thread>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -66,6 +69,44 @@ bool is_input(const std::string& input, const std::string& output) {
   const fs::path file = fs::weakly_canonical(output, error);
   const auto [end, ignored] = std::mismatch(dir.begin(), dir.end(), file.begin(), file.end());
   return end == dir.end();
+}
+
+// Whether a progress line may be drawn: stderr is a terminal, and not a CI
+// job's (CI logs keep every \r'd line).
+bool progress_wanted() {
+  const char* ci = std::getenv("CI");
+  return isatty(STDERR_FILENO) != 0 && (ci == nullptr || *ci == '\0' || std::string_view(ci) == "false");
+}
+
+// Runs the linter; on a terminal, a run of more than a second shows on
+// stderr what it has read so far, on one line rewritten in place.
+scolint::Report run_with_progress(scolint::Linter& linter, scolint::Progress& progress, scolint::Language language) {
+  if (!progress_wanted()) return linter.run();
+  std::atomic<bool> done{false};
+  std::thread drawer([&] {
+    using namespace std::chrono_literals;
+    const auto started = std::chrono::steady_clock::now();
+    bool drawn = false;
+    while (!done.load()) {
+      std::this_thread::sleep_for(100ms);
+      if (done.load() || std::chrono::steady_clock::now() - started < 1s) continue;
+      const bool fr = language == scolint::Language::fr;
+      const auto megabytes = progress.bytes.load() >> 20U;
+      std::string line = progress.checking.load()
+                             ? (fr ? "vérifications croisées…" : "cross-checks…")
+                             : (fr ? "lecture : " : "reading: ") + std::to_string(progress.files_read.load()) + "/" +
+                                   std::to_string(progress.files.load()) + (fr ? " fichier(s), " : " file(s), ") +
+                                   std::to_string(megabytes) + (fr ? " Mo, " : " MB, ") +
+                                   std::to_string(progress.records.load()) + (fr ? " enregistrements" : " records");
+      std::cerr << "\r\x1b[K" << "scolint: " << line << std::flush;
+      drawn = true;
+    }
+    if (drawn) std::cerr << "\r\x1b[K" << std::flush;
+  });
+  scolint::Report report = linter.run();
+  done.store(true);
+  drawer.join();
+  return report;
 }
 
 std::string error_text(const scolint::Error& error, scolint::Language language) {
@@ -279,6 +320,8 @@ int main(int argc, char** argv) {
               << '\n';
     return 2;
   }
+  scolint::Progress progress;
+  options.progress = &progress;
   auto linter = scolint::Linter::create(options);
   if (!linter) {
     std::cerr << "scolint: " << error_text(linter.error(), language) << '\n';
@@ -293,7 +336,7 @@ int main(int argc, char** argv) {
     }
   }
   const auto started = std::chrono::steady_clock::now();
-  scolint::Report report = linter.value().run();
+  scolint::Report report = run_with_progress(linter.value(), progress, language);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   scolint::Baseline baseline;
   if (!baseline_path.empty()) {

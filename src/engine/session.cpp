@@ -37,16 +37,21 @@ namespace fs = std::filesystem;
 // Counts the bytes a file gave, for --statistics and the file summary.
 class CountingSource final : public io::ByteSource {
  public:
-  explicit CountingSource(std::unique_ptr<io::ByteSource> inner) : inner_(std::move(inner)) {}
+  CountingSource(std::unique_ptr<io::ByteSource> inner, Progress* progress)
+      : inner_(std::move(inner)), progress_(progress) {}
   Result<std::size_t> read(std::span<char> buffer) override {
     auto got = inner_->read(buffer);
-    if (got) bytes_ += got.value();
+    if (got) {
+      bytes_ += got.value();
+      if (progress_ != nullptr) progress_->bytes.fetch_add(got.value(), std::memory_order_relaxed);
+    }
     return got;
   }
   [[nodiscard]] std::uint64_t bytes() const { return bytes_; }
 
  private:
   std::unique_ptr<io::ByteSource> inner_;
+  Progress* progress_;
   std::uint64_t bytes_ = 0;
 };
 
@@ -178,7 +183,8 @@ class EngineSink final : public formats::RecordSink {
         mode_(mode),
         keys_(keys),
         selected_(selected),
-        scratch_active_(mode == SinkMode::selected) {
+        scratch_active_(mode == SinkMode::selected),
+        progress_(mode == SinkMode::selected ? nullptr : settings.progress) {
     for (const Rule* rule : settings.selected) {
       predict_logins_ = predict_logins_ || rule->info.uses_logins;
       if (mode == SinkMode::selected) continue;  // the first read ran them
@@ -268,6 +274,21 @@ class EngineSink final : public formats::RecordSink {
  private:
   model::TextArena& arena() { return scratch_active_ ? scratch_ : dataset_.texts; }
 
+  // The run's progress counters learn of records a few thousand at a time.
+  void count_record() {
+    if ((++records_ & 0xFFFU) == 0) flush_progress();
+  }
+
+ public:
+  /// Adds the records not yet counted to the run's progress (at the end of a read).
+  void flush_progress() {
+    if (progress_ == nullptr || records_ == flushed_) return;
+    progress_->records.fetch_add(records_ - flushed_, std::memory_order_relaxed);
+    flushed_ = records_;
+  }
+
+ private:
+
   // Predicted here, on the thread reading the file (or its part), so the
   // login rules find them ready instead of each predicting a million.
   model::Text login_of(const model::Field& prenom, const model::Field& nom) {
@@ -283,7 +304,7 @@ class EngineSink final : public formats::RecordSink {
       model::for_each_text(record, [this](model::Text& text) { text = dataset_.texts.keep(text.view()); });
     }
     records.push_back(std::move(record));
-    ++records_;
+    count_record();
   }
   // In a second read, whether the record of this kind at `ordinal` in the
   // file (or part) was left out of the selection.
@@ -297,7 +318,7 @@ class EngineSink final : public formats::RecordSink {
   void keep_keyed(model::RecordList<T>& records, T& record) {
     if (mode_ == SinkMode::keys) keys_->add(record);
     if (mode_ == SinkMode::keys && scratch_active_) {
-      ++records_;
+      count_record();
       return;
     }
     keep(records, record);
@@ -320,6 +341,8 @@ class EngineSink final : public formats::RecordSink {
   bool scratch_active_;
   bool predict_logins_ = false;
   std::uint64_t records_ = 0;
+  std::uint64_t flushed_ = 0;  // records told to progress_
+  Progress* progress_ = nullptr;
   Counts seen_;
   std::vector<const Rule*> pupil_rules_, person_rules_, staff_rules_, division_rules_, group_rules_;
 };
@@ -590,7 +613,7 @@ FileRead read_records(const Settings& settings, const PlannedFile& planned, mode
   }
   EngineSink sink(settings, read.records, read.record, collector, split != nullptr, mode.mode, &read.keys,
                   mode.selected);
-  CountingSource counted(std::move(source));
+  CountingSource counted(std::move(source), settings.progress);
   read.outcome = formats::read_export(
       counted, file, sink,
       [&](model::ExportKind kind) { return settings.kinds.empty() || settings.kinds.contains(kind); }, slice,
@@ -606,6 +629,11 @@ FileRead read_records(const Settings& settings, const PlannedFile& planned, mode
     read.record.set_lacks(model::Column::whole_export);
   }
   read.record.records = sink.records();
+  // The second read of low-memory mode reads again what was counted.
+  sink.flush_progress();
+  if (settings.progress != nullptr && mode.mode != SinkMode::selected && (split == nullptr || part == 0)) {
+    settings.progress->files_read.fetch_add(1, std::memory_order_relaxed);
+  }
   read.seen = sink.seen();
   read.kept_whole = sink.kept_whole();
   return read;
@@ -840,6 +868,7 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
   // Files, and the parts of a large file, are read in parallel, each into its
   // own slot, then merged in input order.
   const std::vector<PlannedFile> planned = plan(inputs, settings.language);
+  if (settings.progress != nullptr) settings.progress->files.store(planned.size(), std::memory_order_relaxed);
   std::vector<std::optional<SplitFile>> splits(planned.size());
   struct Task {
     std::size_t file;
@@ -989,6 +1018,7 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
     }
     held.clear();
   }
+  if (settings.progress != nullptr) settings.progress->checking.store(true, std::memory_order_relaxed);
   dataset.placeholders = model::Placeholders::find(dataset);
   // Dataset rules only read the dataset: they run side by side, each with its
   // own collector, and their findings join in rule order.

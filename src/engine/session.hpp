@@ -41,6 +41,7 @@ struct Settings {
   std::uint64_t split_min_bytes = std::uint64_t{16} << 20U;  // see Options::split_min_bytes
   std::map<std::string, Severity> severities;                // per-code overrides
   std::set<model::ExportKind> kinds;                         // empty: every kind
+  Progress* progress = nullptr;                              // see Options::progress
 };
 
 /// Resolves user options; errors name the offending value.

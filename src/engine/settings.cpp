@@ -30,6 +30,7 @@ Result<Settings> resolve_settings(const RuleRegistry& registry, const Options& o
   settings.threads = options.threads;
   settings.split_min_bytes = options.split_min_bytes;
   settings.low_memory = options.low_memory;
+  settings.progress = options.progress;
   for (const std::string& name : options.kinds) {
     bool known = false;
     for (const auto kind : model::all_export_kinds) {

@@ -154,3 +154,18 @@ TEST_CASE("archives are linted member by member, named archive!member", "[engine
   CHECK(report.files.size() == 1);
   CHECK(report.exit_code == 1);
 }
+
+TEST_CASE("a run updates the caller's progress counters as it reads", "[engine][progress]") {
+  scolint::Progress progress;
+  auto linter = scolint::Linter::create({.threads = 2, .split_min_bytes = 0, .progress = &progress});
+  REQUIRE(linter);
+  linter.value().add_path(SCOLINT_SOURCE_DIR "/testdata/demo");
+  const scolint::Report report = linter.value().run();
+  CHECK(progress.files.load() == report.files.size());
+  CHECK(progress.files_read.load() == report.files.size());  // a split file counts once
+  CHECK(progress.records.load() == report.records);
+  std::uint64_t bytes = 0;
+  for (const auto& file : report.files) bytes += file.bytes;
+  CHECK(progress.bytes.load() >= bytes);  // the parts of a split file read their head again
+  CHECK(progress.checking.load());
+}
