@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
 #include <exception>
 #include <filesystem>
 #include <map>
@@ -1136,8 +1137,16 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
   bool failed_any = !all.internal_errors.empty();
   for (const model::FileRecord& file : files) {
     const auto id = static_cast<model::FileId>(&file - files.data());
-    report.files.push_back({file.path, std::string(model::export_kind_name(file.kind)), file.encoding, file.records,
-                            bytes[id], skipped[id], file.failed});
+    FileSummary summary{file.path, std::string(model::export_kind_name(file.kind)), file.encoding, file.records,
+                        bytes[id], skipped[id], file.failed};
+    summary.uaj = file.parameters.uaj;
+    summary.school_year = file.parameters.annee_scolaire;
+    if (const auto& date = file.parameters.date_export) {
+      char text[16];
+      std::snprintf(text, sizeof text, "%02d/%02d/%04d", date->day, date->month, date->year);
+      summary.export_date = text;
+    }
+    report.files.push_back(std::move(summary));
     report.records += file.records;
     failed_any = failed_any || file.failed;
   }

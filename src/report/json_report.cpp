@@ -151,6 +151,9 @@ void write_json(const Report& report, std::ostream& stream) {
     Json entry{{"path", file.path}, {"kind", file.kind}};
     if (!file.encoding.empty()) entry["encoding"] = file.encoding;
     entry["records"] = file.records;
+    if (!file.uaj.empty()) entry["uaj"] = file.uaj;
+    if (!file.school_year.empty()) entry["school_year"] = file.school_year;
+    if (!file.export_date.empty()) entry["export_date"] = file.export_date;
     if (file.skipped) entry["skipped"] = true;
     if (file.failed) entry["failed"] = true;
     files.push_back(std::move(entry));

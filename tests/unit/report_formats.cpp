@@ -163,8 +163,38 @@ TEST_CASE("HTML report: self-contained, escaped, grouped by division and by rule
   CHECK(html.find("a&lt;b&gt;.xml:3:4") != std::string::npos);
   CHECK(html.find("code « &lt;3EME&gt; »") != std::string::npos);
   CHECK(html.find("h &amp; h") != std::string::npos);
-  CHECK(html.find("<h3>3EME-EURO (1)</h3>") != std::string::npos);
+  CHECK(html.find("<section class=\"division\" id=\"division-3EME_2dEURO\"><h3>3EME-EURO (1)") != std::string::npos);
+  CHECK(html.find("Imprimer cette division") != std::string::npos);
   CHECK(html.find("Par règle") != std::string::npos);
+  // The rule's page is inside the report, one click away, and the finding links to it.
+  CHECK(html.find("<section class=\"rule\" id=\"rule-S001\">") != std::string::npos);
+  CHECK(html.find("href=\"#rule-S001\"") != std::string::npos);
+  CHECK(html.find("Explication de la règle") != std::string::npos);
+  CHECK(html.find("Ce qui est vérifié") != std::string::npos);
+  CHECK(html.find("@media print") != std::string::npos);
   CHECK(html.find("src=") == std::string::npos);
   CHECK(html.find("http") == std::string::npos);
+}
+
+TEST_CASE("HTML report: errors before warnings in a class, infos and long runs folded, no class last", "[report][html]") {
+  scolint::Report report;
+  auto add = [&](std::string code, scolint::Severity severity, std::string division, int line) {
+    report.diagnostics.push_back({.code = std::move(code), .rule = "r", .severity = severity,
+                                  .location = {"f.xml", static_cast<std::uint32_t>(line), 1}, .message = "m" + std::to_string(line),
+                                  .division = std::move(division)});
+  };
+  add("P008", scolint::Severity::warning, "6 A", 1);
+  add("P001", scolint::Severity::error, "6 A", 2);
+  add("R002", scolint::Severity::info, "6 A", 3);
+  add("F012", scolint::Severity::warning, "", 4);
+  for (int i = 0; i < 12; ++i) add("L001", scolint::Severity::warning, "5 B", 10 + i);
+  const std::string html = scolint::render_html(report, scolint::Language::fr);
+  const auto at = [&](std::string_view text) { return html.find(text); };
+  const std::size_t section = at("id=\"division-6_20A\"");
+  REQUIRE(section != std::string::npos);
+  CHECK(at("m2<") < at("m1<"));                       // the error before the warning
+  CHECK(at("<details class=\"infos\"><summary>1 info(s)") > section);  // the info folded
+  CHECK(at("L001</code> r — 12 constats") != std::string::npos);      // 12 of one rule in a class: folded
+  CHECK(at("id=\"division-5_20B\"") < section);                      // classes in order
+  CHECK(at("id=\"division-\"") > section);                           // no class last
 }
