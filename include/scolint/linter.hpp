@@ -69,9 +69,9 @@ struct FileSummary {
   std::string kind{};      ///< e.g. "siecle-eleves", "sts-emp"; "unknown" if not recognised
   std::string encoding{};  ///< the encoding the file was decoded from, e.g. "ISO-8859-15"
   std::uint64_t records = 0;
-  std::uint64_t bytes = 0;  ///< bytes read (after decompression for archive members)
-  bool skipped = false;     ///< a kind the options leave out: recognised, not read
-  bool failed = false;      ///< the file could not be read to the end (exit code 2)
+  std::uint64_t bytes = 0;    ///< bytes read (after decompression for archive members)
+  bool skipped = false;       ///< a kind the options leave out: recognised, not read
+  bool failed = false;        ///< the file could not be read to the end (exit code 2)
   std::string uaj{};          ///< the establishment the export says it is from (PARAMETRES, AAF UAI), when it says
   std::string school_year{};  ///< its first year, e.g. "2026" for 2026-2027, when it says
   std::string export_date{};  ///< DD/MM/YYYY, when it says

@@ -15,12 +15,12 @@
 #include "engine/file_problems.hpp"
 #include "engine/fingerprint.hpp"
 #include "engine/first_division.hpp"
-#include "engine/subjects.hpp"
 #include "engine/low_memory.hpp"
 #include "engine/memory.hpp"
 #include "engine/not_checked.hpp"
 #include "engine/parallel.hpp"
 #include "engine/personal.hpp"
+#include "engine/subjects.hpp"
 #include "formats/export_reader.hpp"
 #include "formats/split_plan.hpp"
 #include "io/byte_source.hpp"
@@ -289,7 +289,6 @@ class EngineSink final : public formats::RecordSink {
   }
 
  private:
-
   // Predicted here, on the thread reading the file (or its part), so the
   // login rules find them ready instead of each predicting a million.
   model::Text login_of(const model::Field& prenom, const model::Field& nom) {
@@ -496,8 +495,8 @@ Diagnostic to_diagnostic(RawFinding raw, const std::vector<model::FileRecord>& f
   diagnostic.severity = override != settings.severities.end() ? override->second : info.severity;
   diagnostic.location = locate(files, raw.finding.location);
   const Text& wording = raw.finding.variant > 0 && raw.finding.variant <= info.variants.size()
-                           ? info.variants[raw.finding.variant - 1]
-                           : info.message;
+                            ? info.variants[raw.finding.variant - 1]
+                            : info.message;
   diagnostic.message = format_message(wording.in(language), raw.finding.args);
   diagnostic.hint = info.hint.in(language);
   diagnostic.record = raw.finding.record.str();
@@ -670,7 +669,8 @@ std::uint64_t drop_given_before(model::RecordList<Structure>& list, const std::s
 
 template <typename Structure>
 void remember_given(const model::RecordList<Structure>& list, std::set<StructureKey>& given) {
-  for (const Structure& structure : list) given.insert({structure.origin, structure.scope.view(), structure.code.view()});
+  for (const Structure& structure : list)
+    given.insert({structure.origin, structure.scope.view(), structure.code.view()});
 }
 
 // The record rules of divisions and groups, on a split file's joined records.
@@ -1137,8 +1137,10 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
   bool failed_any = !all.internal_errors.empty();
   for (const model::FileRecord& file : files) {
     const auto id = static_cast<model::FileId>(&file - files.data());
-    FileSummary summary{file.path, std::string(model::export_kind_name(file.kind)), file.encoding, file.records,
-                        bytes[id], skipped[id], file.failed};
+    FileSummary summary{file.path,     std::string(model::export_kind_name(file.kind)),
+                        file.encoding, file.records,
+                        bytes[id],     skipped[id],
+                        file.failed};
     summary.uaj = file.parameters.uaj;
     summary.school_year = file.parameters.annee_scolaire;
     if (const auto& date = file.parameters.date_export) {
@@ -1161,8 +1163,8 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
   }
   for (const auto& [rule, count] : all.tallies) {
     if (count == 0) continue;
-    report.tallies.push_back(
-        {std::string(rule->info.code), count, format_message(rule->info.tally.in(settings.language), {std::to_string(count)})});
+    report.tallies.push_back({std::string(rule->info.code), count,
+                              format_message(rule->info.tally.in(settings.language), {std::to_string(count)})});
   }
   std::sort(report.tallies.begin(), report.tallies.end(),
             [](const Report::Tally& a, const Report::Tally& b) { return a.code < b.code; });

@@ -27,19 +27,67 @@ constexpr std::size_t fold_after = 8;
 
 struct Words {
   std::string_view title, summary, by_division, by_rule, no_division, search, error, warning, info, hint, login, files,
-      records, none, print, rule_page, more_findings, file, kind, uaj, year, exported, encoding, count, rule,
-      severity, classes, infos_folded, records_by_kind;
+      records, none, print, rule_page, more_findings, file, kind, uaj, year, exported, encoding, count, rule, severity,
+      classes, infos_folded, records_by_kind;
 };
 
-constexpr Words french{"Rapport scolint", "Bilan", "Par division", "Par règle", "Sans division", "Rechercher…",
-                       "erreur", "avertissement", "info", "Conseil", "Identifiant ENT prévu", "fichier(s)",
-                       "enregistrement(s)", "Aucun constat.", "Imprimer cette division", "Explication de la règle",
-                       "constats", "fichier", "type", "UAJ", "année", "exporté le", "encodage", "nombre", "règle",
-                       "sévérité", "Divisions", "info(s), à vérifier", "Enregistrements par type d'export"};
-constexpr Words english{"scolint report", "Summary", "By division", "By rule", "No division", "Search…", "error",
-                        "warning", "info", "Hint", "Predicted ENT login", "file(s)", "record(s)", "No finding.",
-                        "Print this division", "What the rule says", "findings", "file", "kind", "UAJ", "year",
-                        "exported", "encoding", "count", "rule", "severity", "Divisions", "info(s), to check",
+constexpr Words french{"Rapport scolint",
+                       "Bilan",
+                       "Par division",
+                       "Par règle",
+                       "Sans division",
+                       "Rechercher…",
+                       "erreur",
+                       "avertissement",
+                       "info",
+                       "Conseil",
+                       "Identifiant ENT prévu",
+                       "fichier(s)",
+                       "enregistrement(s)",
+                       "Aucun constat.",
+                       "Imprimer cette division",
+                       "Explication de la règle",
+                       "constats",
+                       "fichier",
+                       "type",
+                       "UAJ",
+                       "année",
+                       "exporté le",
+                       "encodage",
+                       "nombre",
+                       "règle",
+                       "sévérité",
+                       "Divisions",
+                       "info(s), à vérifier",
+                       "Enregistrements par type d'export"};
+constexpr Words english{"scolint report",
+                        "Summary",
+                        "By division",
+                        "By rule",
+                        "No division",
+                        "Search…",
+                        "error",
+                        "warning",
+                        "info",
+                        "Hint",
+                        "Predicted ENT login",
+                        "file(s)",
+                        "record(s)",
+                        "No finding.",
+                        "Print this division",
+                        "What the rule says",
+                        "findings",
+                        "file",
+                        "kind",
+                        "UAJ",
+                        "year",
+                        "exported",
+                        "encoding",
+                        "count",
+                        "rule",
+                        "severity",
+                        "Divisions",
+                        "info(s), to check",
                         "Records by export kind"};
 
 std::string_view severity_word(Severity severity, const Words& w) {
@@ -229,7 +277,8 @@ void summary(std::ostringstream& out, const Report& report, const Words& w) {
   }
   out << "</p>\n";
   for (const Report::Tally& tally : report.tallies) {
-    out << "<p class=\"tally\"><code>" << escape_markup(tally.code) << "</code> " << escape_markup(tally.message) << "</p>\n";
+    out << "<p class=\"tally\"><code>" << escape_markup(tally.code) << "</code> " << escape_markup(tally.message)
+        << "</p>\n";
   }
   out << "</section>\n";
 }

@@ -46,9 +46,9 @@ std::string every_format(const scolint::Report& report) {
 TEST_CASE("redaction leaves no personal value of the demo in any output", "[redact]") {
   // Values that the unredacted report does show: the test proves they go away,
   // in every format (text, JSON, SARIF, GitHub, GitLab, JUnit, HTML, CSV).
-  const std::vector<std::string> personal{"LEFÈVRE", "Chloé", "CHLOE", "MARTINEZ", "Sophie", "Luc Et Nadia",
-                                          "Hugo", "LE GALL", "1234500110Z", "03/05/2014", "chloe.lefevre",
-                                          "luc_et_nadia", "sophie.martinez", "yann.le_gall"};
+  const std::vector<std::string> personal{
+      "LEFÈVRE", "Chloé",       "CHLOE",      "MARTINEZ",      "Sophie",       "Luc Et Nadia",    "Hugo",
+      "LE GALL", "1234500110Z", "03/05/2014", "chloe.lefevre", "luc_et_nadia", "sophie.martinez", "yann.le_gall"};
   const auto plain = demo(false);
   const std::string plain_text = every_format(plain);
   for (const auto& value : personal) {

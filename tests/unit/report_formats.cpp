@@ -34,8 +34,8 @@ TEST_CASE("text report in English, coloured, quiet", "[report]") {
   CHECK(text.find("error") != std::string::npos);
   CHECK(text.find("\x1b[1;31m") != std::string::npos);
   CHECK(text.find("Summary: 2 errors, 0 warnings, 0 info in 2 files") != std::string::npos);
-  const std::string quiet = scolint::render_text(report, {.language = scolint::Language::en,
-                                                          .show_hints = false, .show_summary = false});
+  const std::string quiet =
+      scolint::render_text(report, {.language = scolint::Language::en, .show_hints = false, .show_summary = false});
   CHECK(quiet.find("hint:") == std::string::npos);
   CHECK(quiet.find("Summary") == std::string::npos);
 }
@@ -70,10 +70,15 @@ TEST_CASE("JSON stays valid when a broken file carries invalid UTF-8", "[report]
 
 TEST_CASE("GitHub workflow commands escape data and properties", "[report][github]") {
   scolint::Report report;
-  report.diagnostics.push_back({.code = "S001", .rule = "division-code-too-long", .severity = scolint::Severity::warning,
-                                .location = {"dir,1/a:b.xml", 3, 4}, .message = "50% sûr\nsuite", .hint = "h"});
+  report.diagnostics.push_back({.code = "S001",
+                                .rule = "division-code-too-long",
+                                .severity = scolint::Severity::warning,
+                                .location = {"dir,1/a:b.xml", 3, 4},
+                                .message = "50% sûr\nsuite",
+                                .hint = "h"});
   const std::string out = scolint::render_github(report);
-  CHECK(out == "::warning file=dir%2C1/a%3Ab.xml,line=3,col=4,title=S001 division-code-too-long::50%25 sûr%0Asuite%0Ah\n");
+  CHECK(out ==
+        "::warning file=dir%2C1/a%3Ab.xml,line=3,col=4,title=S001 division-code-too-long::50%25 sûr%0Asuite%0Ah\n");
 }
 
 TEST_CASE("GitLab Code Quality maps severities and keeps fingerprints", "[report][gitlab]") {
@@ -87,7 +92,9 @@ TEST_CASE("GitLab Code Quality maps severities and keeps fingerprints", "[report
 
 TEST_CASE("CSV has a BOM, a header, quoted fields and one row per diagnostic", "[report][csv]") {
   const std::string csv = scolint::render_csv(sample_report(), scolint::Language::fr);
-  CHECK(csv.rfind("\xEF\xBB\xBF" "fichier;ligne;colonne;sévérité;code;", 0) == 0);
+  CHECK(csv.rfind("\xEF\xBB\xBF"
+                  "fichier;ligne;colonne;sévérité;code;",
+                  0) == 0);
   std::size_t rows = 0;
   for (const char c : csv) rows += c == '\n' ? 1 : 0;
   CHECK(rows == 3);
@@ -155,8 +162,12 @@ TEST_CASE("JUnit output is XML with one test case per diagnostic", "[report][jun
 TEST_CASE("HTML report: self-contained, escaped, grouped by division and by rule", "[report][html]") {
   scolint::Report report;
   report.errors = 1;
-  report.diagnostics.push_back({.code = "S001", .rule = "division-code-too-long", .severity = scolint::Severity::error,
-                                .location = {"a<b>.xml", 3, 4}, .message = "code « <3EME> »", .hint = "h & h",
+  report.diagnostics.push_back({.code = "S001",
+                                .rule = "division-code-too-long",
+                                .severity = scolint::Severity::error,
+                                .location = {"a<b>.xml", 3, 4},
+                                .message = "code « <3EME> »",
+                                .hint = "h & h",
                                 .division = "3EME-EURO"});
   const std::string html = scolint::render_html(report, scolint::Language::fr);
   CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
@@ -176,11 +187,15 @@ TEST_CASE("HTML report: self-contained, escaped, grouped by division and by rule
   CHECK(html.find("http") == std::string::npos);
 }
 
-TEST_CASE("HTML report: errors before warnings in a class, infos and long runs folded, no class last", "[report][html]") {
+TEST_CASE("HTML report: errors before warnings in a class, infos and long runs folded, no class last",
+          "[report][html]") {
   scolint::Report report;
   auto add = [&](std::string code, scolint::Severity severity, std::string division, int line) {
-    report.diagnostics.push_back({.code = std::move(code), .rule = "r", .severity = severity,
-                                  .location = {"f.xml", static_cast<std::uint32_t>(line), 1}, .message = "m" + std::to_string(line),
+    report.diagnostics.push_back({.code = std::move(code),
+                                  .rule = "r",
+                                  .severity = severity,
+                                  .location = {"f.xml", static_cast<std::uint32_t>(line), 1},
+                                  .message = "m" + std::to_string(line),
                                   .division = std::move(division)});
   };
   add("P008", scolint::Severity::warning, "6 A", 1);
@@ -192,9 +207,9 @@ TEST_CASE("HTML report: errors before warnings in a class, infos and long runs f
   const auto at = [&](std::string_view text) { return html.find(text); };
   const std::size_t section = at("id=\"division-6_20A\"");
   REQUIRE(section != std::string::npos);
-  CHECK(at("m2<") < at("m1<"));                       // the error before the warning
+  CHECK(at("m2<") < at("m1<"));                                        // the error before the warning
   CHECK(at("<details class=\"infos\"><summary>1 info(s)") > section);  // the info folded
-  CHECK(at("L001</code> r — 12 constats") != std::string::npos);      // 12 of one rule in a class: folded
-  CHECK(at("id=\"division-5_20B\"") < section);                      // classes in order
-  CHECK(at("id=\"division-\"") > section);                           // no class last
+  CHECK(at("L001</code> r — 12 constats") != std::string::npos);       // 12 of one rule in a class: folded
+  CHECK(at("id=\"division-5_20B\"") < section);                        // classes in order
+  CHECK(at("id=\"division-\"") > section);                             // no class last
 }
