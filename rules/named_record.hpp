@@ -14,6 +14,7 @@
 
 #include "model/record_ref.hpp"
 #include "model/records.hpp"
+#include "rules/who.hpp"
 
 namespace scolint::rules {
 
@@ -34,6 +35,13 @@ class NamedRecord {
   [[nodiscard]] std::string record() const { return std::string(key_) + id_; }
   /// The same, typed, for Finding::record.
   [[nodiscard]] model::RecordRef ref() const { return model::RecordRef::keyed(key_, id_.view()); }
+  /// How a message names the record: "l'élève « DAVID Léa »", or with `of`
+  /// "de l'élève « DAVID Léa »" (rules/who.hpp).
+  [[nodiscard]] std::string who(Language language, bool of) const {
+    const Who kind = key_ == "ELEVE_ID=" ? Who::pupil : key_ == "PERSONNE_ID=" ? Who::responsable : Who::staff;
+    return rules::who(kind, quoted_name(nom->value.view(), prenom->value.view(), key_, id_.view(), language), language,
+                      of);
+  }
   /// Every non-empty name field, noms first.
   [[nodiscard]] std::span<const NameField> fields() const { return {fields_.data(), count_}; }
   void add(const model::Field& field, bool given_name) {

@@ -14,6 +14,7 @@
 
 #include "model/record_ref.hpp"
 #include "model/records.hpp"
+#include "rules/who.hpp"
 
 namespace scolint::rules {
 
@@ -32,8 +33,9 @@ class TextRecord {
   static constexpr std::size_t max_fields = 8;
 
   template <std::size_t N>
-  TextRecord(std::string_view key, model::Text id, const TextField (&fields)[N])  // NOLINT(*-avoid-c-arrays)
-      : key_(key), id_(id), count_(N) {
+  TextRecord(std::string_view key, model::Text id, const model::Field* nom, const model::Field* prenom,
+             const TextField (&fields)[N])  // NOLINT(*-avoid-c-arrays)
+      : key_(key), id_(id), nom_(nom), prenom_(prenom), count_(N) {
     static_assert(N <= max_fields, "raise max_fields");
     std::copy_n(fields, N, fields_.begin());
   }
@@ -43,10 +45,21 @@ class TextRecord {
   /// The same, typed, for Finding::record.
   [[nodiscard]] model::RecordRef ref() const { return model::RecordRef::keyed(key_, id_.view()); }
   [[nodiscard]] std::span<const TextField> fields() const { return {fields_.data(), count_}; }
+  /// "de l'élève « DAVID Léa »", "d'une adresse de responsable"...: whose
+  /// value a message quotes (rules/who.hpp).
+  [[nodiscard]] std::string whose(Language language) const {
+    const bool fr = language == Language::fr;
+    if (nom_ == nullptr) return fr ? "d'une adresse de responsable" : "of a responsable's address";
+    const Who kind = key_ == "ELEVE_ID=" ? Who::pupil : key_ == "PERSONNE_ID=" ? Who::responsable : Who::staff;
+    return who(kind, quoted_name(nom_->value.view(), prenom_->value.view(), key_, id_.view(), language), language,
+               true);
+  }
 
  private:
   std::string_view key_;
   model::Text id_;
+  const model::Field* nom_;  // null for an address
+  const model::Field* prenom_;
   std::array<TextField, max_fields> fields_{};
   std::size_t count_;
 };
@@ -54,6 +67,8 @@ class TextRecord {
 inline TextRecord text_record(const model::Pupil& p) {
   return {"ELEVE_ID=",
           p.eleve_id,
+          &p.usage_name(),
+          &p.prenom,
           {{"NOM", p.nom.value, p.nom.in(p.location.file), true},
            {"NOM_DE_FAMILLE", p.nom_de_famille.value, p.nom_de_famille.in(p.location.file), true},
            {"NOM_USAGE", p.nom_usage.value, p.nom_usage.in(p.location.file), true},
@@ -66,6 +81,8 @@ inline TextRecord text_record(const model::Pupil& p) {
 inline TextRecord text_record(const model::Person& p) {
   return {"PERSONNE_ID=",
           p.personne_id,
+          &p.usage_name(),
+          &p.prenom,
           {{"NOM", p.nom.value, p.nom.in(p.location.file), true},
            {"NOM_DE_FAMILLE", p.nom_de_famille.value, p.nom_de_famille.in(p.location.file), true},
            {"NOM_USAGE", p.nom_usage.value, p.nom_usage.in(p.location.file), true},
@@ -79,6 +96,8 @@ inline TextRecord text_record(const model::Person& p) {
 inline TextRecord text_record(const model::Staff& s) {
   return {"INDIVIDU_ID=",
           s.id,
+          &s.usage_name(),
+          &s.prenom,
           {{"NOM_USAGE", s.nom_usage.value, s.nom_usage.in(s.location.file), true},
            {"NOM_PATRONYMIQUE", s.nom_patronymique.value, s.nom_patronymique.in(s.location.file), true},
            {"PRENOM", s.prenom.value, s.prenom.in(s.location.file), true}}};
@@ -87,6 +106,8 @@ inline TextRecord text_record(const model::Staff& s) {
 inline TextRecord text_record(const model::Address& a) {
   return {"ADRESSE_ID=",
           a.adresse_id,
+          nullptr,
+          nullptr,
           {{"LIGNE1_ADRESSE", a.ligne1, a.location, false},
            {"LIGNE2_ADRESSE", a.ligne2, a.location, false},
            {"LIGNE3_ADRESSE", a.ligne3, a.location, false},

@@ -18,12 +18,16 @@ struct AafMissingAttribute {
       .code = "A001",
       .slug = "aaf-missing-attribute",
       .severity = Severity::error,
-      .summary = {.fr = "attribut obligatoire absent ou vide dans un fichier AAF (id, sn, givenName, date de naissance d'élève)", .en = "required attribute missing or empty in an AAF file (id, sn, givenName, pupil birth date)"},
+      .summary =
+          {.fr =
+               "attribut obligatoire absent ou vide dans un fichier AAF (id, sn, givenName, date de naissance d'élève)",
+           .en = "required attribute missing or empty in an AAF file (id, sn, givenName, pupil birth date)"},
       // {0} attribute
       .message = {.fr = "attribut obligatoire « {0} » absent ou vide : le chargeur de l'ENT rejette la fiche",
                   .en = "required attribute \"{0}\" missing or empty: the ENT feeder rejects the record"},
       .variants = variants,
-      .hint = {.fr = "corrigez la fiche dans SIECLE ou STS-Web : l'annuaire fédérateur la reproduit à la prochaine alimentation", .en = "fix the record in SIECLE or STS-Web: the academy directory copies it at the next feed"},
+      .hint = {.fr = "corrigez-la dans {fiche} : l'annuaire fédérateur reproduit la fiche à la prochaine alimentation",
+               .en = "fix it in {fiche}: the academy directory copies the record at the next feed"},
   };
 };
 

@@ -10,9 +10,10 @@ struct AafUnknownReference {
       .code = "A003",
       .slug = "aaf-unknown-reference",
       .severity = Severity::error,
-      .summary = {.fr = "classe ou groupe AAF rattaché à une structure absente du fichier EtabEducNat : ignoré par l'ENT",
+      .summary = {.fr =
+                      "classe ou groupe AAF rattaché à une structure absente du fichier EtabEducNat : ignoré par l'ENT",
                   .en = "AAF class or group attached to a structure absent from EtabEducNat: ignored by the ENT"},
-      // {0} class or group code, {1} structure id, {2} pupil id
+      // {0} class or group code, {1} structure id, {2} the pupil's name (its id if blank)
       .message = {.fr = "la classe ou le groupe « {0} » de l'élève {2} renvoie à la structure {1}, absente des "
                         "fichiers EtabEducNat : l'ENT l'ignore sans le dire",
                   .en = "class or group \"{0}\" of pupil {2} refers to structure {1}, absent from the EtabEducNat "
@@ -27,14 +28,21 @@ struct AafUnknownReference {
     // Without an EtabEducNat file in the run there is nothing to compare with.
     if (dataset.aaf_structures.empty()) return;
     std::set<model::Text, std::less<>> known;
+    ByIdentifier records(dataset);
     for (const auto& id : dataset.aaf_structures) known.insert(id.value);
     for (const model::Membership& membership : dataset.memberships) {
       if (membership.scope.empty() || known.contains(membership.scope)) continue;
-      out.report({.location = membership.location,
-                  .args = {membership.code.str(), membership.scope.str(), membership.eleve_id.str()},
-                  .record = model::RecordRef::pupil(membership.eleve_id),
-                  .key = membership.scope + "$" + membership.code});
+      out.report(
+          {.location = membership.location,
+           .args = {membership.code.str(), membership.scope.str(), pupil_name(records, membership.eleve_id, out)},
+           .record = model::RecordRef::pupil(membership.eleve_id),
+           .key = membership.scope + "$" + membership.code});
     }
+  }
+
+  static std::string pupil_name(ByIdentifier& records, model::Text eleve_id, const Reporter& out) {
+    const model::Pupil* pupil = records.pupil(eleve_id.view());
+    return pupil != nullptr ? quoted_name(*pupil, out.language()) : eleve_id.str();
   }
 
   // Low-memory mode: the placements whose structure no EtabEducNat record gives.

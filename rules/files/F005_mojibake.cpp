@@ -7,9 +7,10 @@ namespace {
 
 // windows-1252's 0x80-0x9F, as code points (0 where undefined): how a UTF-8
 // byte in that range shows after a wrong decoding.
-constexpr char32_t cp1252_high[32] = {0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-                                      0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013,
-                                      0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+constexpr char32_t cp1252_high[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                      0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+                                      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                      0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
 
 int cp1252_byte(char32_t c) {
   if (c < 0x80 || (c >= 0xA0 && c <= 0xFF)) return static_cast<int>(c);
@@ -53,13 +54,14 @@ struct Mojibake {
       .severity = Severity::warning,
       .summary = {.fr = "texte UTF-8 décodé en Latin-1 (« Ã© » pour « é ») : accents cassés jusque dans les logins",
                   .en = "UTF-8 text decoded as Latin-1 (\"Ã©\" for \"é\"): broken accents, down to the logins"},
-      // {0} element, {1} value, {2} what it should read, {3} record
-      .message = {.fr = "{0} « {1} » ({3}) contient des accents cassés par un mauvais encodage ; il faudrait lire « {2} »",
-                  .en = "{0} \"{1}\" ({3}) has accents broken by a wrong encoding; it should read \"{2}\""},
-      .hint = {.fr = "corrigez la fiche dans SIECLE-BEE ou STS-Web (souvent un import de tableur ou un copier-coller), "
-                     "avant l'import dans l'ENT : le login garderait ces caractères",
-               .en = "fix the record in SIECLE-BEE or STS-Web (often a spreadsheet import or a copy-paste) before "
-                     "the ENT import: the login would keep these characters"},
+      // {0} element, {1} value, {2} what it should read, {3} whose ("de l'élève « X »")
+      .message = {.fr =
+                      "{0} « {1} » {3} contient des accents cassés par un mauvais encodage ; il faudrait lire « {2} »",
+                  .en = "{0} \"{1}\" {3} has accents broken by a wrong encoding; it should read \"{2}\""},
+      .hint = {.fr = "corrigez la valeur dans {fiche} avant l'import dans l'ENT, dont le login garderait ces "
+                     "caractères ; la cause est souvent un import de tableur ou un copier-coller",
+               .en = "fix the value in {fiche} before the ENT import, whose login would keep these characters; "
+                     "the cause is often a spreadsheet import or a copy-paste"},
   };
 
   static void check(const model::Dataset& dataset, Reporter& out) {
@@ -72,7 +74,8 @@ struct Mojibake {
       if (fixed.empty()) continue;
       const auto kind = field.name ? PersonalKind::name : PersonalKind::text;
       out.report({.location = field.location,
-                  .args = {std::string(field.label), personal(kind, field.value), personal(kind, fixed), text.record()},
+                  .args = {std::string(field.label), personal(kind, field.value), personal(kind, fixed),
+                           text.whose(out.language())},
                   .record = text.ref(),
                   .key = std::string(field.label)});
     }

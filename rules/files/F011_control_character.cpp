@@ -20,12 +20,12 @@ struct ControlCharacter {
       .severity = Severity::warning,
       .summary = {.fr = "caractère de contrôle, invisible ou insécable dans une valeur (copier-coller)",
                   .en = "control, invisible or non-breaking character inside a value (copy-paste)"},
-      // {0} element, {1} code point, {2} record
-      .message = {.fr = "{0} ({2}) contient le caractère invisible {1} ; il casse les logins, les recherches et les "
+      // {0} element, {1} code point, {2} whose ("de l'élève « X »")
+      .message = {.fr = "{0} {2} contient le caractère invisible {1} ; il casse les logins, les recherches et les "
                         "imports",
-                  .en = "{0} ({2}) contains the invisible character {1}; it breaks logins, searches and imports"},
-      .hint = {.fr = "retapez la valeur dans SIECLE-BEE ou STS-Web au lieu de la coller",
-               .en = "type the value again in SIECLE-BEE or STS-Web instead of pasting it"},
+                  .en = "{0} {2} contains the invisible character {1}; it breaks logins, searches and imports"},
+      .hint = {.fr = "retapez la valeur dans {fiche} au lieu de la coller",
+               .en = "type the value again in {fiche} instead of pasting it"},
   };
 
   static void check(const model::Dataset& dataset, Reporter& out) {
@@ -41,7 +41,7 @@ struct ControlCharacter {
         char code[12];
         std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
         out.report({.location = field.location,
-                    .args = {std::string(field.label), code, text.record()},
+                    .args = {std::string(field.label), code, text.whose(out.language())},
                     .record = text.ref(),
                     .key = std::string(field.label)});
         break;

@@ -1,7 +1,7 @@
 #include <algorithm>
 #include <optional>
-#include <unordered_map>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "rules/duplicate_keys.hpp"
@@ -14,17 +14,27 @@ namespace {
 
 struct LoginCollision {
   static constexpr OptionSpec options[]{{"max_related", 10, 1, 1000}};
+  // Every other holder named (most collisions: two or three people).
+  static constexpr engine::Text all_named[]{{.fr = "{0} et {4} auront le login « {1} » ; la première personne nommée "
+                                                   "recevrait probablement « {3} », source de confusion "
+                                                   "entre comptes",
+                                             .en = "{0} and {4} predict the login \"{1}\"; the first one named would "
+                                                   "probably get \"{3}\", a source of mixed-up "
+                                                   "accounts"}};
   static constexpr RuleInfo info{
       .code = "L001",
       .slug = "login-collision",
       .severity = Severity::warning,
       .summary = {.fr = "deux personnes auront le même login ENT : l'une recevra un suffixe numérique",
                   .en = "two people predict the same ENT login: one gets a numeric suffix"},
-      // {0} record, {1} predicted login, {2} count, {3} login this one would get
-      .message = {.fr = "{0} et {2} autre(s) personne(s) auront le login « {1} » ; celle-ci recevrait "
-                        "probablement « {3} », source de confusion entre comptes",
-                  .en = "{0} and {2} other person(s) predict the login \"{1}\"; this one would probably get "
-                        "\"{3}\", a source of mixed-up accounts"},
+      // {0} who ("l'élève « DAVID Léa »"), {1} predicted login, {2} count, {3} login this one would get,
+      // {4} who the others are (the first max_related)
+      .message =
+          {.fr = "{0} et {2} autre(s) personne(s) ({4}) auront le login « {1} » ; celle-ci recevrait "
+                 "probablement « {3} », source de confusion entre comptes",
+           .en = "{0} and {2} other person(s) ({4}) predict the login \"{1}\"; the first one named would probably get "
+                 "\"{3}\", a source of mixed-up accounts"},
+      .variants = all_named,
       .hint = {.fr = "vérifiez qu'il ne s'agit pas d'un doublon ; sinon prévenez les personnes concernées de "
                      "leur identifiant exact lors de la distribution des comptes",
                .en = "check it is not a duplicate; otherwise tell the people concerned their exact login when "
@@ -94,12 +104,23 @@ struct LoginCollision {
         // The suffix follows the whole platform's order: entcore counts every holder.
         Finding finding{
             .location = holders[i]->location(),
-            .args = {holders[i]->record(), personal(PersonalKind::login, login), std::to_string(near),
+            .args = {holders[i]->who(out.language()), personal(PersonalKind::login, login), std::to_string(near),
                      personal(PersonalKind::login, login_with_suffix(profile, login, i))},
             .record = holders[i]->ref(),
             .predicted_login = login_with_suffix(profile, login, i)};
+        std::vector<std::string> others;
         for (std::size_t j = 0; j < holders.size() && finding.related.size() < cap; ++j) {
-          if (j != i && share(i, j)) finding.related.push_back(holders[j]->location());
+          if (j == i || !share(i, j)) continue;
+          finding.related.push_back(holders[j]->location());
+          others.push_back(holders[j]->who(out.language()));
+        }
+        if (finding.related.size() == near) {
+          finding.variant = 1;
+          finding.args.push_back(join_words(others, out.language()));
+        } else {
+          std::string listed;
+          for (const std::string& other : others) listed += other + ", ";
+          finding.args.push_back(listed + "…");
         }
         out.report(std::move(finding));
       }
@@ -129,15 +150,14 @@ struct LoginCollision {
     }
     std::vector<std::uint64_t> persons;
     for (const auto& p : first.rest->persons) {
-      if (owns(p.login) && holders[low_memory::key_of(p.login)] > 1) persons.push_back(low_memory::key_of(p.personne_id));
+      if (owns(p.login) && holders[low_memory::key_of(p.login)] > 1)
+        persons.push_back(low_memory::key_of(p.personne_id));
     }
     low_memory::keep_shared_pupils(first, 0, std::move(others), keep);
     low_memory::keep_links_of(first, 0, std::move(persons), keep);
   }
-  static constexpr low_memory::Needs records_needed{.declared = true,
-                                                    .pupil_keys = {&login_key},
-                                                    .link_keys = {&low_memory::link_person_id},
-                                                    .select = &select};
+  static constexpr low_memory::Needs records_needed{
+      .declared = true, .pupil_keys = {&login_key}, .link_keys = {&low_memory::link_person_id}, .select = &select};
 };
 
 }  // namespace

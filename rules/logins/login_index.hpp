@@ -9,6 +9,7 @@
 #include "model/dataset.hpp"
 #include "model/login.hpp"
 #include "model/record_ref.hpp"
+#include "rules/who.hpp"
 
 namespace scolint::rules {
 
@@ -25,9 +26,13 @@ class LoginOwner {
   explicit LoginOwner(const model::Staff& staff) : record_(&staff), kind_(OwnerKind::staff) {}
 
   [[nodiscard]] OwnerKind kind() const { return kind_; }
-  [[nodiscard]] model::Text id() const { return pick(&model::Pupil::eleve_id, &model::Person::personne_id, &model::Staff::id); }
+  [[nodiscard]] model::Text id() const {
+    return pick(&model::Pupil::eleve_id, &model::Person::personne_id, &model::Staff::id);
+  }
   /// Predicted by the engine while reading (the rule declares uses_logins).
-  [[nodiscard]] model::Text login() const { return pick(&model::Pupil::login, &model::Person::login, &model::Staff::login); }
+  [[nodiscard]] model::Text login() const {
+    return pick(&model::Pupil::login, &model::Person::login, &model::Staff::login);
+  }
   /// AAF: the pupil's or staff member's structure (rules/scope.hpp); empty for a responsable.
   [[nodiscard]] model::Text structure() const {
     switch (kind_) {
@@ -52,6 +57,21 @@ class LoginOwner {
   }
   /// "ELEVE_ID=…": built when a finding needs it, not for each of a million owners.
   [[nodiscard]] std::string record() const { return std::string(id_name()).append("=").append(id().view()); }
+  /// How a message names the owner: "l'élève « DAVID Léa »" (rules/who.hpp).
+  [[nodiscard]] std::string who(Language language) const {
+    switch (kind_) {
+      case OwnerKind::pupil:
+        return rules::who(Who::pupil, quoted_name(*static_cast<const model::Pupil*>(record_), language), language,
+                          false);
+      case OwnerKind::person:
+        return rules::who(Who::responsable, quoted_name(*static_cast<const model::Person*>(record_), language),
+                          language, false);
+      case OwnerKind::staff:
+        return rules::who(Who::staff, quoted_name(*static_cast<const model::Staff*>(record_), language), language,
+                          false);
+    }
+    return record();
+  }
   /// The same, typed, for Finding::record.
   [[nodiscard]] model::RecordRef ref() const {
     switch (kind_) {
@@ -64,7 +84,7 @@ class LoginOwner {
 
  private:
   template <typename T>
-  T pick(T model::Pupil::*pupil, T model::Person::*person, T model::Staff::*staff) const {
+  [[nodiscard]] T pick(T model::Pupil::*pupil, T model::Person::*person, T model::Staff::*staff) const {
     switch (kind_) {
       case OwnerKind::pupil: return static_cast<const model::Pupil*>(record_)->*pupil;
       case OwnerKind::person: return static_cast<const model::Person*>(record_)->*person;

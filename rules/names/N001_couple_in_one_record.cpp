@@ -11,23 +11,24 @@ struct CoupleInOneRecord {
       .severity = Severity::error,
       .summary = {.fr = "deux personnes dans une même fiche (« Guy Et Yvette », « M. MME ») : un login ENT faux",
                   .en = "two people in one record (\"Guy Et Yvette\", \"M. MME\"): a wrong ENT login"},
-      // {0} field label, {1} value, {2} why (joining word, symbol or civilities), {3} record id
-      .message = {.fr = "{0} « {1} » ({3}) réunit deux personnes ({2}) ; le login ENT calculé une fois pour "
+      // {0} field label, {1} value, {2} why (joining word, symbol or civilities), {3} whose ("du responsable « X »")
+      .message = {.fr = "{0} « {1} » {3} réunit deux personnes ({2}) ; le login ENT calculé une fois pour "
                         "toutes en gardera la trace",
-                  .en = "{0} \"{1}\" ({3}) joins two people ({2}); the ENT login, computed once and never "
+                  .en = "{0} \"{1}\" {3} joins two people ({2}); the ENT login, computed once and never "
                         "updated, will keep it"},
-      .hint = {.fr = "dans SIECLE-BEE (fiche du responsable) ou STS-Web, ne gardez qu'une personne par fiche : "
-                     "créez une fiche pour l'autre et rattachez-la à l'élève, avant l'import dans l'ENT",
-               .en = "in SIECLE-BEE (responsable record) or STS-Web, keep one person per record: create a record "
-                     "for the other one and link it to the pupil, before the ENT import"},
+      .hint = {.fr = "dans {fiche}, ne gardez qu'une personne par fiche : "
+                     "créez une fiche pour l'autre (et, pour un responsable, rattachez-la à l'élève), avant l'import "
+                     "dans l'ENT",
+               .en = "in {fiche}, keep one person per record: create a record "
+                     "for the other one (and, for a responsable, link it to the pupil), before the ENT import"},
   };
 
   static void check(const model::Pupil& pupil, Reporter& out) {
     check_names(pupil.location.file, pupil.prenom, pupil.usage_name(), model::RecordRef::pupil(pupil.eleve_id), out);
   }
   static void check(const model::Person& person, Reporter& out) {
-    check_names(person.location.file, person.prenom, person.usage_name(), model::RecordRef::responsable(person.personne_id), out,
-                &person.civilite);
+    check_names(person.location.file, person.prenom, person.usage_name(),
+                model::RecordRef::responsable(person.personne_id), out, &person.civilite);
   }
   static void check(const model::Staff& staff, Reporter& out) {
     check_names(staff.location.file, staff.prenom, staff.usage_name(), model::RecordRef::staff(staff.id), out);
@@ -70,7 +71,7 @@ struct CoupleInOneRecord {
     if (match.sign == CoupleSign::none) return;
     out.report({.location = field->in(file),
                 .args = {label, personal(PersonalKind::name, model::trim(field->value)), reason(match, out.language()),
-                         record.str()},
+                         who(record, nom, prenom, out.language(), true)},
                 .record = record,
                 .predicted_login = model::predict_login(out.login_profile(), prenom.value, nom.value)});
   }

@@ -24,12 +24,12 @@ struct CivilityInName {
       .severity = Severity::error,
       .summary = {.fr = "civilité (M., MME, MONSIEUR…) écrite dans le nom ou le prénom",
                   .en = "civility (M., MME, MONSIEUR...) written in the name or first name"},
-      // {0} field label, {1} value, {2} civility, {3} record id
-      .message = {.fr = "{0} « {1} » ({3}) contient la civilité « {2} », qui entrera dans le login ENT",
-                  .en = "{0} \"{1}\" ({3}) contains the civility \"{2}\", which will go into the ENT login"},
-      .hint = {.fr = "dans SIECLE-BEE ou STS-Web, retirez la civilité du nom ou du prénom et choisissez-la dans "
+      // {0} field label, {1} value, {2} civility, {3} whose ("du responsable « X »")
+      .message = {.fr = "{0} « {1} » {3} contient la civilité « {2} », qui entrera dans le login ENT",
+                  .en = "{0} \"{1}\" {3} contains the civility \"{2}\", which will go into the ENT login"},
+      .hint = {.fr = "dans {fiche}, retirez la civilité du nom ou du prénom et choisissez-la dans "
                      "le champ Civilité, avant l'import dans l'ENT",
-               .en = "in SIECLE-BEE or STS-Web, remove the civility from the name and pick it in the Civility "
+               .en = "in {fiche}, remove the civility from the name and pick it in the Civility "
                      "field, before the ENT import"},
   };
 
@@ -42,7 +42,8 @@ struct CivilityInName {
       out.report(
           {.location = name.field->in(record.location.file),
            .args = {field_label(name.given_name, out.language()),
-                    personal(PersonalKind::name, model::trim(name.field->value)), civility, record.record()},
+                    personal(PersonalKind::name, model::trim(name.field->value)), civility,
+                    record.who(out.language(), true)},
            .record = record.ref(),
            .key = name.given_name ? "prenom" : "nom",
            .predicted_login = model::predict_login(out.login_profile(), record.prenom->value, record.nom->value)});

@@ -18,13 +18,13 @@ struct UnexpectedCharacterInName {
       .severity = Severity::warning,
       .summary = {.fr = "chiffre ou symbole dans un nom (autre que lettre, espace, - et ')",
                   .en = "digit or symbol in a name (other than letter, space, - and ')"},
-      // {0} field label, {1} value, {2} character, {3} record id
-      .message = {.fr = "{0} « {1} » ({3}) contient « {2} », qui n'a pas sa place dans un nom et passera dans le "
+      // {0} field label, {1} value, {2} character, {3} whose ("du responsable « X »")
+      .message = {.fr = "{0} « {1} » {3} contient « {2} », qui n'a pas sa place dans un nom et passera dans le "
                         "login ENT",
-                  .en = "{0} \"{1}\" ({3}) contains \"{2}\", which has no place in a name and will reach the ENT "
+                  .en = "{0} \"{1}\" {3} contains \"{2}\", which has no place in a name and will reach the ENT "
                         "login"},
-      .hint = {.fr = "corrigez la saisie dans SIECLE-BEE ou STS-Web avant l'import dans l'ENT",
-               .en = "fix the entry in SIECLE-BEE or STS-Web before the ENT import"},
+      .hint = {.fr = "corrigez la saisie dans {fiche} avant l'import dans l'ENT",
+               .en = "fix the entry in {fiche} before the ENT import"},
   };
 
   static void check(const NamedRecord& record, Reporter& out) {
@@ -44,11 +44,12 @@ struct UnexpectedCharacterInName {
         pos = end == std::string::npos ? value.size() : end + 1;
       }
       if (civility) continue;
-      out.report({.location = name.field->in(record.location.file),
-                  .args = {field_label(name.given_name, out.language()),
-                           personal(PersonalKind::name, model::trim(value)), rejected, record.record()},
-                  .record = record.ref(),
-                  .key = name.given_name ? "prenom" : "nom"});
+      out.report(
+          {.location = name.field->in(record.location.file),
+           .args = {field_label(name.given_name, out.language()), personal(PersonalKind::name, model::trim(value)),
+                    rejected, record.who(out.language(), true)},
+           .record = record.ref(),
+           .key = name.given_name ? "prenom" : "nom"});
     }
   }
 };

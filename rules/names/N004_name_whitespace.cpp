@@ -16,7 +16,8 @@ std::string_view whitespace_problem(std::string_view value, Language language) {
     if (c == U' ' && previous_space) return fr ? "deux espaces de suite" : "two spaces in a row";
     previous_space = c == U' ';
   }
-  if (value.front() == ' ' || value.back() == ' ') return fr ? "une espace au début ou à la fin" : "a leading or trailing space";
+  if (value.front() == ' ' || value.back() == ' ')
+    return fr ? "une espace au début ou à la fin" : "a leading or trailing space";
   return {};
 }
 
@@ -27,22 +28,24 @@ struct NameWhitespace {
       .severity = Severity::warning,
       .summary = {.fr = "espaces en trop, tabulation ou espace insécable dans un nom",
                   .en = "extra spaces, tab or non-breaking space in a name"},
-      // {0} field label, {1} value, {2} problem, {3} record id
-      .message = {.fr = "{0} « {1} » ({3}) contient {2} ; le login ENT et les recherches par nom en seront faussés",
-                  .en = "{0} \"{1}\" ({3}) contains {2}; the ENT login and searches by name will be wrong"},
-      .hint = {.fr = "corrigez la saisie dans SIECLE-BEE ou STS-Web (souvent un copier-coller), avant l'import dans l'ENT",
-               .en = "fix the entry in SIECLE-BEE or STS-Web (often a copy-paste), before the ENT import"},
+      // {0} field label, {1} value, {2} problem, {3} whose ("du responsable « X »")
+      .message = {.fr = "{0} « {1} » {3} contient {2} ; le login ENT et les recherches par nom en seront faussés",
+                  .en = "{0} \"{1}\" {3} contains {2}; the ENT login and searches by name will be wrong"},
+      .hint = {.fr = "corrigez la saisie dans {fiche} avant l'import dans l'ENT ; la cause est souvent un "
+                     "copier-coller",
+               .en = "fix the entry in {fiche} before the ENT import; the cause is often a copy-paste"},
   };
 
   static void check(const NamedRecord& record, Reporter& out) {
     for (const NameField& name : record.fields()) {
       const std::string_view problem = whitespace_problem(name.field->value, out.language());
       if (problem.empty()) continue;
-      out.report({.location = name.field->in(record.location.file),
-                  .args = {field_label(name.given_name, out.language()),
-                           personal(PersonalKind::name, name.field->value), std::string(problem), record.record()},
-                  .record = record.ref(),
-                  .key = name.given_name ? "prenom" : "nom"});
+      out.report(
+          {.location = name.field->in(record.location.file),
+           .args = {field_label(name.given_name, out.language()), personal(PersonalKind::name, name.field->value),
+                    std::string(problem), record.who(out.language(), true)},
+           .record = record.ref(),
+           .key = name.given_name ? "prenom" : "nom"});
     }
   }
 };

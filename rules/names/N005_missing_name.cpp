@@ -9,12 +9,13 @@ struct MissingName {
       .code = "N005",
       .slug = "missing-name",
       .severity = Severity::error,
-      .summary = {.fr = "nom ou prénom vide : pas de login ENT possible", .en = "empty name or first name: no ENT login"},
-      // {0} what is missing, {1} record id
+      .summary = {.fr = "nom ou prénom vide : pas de login ENT possible",
+                  .en = "empty name or first name: no ENT login"},
+      // {0} what is missing, {1} who ("l'élève « X »")
       .message = {.fr = "{1} n'a pas de {0} ; l'ENT ne peut pas lui calculer de login",
-                  .en = "{1} has no {0}; the ENT cannot compute a login for it"},
-      .hint = {.fr = "complétez la fiche dans SIECLE-BEE ou STS-Web avant l'import dans l'ENT",
-               .en = "complete the record in SIECLE-BEE or STS-Web before the ENT import"},
+                  .en = "{1} has no {0}; the ENT cannot compute a login for them"},
+      .hint = {.fr = "complétez la saisie dans {fiche} avant l'import dans l'ENT",
+               .en = "complete the entry in {fiche} before the ENT import"},
       .reads = reads,
   };
 
@@ -34,7 +35,8 @@ struct MissingName {
     std::string what = no_name && no_first ? (fr ? "nom ni de prénom" : "name and no first name")
                        : no_name           ? (fr ? "nom" : "name")
                                            : (fr ? "prénom" : "first name");
-    out.report({.location = record.location, .args = {what, record.record()}, .record = record.ref()});
+    out.report(
+        {.location = record.location, .args = {what, record.who(out.language(), false)}, .record = record.ref()});
   }
 };
 

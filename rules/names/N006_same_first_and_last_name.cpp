@@ -10,19 +10,20 @@ struct SameFirstAndLastName {
       .severity = Severity::info,
       .summary = {.fr = "prénom identique au nom (champs inversés ou recopiés ?)",
                   .en = "first name equal to the name (fields swapped or copied?)"},
-      // {0} value, {1} record id
+      // {0} value, {1} who ("l'élève « X »")
       .message = {.fr = "{1} a le même nom et prénom « {0} » : champ recopié ou inversé ?",
                   .en = "{1} has the same name and first name \"{0}\": field copied or swapped?"},
-      .hint = {.fr = "vérifiez la fiche dans SIECLE-BEE ou STS-Web et corrigez-la avant l'import dans l'ENT",
-               .en = "check the record in SIECLE-BEE or STS-Web and fix it before the ENT import"},
+      .hint = {.fr = "vérifiez et corrigez la saisie dans {fiche} avant l'import dans l'ENT",
+               .en = "check and fix the entry in {fiche} before the ENT import"},
   };
 
   static void check(const NamedRecord& record, Reporter& out) {
     const std::string first = model::fold_identity(record.prenom->value);
     if (first.empty() || first != model::fold_identity(record.nom->value)) return;
-    out.report({.location = record.prenom->in(record.location.file),
-                .args = {personal(PersonalKind::name, model::trim(record.prenom->value)), record.record()},
-                .record = record.ref()});
+    out.report(
+        {.location = record.prenom->in(record.location.file),
+         .args = {personal(PersonalKind::name, model::trim(record.prenom->value)), record.who(out.language(), false)},
+         .record = record.ref()});
   }
 };
 

@@ -10,9 +10,9 @@ struct MissingIne {
       .slug = "missing-ine",
       .severity = Severity::error,
       .summary = {.fr = "élève sans INE : aucun compte ENT ne sera créé", .en = "pupil without INE: no ENT account"},
-      // {0} ELEVE_ID
-      .message = {.fr = "l'élève ELEVE_ID={0} n'a pas d'INE (ID_NATIONAL, INE_BEA) ; aucun compte ENT ne lui sera créé",
-                  .en = "pupil ELEVE_ID={0} has no INE (ID_NATIONAL, INE_BEA); no ENT account will be created"},
+      // {0} name (ELEVE_ID if blank)
+      .message = {.fr = "l'élève {0} n'a pas d'INE (ID_NATIONAL, INE_BEA) ; aucun compte ENT ne lui sera créé",
+                  .en = "pupil {0} has no INE (ID_NATIONAL, INE_BEA); no ENT account will be created"},
       .hint = {.fr = "dans SIECLE-BEE, ouvrez la fiche de l'élève (Scolarité) et demandez l'immatriculation "
                      "(INE) ; pour un élève venant d'un autre établissement, récupérez sa fiche par "
                      "Export/Import plutôt que d'en créer une",
@@ -24,7 +24,9 @@ struct MissingIne {
   static void check(const model::Pupil& pupil, Reporter& out) {
     // A pupil who has left gets no account anyway.
     if (pupil.left || pupil.ine() != nullptr) return;
-    out.report({.location = pupil.location, .args = {pupil.eleve_id.str()}, .record = model::RecordRef::pupil(pupil.eleve_id)});
+    out.report({.location = pupil.location,
+                .args = {quoted_name(pupil, out.language())},
+                .record = model::RecordRef::pupil(pupil.eleve_id)});
   }
 };
 

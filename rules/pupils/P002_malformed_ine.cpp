@@ -11,10 +11,10 @@ struct MalformedIne {
       .severity = Severity::error,
       .summary = {.fr = "INE qui n'a aucune des formes connues (RNIE, BEA, base 36, SIFA)",
                   .en = "INE matching none of the known shapes (RNIE, BEA, base 36, SIFA)"},
-      // {0} element name, {1} value, {2} ELEVE_ID
-      .message = {.fr = "l'INE {0} « {1} » de l'élève ELEVE_ID={2} n'a aucune des formes connues (9 chiffres + 2 "
+      // {0} element name, {1} value, {2} name (ELEVE_ID if blank)
+      .message = {.fr = "l'INE {0} « {1} » de l'élève {2} n'a aucune des formes connues (9 chiffres + 2 "
                         "lettres, 10 chiffres + 1 lettre, base 36, SIFA)",
-                  .en = "INE {0} \"{1}\" of pupil ELEVE_ID={2} matches none of the known shapes (9 digits + 2 "
+                  .en = "INE {0} \"{1}\" of pupil {2} matches none of the known shapes (9 digits + 2 "
                         "letters, 10 digits + 1 letter, base 36, SIFA)"},
       .hint = {.fr = "ne saisissez jamais l'INE à la main : dans SIECLE-BEE, demandez l'immatriculation ou "
                      "récupérez la fiche de l'établissement précédent",
@@ -27,10 +27,11 @@ struct MalformedIne {
                                                                {"INE_BEA", &pupil.ine_bea}};
     for (const auto& [name, field] : fields) {
       if (model::is_blank(field->value) || model::ine_shape(field->value)) continue;
-      out.report({.location = field->in(pupil.location.file),
-                  .args = {name, personal(PersonalKind::ine, model::trim(field->value)), pupil.eleve_id.str()},
-                  .record = model::RecordRef::pupil(pupil.eleve_id),
-                  .key = name});
+      out.report(
+          {.location = field->in(pupil.location.file),
+           .args = {name, personal(PersonalKind::ine, model::trim(field->value)), quoted_name(pupil, out.language())},
+           .record = model::RecordRef::pupil(pupil.eleve_id),
+           .key = name});
     }
   }
 };

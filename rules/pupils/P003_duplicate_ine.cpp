@@ -14,11 +14,11 @@ struct DuplicateIne {
       .slug = "duplicate-ine",
       .severity = Severity::error,
       .summary = {.fr = "même INE sur deux fiches élèves", .en = "one INE on two pupil records"},
-      // {0} INE, {1} ELEVE_ID, {2} other ELEVE_IDs
-      .message = {.fr = "l'INE « {0} » de l'élève ELEVE_ID={1} est aussi celui de ELEVE_ID={2} ; un seul compte "
-                        "ENT sera créé pour les deux",
-                  .en = "INE \"{0}\" of pupil ELEVE_ID={1} is also that of ELEVE_ID={2}; one ENT account will be "
-                        "created for both"},
+      // {0} INE, {1} name, {2} the others' names (with their ELEVE_ID)
+      .message = {.fr = "l'INE « {0} » de l'élève {1} est aussi celui de l'élève {2} ; un seul compte ENT sera créé "
+                        "pour les deux",
+                  .en = "INE \"{0}\" of pupil {1} is also that of pupil {2}; one ENT account will be created for "
+                        "both"},
       .hint = {.fr = "dans SIECLE-BEE, vérifiez les deux fiches : doublon à déscolariser ou INE mal recopié",
                .en = "in SIECLE-BEE, check both records: a duplicate to withdraw or a mistyped INE"},
   };
@@ -39,10 +39,10 @@ struct DuplicateIne {
         std::string others;
         for (const auto& [other_id, other] : pupils) {
           if (other_id == id) continue;
-          others += (others.empty() ? "" : ", ") + other_id;
+          others += (others.empty() ? "" : ", ") + name_and_id(*other, out.language());
           finding.related.push_back(other->ine()->in(other->location.file));
         }
-        finding.args = {personal(PersonalKind::ine, ine), id.str(), others};
+        finding.args = {personal(PersonalKind::ine, ine), quoted_name(*pupil, out.language()), others};
         out.report(std::move(finding));
       }
     });

@@ -1,6 +1,6 @@
 #include <map>
-#include <string>
 #include <set>
+#include <string>
 
 #include "rules/duplicate_keys.hpp"
 #include "rules/rule_kit.hpp"
@@ -16,11 +16,9 @@ struct DuplicatePupil {
       .severity = Severity::warning,
       .summary = {.fr = "même élève saisi deux fois (nom, prénom, date de naissance) : deux comptes ENT",
                   .en = "same pupil entered twice (name, first name, birth date): two ENT accounts"},
-      // {0} nom prénom, {1} birth date, {2} ELEVE_ID, {3} the other ELEVE_IDs
-      .message = {.fr = "l'élève « {0} » né(e) le {1} (ELEVE_ID={2}) a une autre fiche : ELEVE_ID={3} ; chaque "
-                        "fiche crée un compte ENT",
-                  .en = "pupil \"{0}\" born {1} (ELEVE_ID={2}) has another record: ELEVE_ID={3}; each record "
-                        "creates an ENT account"},
+      // {0} nom prénom, {1} birth date, {2} the other records' names (with their ELEVE_ID)
+      .message = {.fr = "l'élève « {0} » né(e) le {1} a une autre fiche : {2} ; chaque fiche crée un compte ENT",
+                  .en = "pupil \"{0}\" born {1} has another record: {2}; each record creates an ENT account"},
       .hint = {.fr = "dans SIECLE-BEE, gardez la fiche récupérée de l'établissement précédent et déscolarisez "
                      "celle créée à la main, avant l'import dans l'ENT",
                .en = "in SIECLE-BEE, keep the record transferred from the previous school and withdraw the one "
@@ -52,13 +50,13 @@ struct DuplicatePupil {
         for (const auto& [other_id, other] : distinct) {
           if (other_id == id) continue;
           if (finding.related.size() < cap) {
-            others += (others.empty() ? "" : ", ") + other_id;
+            others += (others.empty() ? "" : ", ") + name_and_id(*other, out.language());
             finding.related.push_back(other->location);
           }
         }
         finding.args = {personal(PersonalKind::name, std::string(model::trim(pupil->birth_name().value.str())) + " " +
                                                          std::string(model::trim(pupil->prenom.value.str()))),
-                        personal(PersonalKind::date, model::trim(pupil->date_naissance.value)), id.str(), others};
+                        personal(PersonalKind::date, model::trim(pupil->date_naissance.value)), others};
         out.report(std::move(finding));
       }
     });

@@ -13,10 +13,10 @@ struct PupilWithoutDivision {
       .slug = "pupil-without-division",
       .severity = Severity::warning,
       .summary = {.fr = "élève présent affecté à aucune division", .en = "current pupil in no division"},
-      // {0} ELEVE_ID
-      .message = {.fr = "l'élève ELEVE_ID={0} n'est affecté à aucune division ; il n'apparaîtra dans aucune "
+      // {0} name (ELEVE_ID if blank)
+      .message = {.fr = "l'élève {0} n'est affecté à aucune division ; il n'apparaîtra dans aucune "
                         "classe de l'ENT",
-                  .en = "pupil ELEVE_ID={0} is in no division; they will appear in no ENT class"},
+                  .en = "pupil {0} is in no division; they will appear in no ENT class"},
       .hint = {.fr = "affectez l'élève à sa division dans SIECLE-BEE (Gestion des élèves > Affectation), puis "
                      "refaites l'export",
                .en = "place the pupil in their division in SIECLE-BEE, then export again"},
@@ -36,7 +36,9 @@ struct PupilWithoutDivision {
           !reported.insert(pupil.eleve_id)) {
         continue;
       }
-      out.report({.location = pupil.location, .args = {pupil.eleve_id.str()}, .record = model::RecordRef::pupil(pupil.eleve_id)});
+      out.report({.location = pupil.location,
+                  .args = {quoted_name(pupil, out.language())},
+                  .record = model::RecordRef::pupil(pupil.eleve_id)});
     }
   }
 

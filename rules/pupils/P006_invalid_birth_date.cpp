@@ -12,10 +12,10 @@ struct InvalidBirthDate {
       .severity = Severity::error,
       .summary = {.fr = "date de naissance d'élève absente, illisible ou impossible",
                   .en = "pupil birth date missing, unreadable or impossible"},
-      // {0} ELEVE_ID, {1} value or a word for "empty"
-      .message = {.fr = "l'élève ELEVE_ID={0} a une date de naissance {1} ; elle sert à identifier l'élève et à "
+      // {0} name (ELEVE_ID if blank), {1} value or a word for "empty"
+      .message = {.fr = "l'élève {0} a une date de naissance {1} ; elle sert à identifier l'élève et à "
                         "distinguer les homonymes",
-                  .en = "pupil ELEVE_ID={0} has a birth date {1}; it identifies the pupil and tells homonyms apart"},
+                  .en = "pupil {0} has a birth date {1}; it identifies the pupil and tells homonyms apart"},
       .hint = {.fr = "corrigez la date (JJ/MM/AAAA) sur la fiche de l'élève dans SIECLE-BEE",
                .en = "fix the date (DD/MM/YYYY) on the pupil's record in SIECLE-BEE"},
       .reads = reads,
@@ -26,11 +26,14 @@ struct InvalidBirthDate {
     const std::string_view value = model::trim(pupil.date_naissance.value);
     if (!value.empty() && model::parse_siecle_date(value)) return;
     const bool fr = out.language() == Language::fr;
-    const std::string shown = value.empty() ? (fr ? "vide" : "that is empty")
-                                            : (fr ? "invalide « " + personal(PersonalKind::date, value) + " »"
-                                                  : "\"" + personal(PersonalKind::date, value) + "\" that is not a date");
+    const std::string shown = value.empty()
+                                  ? (fr ? "vide" : "that is empty")
+                                  : (fr ? "invalide « " + personal(PersonalKind::date, value) + " »"
+                                        : "\"" + personal(PersonalKind::date, value) + "\" that is not a date");
     const model::SourceLocation at = value.empty() ? pupil.location : pupil.date_naissance.in(pupil.location.file);
-    out.report({.location = at, .args = {pupil.eleve_id.str(), shown}, .record = model::RecordRef::pupil(pupil.eleve_id)});
+    out.report({.location = at,
+                .args = {quoted_name(pupil, out.language()), shown},
+                .record = model::RecordRef::pupil(pupil.eleve_id)});
   }
 };
 

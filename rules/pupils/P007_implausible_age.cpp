@@ -15,10 +15,10 @@ struct ImplausibleAge {
       .severity = Severity::warning,
       .summary = {.fr = "âge au 1er septembre hors de [2, 30] ans : date de naissance mal saisie ?",
                   .en = "age on 1 September outside [2, 30]: birth date mistyped?"},
-      // {0} ELEVE_ID, {1} date, {2} age, {3} school year, {4} min, {5} max
-      .message = {.fr = "l'élève ELEVE_ID={0}, né(e) le {1}, aurait {2} ans au 1er septembre {3} (attendu entre "
+      // {0} name (ELEVE_ID if blank), {1} date, {2} age, {3} school year, {4} min, {5} max
+      .message = {.fr = "l'élève {0}, né(e) le {1}, aurait {2} ans au 1er septembre {3} (attendu entre "
                         "{4} et {5}) : date de naissance mal saisie ?",
-                  .en = "pupil ELEVE_ID={0}, born {1}, would be {2} on 1 September {3} (expected between {4} and "
+                  .en = "pupil {0}, born {1}, would be {2} on 1 September {3} (expected between {4} and "
                         "{5}): birth date mistyped?"},
       .hint = {.fr = "vérifiez la date de naissance sur la fiche de l'élève dans SIECLE-BEE (année à 4 chiffres)",
                .en = "check the birth date on the pupil's record in SIECLE-BEE (4-digit year)"},
@@ -38,8 +38,9 @@ struct ImplausibleAge {
       if (age >= min_age && age <= max_age) continue;
       out.report(
           {.location = pupil.date_naissance.in(pupil.location.file),
-           .args = {pupil.eleve_id.str(), personal(PersonalKind::date, model::trim(pupil.date_naissance.value.str())),
-                    std::to_string(age), std::to_string(*year), std::to_string(min_age), std::to_string(max_age)},
+           .args = {quoted_name(pupil, out.language()),
+                    personal(PersonalKind::date, model::trim(pupil.date_naissance.value.str())), std::to_string(age),
+                    std::to_string(*year), std::to_string(min_age), std::to_string(max_age)},
            .record = model::RecordRef::pupil(pupil.eleve_id)});
     }
   }
@@ -60,7 +61,8 @@ struct ImplausibleAge {
         error == std::errc{} && end == text.data() + text.size() && year > 1900) {
       return year;
     }
-    if (parameters.date_export) return parameters.date_export->month >= 9 ? parameters.date_export->year : parameters.date_export->year - 1;
+    if (parameters.date_export)
+      return parameters.date_export->month >= 9 ? parameters.date_export->year : parameters.date_export->year - 1;
     return std::nullopt;
   }
 

@@ -12,12 +12,16 @@ struct NoLegalResponsable {
       .code = "P008",
       .slug = "no-legal-responsable",
       .severity = Severity::warning,
-      .summary = {.fr = "élève sans responsable légal : aucun compte parent", .en = "pupil without legal responsable: no parent account"},
-      // {0} ELEVE_ID
-      .message = {.fr = "l'élève ELEVE_ID={0} n'a aucun responsable légal (RESP_LEGAL 1 ou 2, ou NIVEAU_RESPONSABILITE 1) ; aucun compte "
-                        "parent ne sera créé",
-                  .en = "pupil ELEVE_ID={0} has no legal responsable (RESP_LEGAL 1 or 2, or NIVEAU_RESPONSABILITE 1); no parent account will "
-                        "be created"},
+      .summary = {.fr = "élève sans responsable légal : aucun compte parent",
+                  .en = "pupil without legal responsable: no parent account"},
+      // {0} name (ELEVE_ID if blank)
+      .message =
+          {.fr =
+               "l'élève {0} n'a aucun responsable légal (RESP_LEGAL 1 ou 2, ou NIVEAU_RESPONSABILITE 1) ; aucun compte "
+               "parent ne sera créé",
+           .en = "pupil {0} has no legal responsable (RESP_LEGAL 1 or 2, or NIVEAU_RESPONSABILITE 1); no parent "
+                 "account will "
+                 "be created"},
       .hint = {.fr = "dans SIECLE-BEE, rattachez le responsable légal à l'élève (recherchez d'abord s'il existe "
                      "déjà, pour ne pas créer de doublon)",
                .en = "in SIECLE-BEE, link the legal responsable to the pupil (search for an existing record first, "
@@ -37,7 +41,9 @@ struct NoLegalResponsable {
           !reported.insert(pupil.eleve_id)) {
         continue;
       }
-      out.report({.location = pupil.location, .args = {pupil.eleve_id.str()}, .record = model::RecordRef::pupil(pupil.eleve_id)});
+      out.report({.location = pupil.location,
+                  .args = {quoted_name(pupil, out.language())},
+                  .record = model::RecordRef::pupil(pupil.eleve_id)});
     }
   }
 

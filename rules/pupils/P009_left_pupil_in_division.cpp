@@ -12,9 +12,9 @@ struct LeftPupilInDivision {
       .severity = Severity::info,
       .summary = {.fr = "élève sorti encore affecté à une division ou un groupe",
                   .en = "pupil who left still placed in a division or group"},
-      // {0} ELEVE_ID, {1} exit date, {2} structure
-      .message = {.fr = "l'élève ELEVE_ID={0}, sorti le {1}, est encore affecté à « {2} »",
-                  .en = "pupil ELEVE_ID={0}, who left on {1}, is still placed in \"{2}\""},
+      // {0} name (ELEVE_ID if blank), {1} exit date, {2} structure
+      .message = {.fr = "l'élève {0}, sorti le {1}, est encore affecté à « {2} »",
+                  .en = "pupil {0}, who left on {1}, is still placed in \"{2}\""},
       .hint = {.fr = "vérifiez la date de sortie dans SIECLE-BEE : élève réellement parti (retirez l'affectation) "
                      "ou date saisie par erreur",
                .en = "check the exit date in SIECLE-BEE: pupil really gone (remove the placement) or date typed "
@@ -31,10 +31,11 @@ struct LeftPupilInDivision {
       const auto it = left.find(membership.eleve_id);
       if (it == left.end() || membership.code.empty() || reported[membership.eleve_id]) continue;
       reported[membership.eleve_id] = true;
-      out.report({.location = membership.location,
-                  .args = {membership.eleve_id.str(), it->second->date_sortie.str(), membership.code.str()},
-                  .record = model::RecordRef::pupil(membership.eleve_id),
-                  .related = {it->second->location}});
+      out.report(
+          {.location = membership.location,
+           .args = {quoted_name(*it->second, out.language()), it->second->date_sortie.str(), membership.code.str()},
+           .record = model::RecordRef::pupil(membership.eleve_id),
+           .related = {it->second->location}});
     }
   }
 

@@ -15,10 +15,10 @@ struct IneCheckKey {
       .severity = Severity::warning,
       .summary = {.fr = "INE dont la clé de contrôle ne correspond pas (algorithme non officiel)",
                   .en = "INE whose check key does not match (unofficial algorithm)"},
-      // {0} value, {1} expected key, {2} ELEVE_ID
-      .message = {.fr = "l'INE « {0} » de l'élève ELEVE_ID={2} se termine par une clé différente de « {1} » : "
+      // {0} value, {1} expected key, {2} name (ELEVE_ID if blank)
+      .message = {.fr = "l'INE « {0} » de l'élève {2} se termine par une clé différente de « {1} » : "
                         "erreur de saisie probable",
-                  .en = "INE \"{0}\" of pupil ELEVE_ID={2} does not end with the expected key \"{1}\": probably "
+                  .en = "INE \"{0}\" of pupil {2} does not end with the expected key \"{1}\": probably "
                         "mistyped"},
       .hint = {.fr = "comparez l'INE avec un document officiel de l'élève (bulletin, relevé de notes) ou "
                      "récupérez la fiche de l'établissement précédent dans SIECLE-BEE",
@@ -35,7 +35,7 @@ struct IneCheckKey {
       const std::string value = model::normalise_ine(field->value);
       if (value.ends_with(*expected)) continue;
       out.report({.location = field->in(pupil.location.file),
-                  .args = {personal(PersonalKind::ine, value), *expected, pupil.eleve_id.str()},
+                  .args = {personal(PersonalKind::ine, value), *expected, quoted_name(pupil, out.language())},
                   .record = model::RecordRef::pupil(pupil.eleve_id),
                   .key = value.size() == 11 && value[9] >= 'A' ? "rnie" : "bea"});
     }

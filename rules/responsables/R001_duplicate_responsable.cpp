@@ -12,11 +12,9 @@ struct DuplicateResponsable {
       .severity = Severity::warning,
       .summary = {.fr = "responsable saisi deux fois (même nom, prénom et adresse, téléphone ou courriel)",
                   .en = "responsable entered twice (same name and address, phone or e-mail)"},
-      // {0} nom prénom, {1} PERSONNE_ID, {2} other PERSONNE_IDs, {3} what they share
-      .message = {.fr = "le responsable « {0} » (PERSONNE_ID={1}) a une autre fiche avec {3} : PERSONNE_ID={2} ; "
-                        "chaque fiche crée un compte parent",
-                  .en = "responsable \"{0}\" (PERSONNE_ID={1}) has another record with {3}: PERSONNE_ID={2}; each "
-                        "record creates a parent account"},
+      // {0} nom prénom, {1} the other records (name and PERSONNE_ID), {2} what they share
+      .message = {.fr = "le responsable « {0} » a une autre fiche avec {2} : {1} ; chaque fiche crée un compte parent",
+                  .en = "responsable \"{0}\" has another record with {2}: {1}; each record creates a parent account"},
       .hint = {.fr = "dans SIECLE-BEE (Responsables), rattachez tous les enfants à une seule fiche et supprimez "
                      "l'autre avant la notification des comptes : une fiche supprimée après coup désactive le "
                      "compte déjà remis au parent",
@@ -31,11 +29,12 @@ struct DuplicateResponsable {
     for (const HomonymSet& set : homonym_sets(dataset)) {
       for (std::size_t i = 0; i < set.people.size(); ++i) {
         const std::size_t root = set.component[i];
-        Finding finding{.location = set.people[i]->location, .record = model::RecordRef::responsable(set.people[i]->personne_id)};
+        Finding finding{.location = set.people[i]->location,
+                        .record = model::RecordRef::responsable(set.people[i]->personne_id)};
         std::string others;
         for (std::size_t j = 0; j < set.people.size(); ++j) {
           if (j == i || set.component[j] != root || finding.related.size() >= cap) continue;
-          others += (others.empty() ? "" : ", ") + set.people[j]->personne_id;
+          others += (others.empty() ? "" : ", ") + name_and_id(*set.people[j], out.language());
           finding.related.push_back(set.people[j]->location);
         }
         if (finding.related.empty()) continue;
@@ -49,7 +48,7 @@ struct DuplicateResponsable {
         const model::Person& person = *set.people[i];
         finding.args = {personal(PersonalKind::name, std::string(model::trim(person.usage_name().value.str())) + " " +
                                                          std::string(model::trim(person.prenom.value.str()))),
-                        person.personne_id.str(), others, shared};
+                        others, shared};
         out.report(std::move(finding));
       }
     }

@@ -13,11 +13,11 @@ struct HomonymResponsable {
       .severity = Severity::info,
       .summary = {.fr = "responsables homonymes à des adresses différentes : le choix « homonyme » était-il juste ?",
                   .en = "homonym responsables at different addresses: was the \"homonym\" choice right?"},
-      // {0} nom prénom, {1} PERSONNE_ID, {2} other PERSONNE_IDs
-      .message = {.fr = "le responsable « {0} » (PERSONNE_ID={1}) a un homonyme sans adresse, téléphone ni "
-                        "courriel commun : PERSONNE_ID={2} ; vérifiez qu'il s'agit bien de deux personnes",
-                  .en = "responsable \"{0}\" (PERSONNE_ID={1}) has a homonym with no address, phone or e-mail in "
-                        "common: PERSONNE_ID={2}; check that they really are two people"},
+      // {0} nom prénom, {1} the homonyms (name and PERSONNE_ID)
+      .message = {.fr = "le responsable « {0} » a un homonyme sans adresse, téléphone ni courriel commun : {1} ; "
+                        "vérifiez qu'il s'agit bien de deux personnes",
+                  .en = "responsable \"{0}\" has a homonym with no address, phone or e-mail in common: {1}; check "
+                        "that they really are two people"},
       .hint = {.fr = "dans SIECLE-BEE, comparez les deux fiches : si c'est la même personne, rattachez les enfants "
                      "à une seule fiche avant la notification des comptes",
                .en = "in SIECLE-BEE, compare both records: if it is the same person, link the children to one "
@@ -30,17 +30,18 @@ struct HomonymResponsable {
         // Grouped with another record: R001 says "duplicate", not "homonym".
         const auto same = std::count(set.component.begin(), set.component.end(), set.component[i]);
         if (same > 1) continue;
-        Finding finding{.location = set.people[i]->location, .record = model::RecordRef::responsable(set.people[i]->personne_id)};
+        Finding finding{.location = set.people[i]->location,
+                        .record = model::RecordRef::responsable(set.people[i]->personne_id)};
         std::string others;
         for (std::size_t j = 0; j < set.people.size(); ++j) {
           if (set.component[j] == set.component[i]) continue;
-          others += (others.empty() ? "" : ", ") + set.people[j]->personne_id;
+          others += (others.empty() ? "" : ", ") + name_and_id(*set.people[j], out.language());
           finding.related.push_back(set.people[j]->location);
         }
         const model::Person& person = *set.people[i];
         finding.args = {personal(PersonalKind::name, std::string(model::trim(person.usage_name().value.str())) + " " +
                                                          std::string(model::trim(person.prenom.value.str()))),
-                        person.personne_id.str(), others};
+                        others};
         out.report(std::move(finding));
       }
     }

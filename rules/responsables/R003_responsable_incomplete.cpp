@@ -16,11 +16,12 @@ struct ResponsableIncomplete {
       .slug = "responsable-incomplete",
       .severity = Severity::error,
       .summary = {.fr = "responsable légal sans adresse, code postal ou commune : compte parent inactivable",
-                  .en = "legal responsable without address, postal code or commune: parent account cannot be activated"},
-      // {0} PERSONNE_ID, {1} what is missing
-      .message = {.fr = "le responsable légal PERSONNE_ID={0} n'a pas {1} ; il ne pourra pas activer son compte "
+                  .en =
+                      "legal responsable without address, postal code or commune: parent account cannot be activated"},
+      // {0} name (PERSONNE_ID if blank), {1} what is missing
+      .message = {.fr = "le responsable légal {0} n'a pas {1} ; il ne pourra pas activer son compte "
                         "ENT, qui les demande à la première connexion",
-                  .en = "legal responsable PERSONNE_ID={0} has no {1}; they will not be able to activate their "
+                  .en = "legal responsable {0} has no {1}; they will not be able to activate their "
                         "ENT account, which asks for them at first login"},
       .hint = {.fr = "complétez l'adresse du responsable dans SIECLE-BEE (fiche responsable > Adresse), puis "
                      "refaites l'export",
@@ -70,7 +71,8 @@ struct ResponsableIncomplete {
       for (std::size_t i = 0; i < missing.size(); ++i) {
         what += (i == 0 ? "" : i + 1 == missing.size() ? (fr ? " ni " : " or ") : ", ") + missing[i];
       }
-      out.report({.location = person.location, .args = {person.personne_id.str(), what},
+      out.report({.location = person.location,
+                  .args = {quoted_name(person, out.language()), what},
                   .record = model::RecordRef::responsable(person.personne_id)});
     }
   }

@@ -12,11 +12,12 @@ struct TooManyLegalResponsables {
       .code = "R007",
       .slug = "too-many-legal-responsables",
       .severity = Severity::warning,
-      .summary = {.fr = "plus de deux responsables légaux pour un élève", .en = "more than two legal responsables for a pupil"},
-      // {0} ELEVE_ID, {1} count, {2} PERSONNE_IDs
-      .message = {.fr = "l'élève ELEVE_ID={0} a {1} responsables légaux (PERSONNE_ID={2}) ; il ne peut y en avoir "
+      .summary = {.fr = "plus de deux responsables légaux pour un élève",
+                  .en = "more than two legal responsables for a pupil"},
+      // {0} the pupil's name, {1} count, {2} the responsables (names and PERSONNE_ID)
+      .message = {.fr = "l'élève {0} a {1} responsables légaux ({2}) ; il ne peut y en avoir "
                         "que deux",
-                  .en = "pupil ELEVE_ID={0} has {1} legal responsables (PERSONNE_ID={2}); there can only be two"},
+                  .en = "pupil {0} has {1} legal responsables ({2}); there can only be two"},
       .hint = {.fr = "dans SIECLE-BEE, ne gardez « responsable légal » que pour deux personnes ; un doublon du même "
                      "parent en est souvent la cause (voir R001)",
                .en = "in SIECLE-BEE, keep \"legal responsable\" for two people only; a duplicate of the same "
@@ -33,6 +34,7 @@ struct TooManyLegalResponsables {
     std::stable_sort(legal.begin(), legal.end(),
                      [](const auto* a, const auto* b) { return a->eleve_id < b->eleve_id; });
     std::vector<model::Text> people;
+    ByIdentifier records(dataset);
     for (std::size_t run = 0; run < legal.size();) {
       std::size_t end = run + 1;
       while (end < legal.size() && legal[end]->eleve_id == legal[run]->eleve_id) ++end;
@@ -44,9 +46,15 @@ struct TooManyLegalResponsables {
         if (people.size() > 2) {
           const model::Text eleve = legal[run]->eleve_id;
           std::string ids;
-          for (const auto& id : people) ids += (ids.empty() ? "" : ", ") + id;
+          for (const auto& id : people) {
+            const model::Person* person = records.person(id.view());
+            ids += (ids.empty() ? "" : ", ") +
+                   (person != nullptr ? name_and_id(*person, out.language()) : "PERSONNE_ID=" + id.str());
+          }
+          const model::Pupil* pupil = records.pupil(eleve.view());
           out.report({.location = legal[run]->location,
-                      .args = {eleve.str(), std::to_string(people.size()), ids},
+                      .args = {pupil != nullptr ? quoted_name(*pupil, out.language()) : "ELEVE_ID=" + eleve.str(),
+                               std::to_string(people.size()), ids},
                       .record = model::RecordRef::pupil(eleve)});
         }
       }

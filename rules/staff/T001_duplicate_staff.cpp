@@ -12,11 +12,11 @@ struct DuplicateStaff {
       .severity = Severity::warning,
       .summary = {.fr = "même personnel sous deux identifiants STS-Web (nom, prénom, date de naissance)",
                   .en = "same staff member under two STS-Web IDs (name, first name, birth date)"},
-      // {0} nom prénom, {1} INDIVIDU_ID, {2} other IDs
-      .message = {.fr = "le personnel « {0} » (INDIVIDU_ID={1}) a une autre fiche avec la même date de naissance : "
-                        "INDIVIDU_ID={2} ; deux comptes ENT seront créés",
-                  .en = "staff member \"{0}\" (INDIVIDU_ID={1}) has another record with the same birth date: "
-                        "INDIVIDU_ID={2}; two ENT accounts will be created"},
+      // {0} nom prénom, {1} the other records (name and INDIVIDU_ID)
+      .message = {.fr = "le personnel « {0} » a une autre fiche avec la même date de naissance : {1} ; deux comptes "
+                        "ENT seront créés",
+                  .en = "staff member \"{0}\" has another record with the same birth date: {1}; two ENT accounts "
+                        "will be created"},
       .hint = {.fr = "ne créez pas de personnel local pour quelqu'un qui existe dans la base EPP : supprimez la "
                      "fiche locale dans STS-Web et rattachez les services à la fiche EPP",
                .en = "do not create a local staff record for someone in the EPP base: delete the local record in "
@@ -26,8 +26,8 @@ struct DuplicateStaff {
   static void check(const model::Dataset& dataset, Reporter& out) {
     std::map<std::string, std::map<std::string, const model::Staff*>> by_identity;
     for (const model::Staff& person : dataset.staff) {
-      const std::string name = model::fold_identity(person.nom_patronymique.value.empty() ? person.nom_usage.value
-                                                                                         : person.nom_patronymique.value);
+      const std::string name = model::fold_identity(
+          person.nom_patronymique.value.empty() ? person.nom_usage.value : person.nom_patronymique.value);
       const std::string first = model::fold_identity(person.prenom.value);
       const std::string born(model::trim(person.date_naissance.value));
       if (name.empty() || first.empty() || born.empty()) continue;
@@ -40,12 +40,12 @@ struct DuplicateStaff {
         std::string others;
         for (const auto& [other_id, other] : people) {
           if (other_id == id) continue;
-          others += (others.empty() ? "" : ", ") + other_id;
+          others += (others.empty() ? "" : ", ") + name_and_id(*other, out.language());
           finding.related.push_back(other->location);
         }
         finding.args = {personal(PersonalKind::name, std::string(model::trim(person->usage_name().value.str())) + " " +
                                                          std::string(model::trim(person->prenom.value.str()))),
-                        id, others};
+                        others};
         out.report(std::move(finding));
       }
     }

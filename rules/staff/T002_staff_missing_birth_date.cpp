@@ -11,10 +11,10 @@ struct StaffMissingBirthDate {
       .severity = Severity::warning,
       .summary = {.fr = "personnel sans date de naissance : homonymes indiscernables dans l'ENT",
                   .en = "staff member without birth date: homonyms cannot be told apart in the ENT"},
-      // {0} INDIVIDU_ID
-      .message = {.fr = "le personnel INDIVIDU_ID={0} n'a pas de date de naissance ; l'ENT s'en sert pour "
+      // {0} name (INDIVIDU_ID if blank)
+      .message = {.fr = "le personnel {0} n'a pas de date de naissance ; l'ENT s'en sert pour "
                         "distinguer les homonymes",
-                  .en = "staff member INDIVIDU_ID={0} has no birth date; the ENT uses it to tell homonyms apart"},
+                  .en = "staff member {0} has no birth date; the ENT uses it to tell homonyms apart"},
       .hint = {.fr = "pour un personnel local, complétez la fiche dans STS-Web (Personnels) ; pour un personnel "
                      "EPP, demandez la correction au gestionnaire académique",
                .en = "for a local staff member, complete the record in STS-Web; for an EPP one, ask the academy "
@@ -24,7 +24,9 @@ struct StaffMissingBirthDate {
 
   static void check(const model::Staff& staff, Reporter& out) {
     if (!model::is_blank(staff.date_naissance.value)) return;
-    out.report({.location = staff.location, .args = {staff.id.str()}, .record = model::RecordRef::staff(staff.id)});
+    out.report({.location = staff.location,
+                .args = {quoted_name(staff, out.language())},
+                .record = model::RecordRef::staff(staff.id)});
   }
 };
 

@@ -484,6 +484,31 @@ std::vector<std::size_t> report_order(const std::vector<Diagnostic>& diagnostics
   return order;
 }
 
+// Where a record is fixed, for hints that say "{fiche}": the application and
+// the screen a secretariat opens for that kind of record.
+std::string_view screen_of(model::RecordKind kind, Language language) {
+  const bool fr = language == Language::fr;
+  switch (kind) {
+    case model::RecordKind::pupil: return fr ? "SIECLE-BEE (fiche de l'élève)" : "SIECLE-BEE (the pupil's record)";
+    case model::RecordKind::responsable:
+      return fr ? "SIECLE-BEE (fiche du responsable)" : "SIECLE-BEE (the responsable's record)";
+    case model::RecordKind::address:
+      return fr ? "SIECLE-BEE (adresse de la fiche du responsable)" : "SIECLE-BEE (the responsable's address)";
+    case model::RecordKind::staff:
+      return fr ? "STS-Web (Personnels, ou par le gestionnaire académique pour un personnel de la base EPP)"
+                : "STS-Web (Personnels, or through the academy's officer for staff from the EPP base)";
+    default: break;
+  }
+  return fr ? "SIECLE-BEE ou STS-Web" : "SIECLE-BEE or STS-Web";
+}
+
+std::string with_screen(std::string_view hint, model::RecordKind kind, Language language) {
+  static constexpr std::string_view mark = "{fiche}";
+  std::string out(hint);
+  if (const auto at = out.find(mark); at != std::string::npos) out.replace(at, mark.size(), screen_of(kind, language));
+  return out;
+}
+
 // Takes the finding by value: its strings are freed (or moved) here.
 Diagnostic to_diagnostic(RawFinding raw, const std::vector<model::FileRecord>& files, const Settings& settings) {
   const Language language = settings.language;
@@ -498,7 +523,7 @@ Diagnostic to_diagnostic(RawFinding raw, const std::vector<model::FileRecord>& f
                             ? info.variants[raw.finding.variant - 1]
                             : info.message;
   diagnostic.message = format_message(wording.in(language), raw.finding.args);
-  diagnostic.hint = info.hint.in(language);
+  diagnostic.hint = with_screen(info.hint.in(language), raw.finding.record.kind, language);
   diagnostic.record = raw.finding.record.str();
   // Exactly: a related place is a path and two numbers, and L001 gives ten a finding.
   diagnostic.related.reserve(raw.finding.related.size());

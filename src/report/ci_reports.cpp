@@ -16,10 +16,14 @@ namespace {
 std::string escape_data(std::string_view text) {
   std::string out;
   for (const char c : text) {
-    if (c == '%') out += "%25";
-    else if (c == '\r') out += "%0D";
-    else if (c == '\n') out += "%0A";
-    else out += c;
+    if (c == '%')
+      out += "%25";
+    else if (c == '\r')
+      out += "%0D";
+    else if (c == '\n')
+      out += "%0A";
+    else
+      out += c;
   }
   return out;
 }
@@ -27,9 +31,12 @@ std::string escape_data(std::string_view text) {
 std::string escape_property(std::string_view text) {
   std::string out;
   for (const char c : escape_data(text)) {
-    if (c == ':') out += "%3A";
-    else if (c == ',') out += "%2C";
-    else out += c;
+    if (c == ':')
+      out += "%3A";
+    else if (c == ',')
+      out += "%2C";
+    else
+      out += c;
   }
   return out;
 }
@@ -78,14 +85,18 @@ std::string render_junit(const Report& report) {
                     "  <testsuite name=\"scolint\" tests=\"" + std::to_string(report.diagnostics.size()) +
                     "\" failures=\"" + std::to_string(failures) + "\">\n";
   for (const Diagnostic& d : report.diagnostics) {
-    const std::string where = d.location.file + ":" + std::to_string(d.location.line) + ":" + std::to_string(d.location.column);
-    out += "    <testcase classname=\"" + escape_markup(d.location.file) + "\" name=\"" + escape_markup(d.code + " " + d.rule + " " + where) + "\"";
+    const std::string where =
+        d.location.file + ":" + std::to_string(d.location.line) + ":" + std::to_string(d.location.column);
+    out += "    <testcase classname=\"" + escape_markup(d.location.file) + "\" name=\"" +
+           escape_markup(d.code + " " + d.rule + " " + where) + "\"";
+    const std::string message = with_subject(d, report.language);
     if (d.severity == Severity::info) {
-      out += "><system-out>" + escape_markup(d.message) + "</system-out></testcase>\n";
+      out += "><system-out>" + escape_markup(message) + "</system-out></testcase>\n";
       continue;
     }
-    out += "><failure type=\"" + std::string(severity_name(d.severity)) + "\" message=\"" + escape_markup(d.message) + "\">" +
-           escape_markup(where + ": " + d.message + (d.hint.empty() ? "" : "\n" + d.hint)) + "</failure></testcase>\n";
+    out += "><failure type=\"" + std::string(severity_name(d.severity)) + "\" message=\"" + escape_markup(message) +
+           "\">" + escape_markup(where + ": " + message + (d.hint.empty() ? "" : "\n" + d.hint)) +
+           "</failure></testcase>\n";
   }
   return out + "  </testsuite>\n</testsuites>\n";
 }
@@ -98,13 +109,15 @@ std::string render_gitlab(const Report& report) {
     const std::string_view severity = d.severity == Severity::error     ? "major"
                                       : d.severity == Severity::warning ? "minor"
                                                                         : "info";
-    issues.push_back({{"type", "issue"},
-                      {"check_name", d.code + " " + d.rule},
-                      {"description", with_subject(d, report.language)},
-                      {"categories", Json::array({"Bug Risk"})},
-                      {"severity", severity},
-                      {"fingerprint", d.fingerprint},
-                      {"location", {{"path", d.location.file}, {"lines", {{"begin", std::max<std::uint32_t>(d.location.line, 1)}}}}}});
+    issues.push_back(
+        {{"type", "issue"},
+         {"check_name", d.code + " " + d.rule},
+         {"description", with_subject(d, report.language)},
+         {"categories", Json::array({"Bug Risk"})},
+         {"severity", severity},
+         {"fingerprint", d.fingerprint},
+         {"location",
+          {{"path", d.location.file}, {"lines", {{"begin", std::max<std::uint32_t>(d.location.line, 1)}}}}}});
   }
   return issues.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
@@ -117,7 +130,7 @@ std::string render_csv(const Report& report, Language language) {
             : "file;line;column;severity;code;rule;message;hint;record;predicted login;fingerprint;"
               "about;kind;name;division\r\n";
   for (const Diagnostic& d : report.diagnostics) {
-    const std::string severity = !fr ? std::string(severity_name(d.severity))
+    const std::string severity = !fr                               ? std::string(severity_name(d.severity))
                                  : d.severity == Severity::error   ? "erreur"
                                  : d.severity == Severity::warning ? "avertissement"
                                                                    : "info";

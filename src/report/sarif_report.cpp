@@ -9,6 +9,8 @@
 #include <scolint/report.hpp>
 #include <scolint/version.hpp>
 
+#include "report/subject_words.hpp"
+
 namespace scolint {
 namespace {
 
@@ -72,6 +74,8 @@ std::string render_sarif(const Report& report, Language language) {
   Json results = Json::array();
   for (const Diagnostic& d : report.diagnostics) {
     std::string text = d.message;
+    // Who it is about, with the pupil's division: a code-scanning reader finds the record by name.
+    if (const std::string about = report::subject_words(d.subject, language); !about.empty()) text += " — " + about;
     if (!d.hint.empty()) text += (language == Language::fr ? " — conseil : " : " — hint: ") + d.hint;
     Json result{{"ruleId", d.code},
                 {"level", level(d.severity)},

@@ -15,35 +15,42 @@ std::string address(const std::string& id, const std::string& line, const std::s
 }  // namespace
 
 TEST_CASE("R001 fires on a parent typed twice with the same phone", "[rules][R001]") {
-  const auto found = findings("R001", {{"r.xml", responsables(person("1", "MARTINEZ", "Sophie", "<TEL_PORTABLE>06 00 00 00 05</TEL_PORTABLE>") + "\n" +
-                                                              person("2", "Martinez", "SOPHIE", "<TEL_PORTABLE>+33600000005</TEL_PORTABLE>"))}});
+  const auto found = findings(
+      "R001",
+      {{"r.xml", responsables(person("1", "MARTINEZ", "Sophie", "<TEL_PORTABLE>06 00 00 00 05</TEL_PORTABLE>") + "\n" +
+                              person("2", "Martinez", "SOPHIE", "<TEL_PORTABLE>+33600000005</TEL_PORTABLE>"))}});
   REQUIRE(found.size() == 2);
   CHECK(found[0].related.size() == 1);
 }
 
 TEST_CASE("R001 fires on the same address written differently, and on the same e-mail", "[rules][R001]") {
-  CHECK(fires("R001", {{"r.xml", responsables(person("3", "LÉGER", "Noël", "<ADRESSE_ID>73</ADRESSE_ID>") +
-                                                  person("4", "LEGER", "Noel", "<ADRESSE_ID>74</ADRESSE_ID>"),
-                                              address("73", "3 rue de l'Église") + address("74", "3 RUE DE L EGLISE"))}}));
+  CHECK(fires("R001",
+              {{"r.xml", responsables(person("3", "LÉGER", "Noël", "<ADRESSE_ID>73</ADRESSE_ID>") +
+                                          person("4", "LEGER", "Noel", "<ADRESSE_ID>74</ADRESSE_ID>"),
+                                      address("73", "3 rue de l'Église") + address("74", "3 RUE DE L EGLISE"))}}));
   CHECK(fires("R001", {{"r.xml", responsables(person("5", "BLANC", "Eva", "<MEL>Eva.Blanc@example.invalid</MEL>") +
-                                                  person("6", "BLANC", "Eva", "<MEL>eva.blanc@example.invalid</MEL>"))}}));
+                                              person("6", "BLANC", "Eva", "<MEL>eva.blanc@example.invalid</MEL>"))}}));
 }
 
 TEST_CASE("R001 ignores homonyms with nothing in common and one record linked twice", "[rules][R001]") {
-  CHECK_FALSE(fires("R001", {{"r.xml", responsables(person("7", "LE GALL", "Yann", "<TEL_PORTABLE>0600000008</TEL_PORTABLE><ADRESSE_ID>75</ADRESSE_ID>") +
-                                                        person("8", "LE GALL", "Yann", "<TEL_PORTABLE>0600000009</TEL_PORTABLE><ADRESSE_ID>76</ADRESSE_ID>"),
-                                                    address("75", "2 RUE DU PORT") + address("76", "40 ROUTE DES CHAMPS"))}}));
-  CHECK_FALSE(fires("R001", {{"a.xml", responsables(person("9", "FICTIF", "Nathalie", "<TEL_PORTABLE>0600000010</TEL_PORTABLE>"))},
-                             {"b.xml", responsables(person("9", "FICTIF", "Nathalie", "<TEL_PORTABLE>0600000010</TEL_PORTABLE>"))}}));
+  CHECK_FALSE(fires(
+      "R001", {{"r.xml", responsables(person("7", "LE GALL", "Yann",
+                                             "<TEL_PORTABLE>0600000008</TEL_PORTABLE><ADRESSE_ID>75</ADRESSE_ID>") +
+                                          person("8", "LE GALL", "Yann",
+                                                 "<TEL_PORTABLE>0600000009</TEL_PORTABLE><ADRESSE_ID>76</ADRESSE_ID>"),
+                                      address("75", "2 RUE DU PORT") + address("76", "40 ROUTE DES CHAMPS"))}}));
+  CHECK_FALSE(fires(
+      "R001", {{"a.xml", responsables(person("9", "FICTIF", "Nathalie", "<TEL_PORTABLE>0600000010</TEL_PORTABLE>"))},
+               {"b.xml", responsables(person("9", "FICTIF", "Nathalie", "<TEL_PORTABLE>0600000010</TEL_PORTABLE>"))}}));
   // Short or blank phone numbers prove nothing.
   CHECK_FALSE(fires("R001", {{"r.xml", responsables(person("1", "X", "Y", "<TEL_PORTABLE>0</TEL_PORTABLE>") +
-                                                        person("2", "X", "Y", "<TEL_PORTABLE>0</TEL_PORTABLE>"))}}));
+                                                    person("2", "X", "Y", "<TEL_PORTABLE>0</TEL_PORTABLE>"))}}));
 }
 
 namespace {
 std::string legal_link(const std::string& eleve, const std::string& personne, const std::string& legal = "1") {
-  return "<RESPONSABLE_ELEVE><ELEVE_ID>" + eleve + "</ELEVE_ID><PERSONNE_ID>" + personne + "</PERSONNE_ID><RESP_LEGAL>" +
-         legal + "</RESP_LEGAL></RESPONSABLE_ELEVE>";
+  return "<RESPONSABLE_ELEVE><ELEVE_ID>" + eleve + "</ELEVE_ID><PERSONNE_ID>" + personne +
+         "</PERSONNE_ID><RESP_LEGAL>" + legal + "</RESP_LEGAL></RESPONSABLE_ELEVE>";
 }
 std::string with_links(const std::string& persons, const std::string& links, const std::string& addresses = "") {
   return R"(<?xml version="1.0"?><BEE_RESPONSABLES><DONNEES><PERSONNES>)" + persons + "</PERSONNES><RESPONSABLES>" +
@@ -52,18 +59,21 @@ std::string with_links(const std::string& persons, const std::string& links, con
 }  // namespace
 
 TEST_CASE("R002 fires on homonyms with nothing in common, not on duplicates", "[rules][R002]") {
-  CHECK(findings("R002", {{"r.xml", responsables(person("7", "LE GALL", "Yann", "<TEL_PORTABLE>0600000008</TEL_PORTABLE>") +
-                                                 person("8", "Le Gall", "YANN", "<TEL_PORTABLE>0600000009</TEL_PORTABLE>"))}}).size() == 2);
-  CHECK_FALSE(fires("R002", {{"r.xml", responsables(person("1", "X", "Y", "<TEL_PORTABLE>0600000005</TEL_PORTABLE>") +
-                                                        person("2", "X", "Y", "<TEL_PORTABLE>0600000005</TEL_PORTABLE>"))}}));
+  CHECK(findings("R002",
+                 {{"r.xml", responsables(person("7", "LE GALL", "Yann", "<TEL_PORTABLE>0600000008</TEL_PORTABLE>") +
+                                         person("8", "Le Gall", "YANN", "<TEL_PORTABLE>0600000009</TEL_PORTABLE>"))}})
+            .size() == 2);
+  CHECK_FALSE(
+      fires("R002", {{"r.xml", responsables(person("1", "X", "Y", "<TEL_PORTABLE>0600000005</TEL_PORTABLE>") +
+                                            person("2", "X", "Y", "<TEL_PORTABLE>0600000005</TEL_PORTABLE>"))}}));
 }
 
 TEST_CASE("R003 fires on a legal responsable whose address cannot activate the account", "[rules][R003]") {
   CHECK(fires("R003", {{"r.xml", with_links(person("1", "A", "B", "<ADRESSE_ID>71</ADRESSE_ID>"), legal_link("9", "1"),
                                             address("71", "2 RUE DU PORT", "", ""))}}));
   CHECK(fires("R003", {{"r.xml", with_links(person("1", "A", "B"), legal_link("9", "1"))}}));
-  CHECK_FALSE(fires("R003", {{"r.xml", with_links(person("1", "A", "B", "<ADRESSE_ID>71</ADRESSE_ID>"), legal_link("9", "1"),
-                                                  address("71", "2 RUE DU PORT"))}}));
+  CHECK_FALSE(fires("R003", {{"r.xml", with_links(person("1", "A", "B", "<ADRESSE_ID>71</ADRESSE_ID>"),
+                                                  legal_link("9", "1"), address("71", "2 RUE DU PORT"))}}));
   CHECK_FALSE(fires("R003", {{"r.xml", with_links(person("1", "A", "B"), legal_link("9", "1", "0"))}}));
 }
 
@@ -73,39 +83,64 @@ TEST_CASE("R004 fires on French postal codes that are not 5 digits", "[rules][R0
     CHECK(fires("R004", {{"r.xml", responsables("", address("1", "L", code))}}));
   }
   CHECK_FALSE(fires("R004", {{"r.xml", responsables("", address("1", "L", "01000"))}}));
-  CHECK_FALSE(fires("R004", {{"r.xml", responsables("", R"(<ADRESSE ADRESSE_ID="2"><CODE_POSTAL>SW1A 1AA</CODE_POSTAL><LL_PAYS>ROYAUME-UNI</LL_PAYS></ADRESSE>)")}}));
+  CHECK_FALSE(fires(
+      "R004",
+      {{"r.xml",
+        responsables(
+            "",
+            R"(<ADRESSE ADRESSE_ID="2"><CODE_POSTAL>SW1A 1AA</CODE_POSTAL><LL_PAYS>ROYAUME-UNI</LL_PAYS></ADRESSE>)")}}));
 }
 
 TEST_CASE("R005 and R006 check phones and e-mails", "[rules][R005][R006]") {
   for (const char* phone : {"06 12 34 56", "0612345678 ou 0712345678", "12345678901234567", "+33 6 12"}) {
     INFO(phone);
-    CHECK(fires("R005", {{"r.xml", responsables(person("1", "A", "B", std::string("<TEL_PORTABLE>") + phone + "</TEL_PORTABLE>"))}}));
+    CHECK(fires(
+        "R005",
+        {{"r.xml", responsables(person("1", "A", "B", std::string("<TEL_PORTABLE>") + phone + "</TEL_PORTABLE>"))}}));
   }
-  for (const char* phone : {"06.12.34.56.78", "+33 (0)1 23 45 67 89", "+262 262 12 34 56", "0041 22 123 45 67", "0033612345678"}) {
+  for (const char* phone :
+       {"06.12.34.56.78", "+33 (0)1 23 45 67 89", "+262 262 12 34 56", "0041 22 123 45 67", "0033612345678"}) {
     INFO(phone);
-    CHECK_FALSE(fires("R005", {{"r.xml", responsables(person("1", "A", "B", std::string("<TEL_PORTABLE>") + phone + "</TEL_PORTABLE>"))}}));
+    CHECK_FALSE(fires(
+        "R005",
+        {{"r.xml", responsables(person("1", "A", "B", std::string("<TEL_PORTABLE>") + phone + "</TEL_PORTABLE>"))}}));
   }
-  for (const char* mail : {"jean.dupont@gmail", "jean dupont@exemple.fr", "a@@exemple.fr", "a@exemple..fr", "@exemple.fr"}) {
+  for (const char* mail :
+       {"jean.dupont@gmail", "jean dupont@exemple.fr", "a@@exemple.fr", "a@exemple..fr", "@exemple.fr"}) {
     INFO(mail);
     CHECK(fires("R006", {{"r.xml", responsables(person("1", "A", "B", std::string("<MEL>") + mail + "</MEL>"))}}));
   }
   for (const char* mail : {"jean.dupont@exemple.fr", "j-p.o'hara+ent@sub.exemple.org", " a@b.co "}) {
     INFO(mail);
-    CHECK_FALSE(fires("R006", {{"r.xml", responsables(person("1", "A", "B", std::string("<MEL>") + mail + "</MEL>"))}}));
+    CHECK_FALSE(
+        fires("R006", {{"r.xml", responsables(person("1", "A", "B", std::string("<MEL>") + mail + "</MEL>"))}}));
   }
 }
 
 TEST_CASE("R007 fires on three legal responsables", "[rules][R007]") {
-  CHECK(fires("R007", {{"r.xml", with_links("", legal_link("1", "10") + legal_link("1", "11") + legal_link("1", "12", "2"))}}));
-  CHECK_FALSE(fires("R007", {{"r.xml", with_links("", legal_link("1", "10") + legal_link("1", "11", "2") + legal_link("1", "12", "0"))}}));
+  CHECK(fires("R007",
+              {{"r.xml", with_links("", legal_link("1", "10") + legal_link("1", "11") + legal_link("1", "12", "2"))}}));
+  CHECK_FALSE(fires("R007", {{"r.xml", with_links("", legal_link("1", "10") + legal_link("1", "11", "2") +
+                                                          legal_link("1", "12", "0"))}}));
   // Three legal links but two people (one linked twice): not three responsables.
-  CHECK_FALSE(fires("R007", {{"r.xml", with_links("", legal_link("1", "10") + legal_link("1", "11") + legal_link("1", "10", "2"))}}));
+  CHECK_FALSE(fires(
+      "R007", {{"r.xml", with_links("", legal_link("1", "10") + legal_link("1", "11") + legal_link("1", "10", "2"))}}));
   // Other pupils' links between them do not break a pupil's count.
-  const auto found = findings("R007", {{"r.xml", with_links("", legal_link("1", "10") + legal_link("2", "20") + legal_link("1", "11") +
-                                                                    legal_link("1", "12", "2"))}});
+  const auto found =
+      findings("R007", {{"r.xml", with_links("", legal_link("1", "10") + legal_link("2", "20") + legal_link("1", "11") +
+                                                     legal_link("1", "12", "2"))}});
   REQUIRE(found.size() == 1);
   CHECK(found.front().record == "ELEVE_ID=1");
-  CHECK(found.front().message.find("10, 11, 12") != std::string::npos);
+  // Responsables absent from the file: their identifiers are all there is to say.
+  CHECK(found.front().message.find("PERSONNE_ID=10, PERSONNE_ID=11, PERSONNE_ID=12") != std::string::npos);
+  // Present: named, with the identifier beside (two records may bear one name).
+  const auto named = findings(
+      "R007", {{"r.xml", with_links(person("10", "MARTIN", "Anne") + person("11", "MARTIN", "Paul") +
+                                        person("12", "DURAND", "Luc"),
+                                    legal_link("1", "10") + legal_link("1", "11") + legal_link("1", "12", "2"))}});
+  REQUIRE(named.size() == 1);
+  CHECK(named.front().message.find("« MARTIN Anne » (PERSONNE_ID=10), « MARTIN Paul » (PERSONNE_ID=11), "
+                                   "« DURAND Luc » (PERSONNE_ID=12)") != std::string::npos);
 }
 
 TEST_CASE("a link's finding is filed under its pupil's division (typed record, not a parsed string)", "[rules][R008]") {

@@ -55,7 +55,20 @@ TEST_CASE("L001 counts one person once among three holders of a login", "[rules]
       findings("L001", {{"a.xml", responsables(person("1", "DUPONT", "Jean") + person("2", "Dupont", "JEAN"))},
                         {"b.xml", responsables(person("1", "DUPONT", "Jean"))}});
   REQUIRE(found.size() == 2);
-  CHECK(found[0].message.find("1 autre") != std::string::npos);
+  // Each names the other holder, once.
+  CHECK(found[0].message.find("le responsable « DUPONT Jean » et le responsable « Dupont JEAN » auront le login") !=
+        std::string::npos);
+  CHECK(found[1].message.find("le responsable « Dupont JEAN » et le responsable « DUPONT Jean » auront le login") !=
+        std::string::npos);
+}
+
+TEST_CASE("L001 names the first holders and counts the rest", "[rules][L001]") {
+  std::string people;
+  for (int i = 1; i <= 4; ++i) people += person(std::to_string(i), "DUPONT", "Jean");
+  const auto found = findings("L001", {{"a.xml", responsables(people)}}, {.rule_options = {{"L001.max_related", "2"}}});
+  REQUIRE(found.size() == 4);
+  CHECK(found[0].message.find("et 3 autre(s) personne(s) (le responsable « DUPONT Jean », le responsable "
+                              "« DUPONT Jean », …)") != std::string::npos);
 }
 
 TEST_CASE("L002 checks pupils and staff, not pupils who left, and one person in two files once", "[rules][L002]") {

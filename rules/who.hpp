@@ -1,0 +1,136 @@
+#pragma once
+// How a message names a person (issue #23): by the name the SIECLE-BEE and
+// STS-Web screens search by, "« DAVID Léa »" (nom d'usage, then prénom),
+// never by an ELEVE_ID alone. The identifier is the fallback when both names
+// are blank, and stays beside the name where two records of one name must be
+// told apart. Names are marked as personal data (engine/personal.hpp).
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <scolint/diagnostic.hpp>
+
+#include "engine/personal.hpp"
+#include "model/dataset.hpp"
+#include "model/record_ref.hpp"
+#include "model/records.hpp"
+#include "model/text.hpp"
+
+namespace scolint::rules {
+
+/// What kind of record a phrase names.
+enum class Who : unsigned char { pupil, responsable, staff };
+
+/// "« DAVID Léa »" (French) or "\"DAVID Léa\"" (English), marked personal;
+/// `key` + `id` ("ELEVE_ID=12") when both names are blank.
+inline std::string quoted_name(std::string_view nom, std::string_view prenom, std::string_view key, std::string_view id,
+                               Language language) {
+  std::string name(model::trim(nom));
+  const std::string_view first = model::trim(prenom);
+  if (!name.empty() && !first.empty()) name += ' ';
+  name += first;
+  if (name.empty()) return std::string(key) + std::string(id);
+  const std::string marked = engine::personal(engine::PersonalKind::name, name);
+  return language == Language::fr ? "« " + marked + " »" : "\"" + marked + "\"";
+}
+
+inline std::string quoted_name(const model::Pupil& p, Language language) {
+  return quoted_name(p.usage_name().value.view(), p.prenom.value.view(), "ELEVE_ID=", p.eleve_id.view(), language);
+}
+inline std::string quoted_name(const model::Person& p, Language language) {
+  return quoted_name(p.usage_name().value.view(), p.prenom.value.view(), "PERSONNE_ID=", p.personne_id.view(),
+                     language);
+}
+inline std::string quoted_name(const model::Staff& s, Language language) {
+  return quoted_name(s.usage_name().value.view(), s.prenom.value.view(), "INDIVIDU_ID=", s.id.view(), language);
+}
+
+/// The name with the identifier beside it, for the other record of a
+/// duplicate, which bears the same name: "« DAVID Léa » (ELEVE_ID=12)".
+template <typename Record>
+std::string name_and_id(const Record& record, std::string_view key, std::string_view id, Language language) {
+  std::string name = quoted_name(record, language);
+  if (name.rfind(key, 0) == 0) return name;  // no name: the id alone
+  return name + " (" + std::string(key) + std::string(id) + ")";
+}
+inline std::string name_and_id(const model::Pupil& p, Language language) {
+  return name_and_id(p, "ELEVE_ID=", p.eleve_id.view(), language);
+}
+inline std::string name_and_id(const model::Person& p, Language language) {
+  return name_and_id(p, "PERSONNE_ID=", p.personne_id.view(), language);
+}
+inline std::string name_and_id(const model::Staff& s, Language language) {
+  return name_and_id(s, "INDIVIDU_ID=", s.id.view(), language);
+}
+
+/// "l'élève « DAVID Léa »" / "pupil \"DAVID Léa\"" (`of`: "de l'élève…" /
+/// "of pupil…"), for messages whose record may be of any kind.
+inline std::string who(Who kind, const std::string& name, Language language, bool of) {
+  if (language == Language::fr) {
+    switch (kind) {
+      case Who::pupil: return (of ? "de l'élève " : "l'élève ") + name;
+      case Who::responsable: return (of ? "du responsable " : "le responsable ") + name;
+      case Who::staff: return (of ? "du personnel " : "le personnel ") + name;
+    }
+  }
+  switch (kind) {
+    case Who::pupil: return (of ? "of pupil " : "pupil ") + name;
+    case Who::responsable: return (of ? "of responsable " : "responsable ") + name;
+    case Who::staff: return (of ? "of staff member " : "staff member ") + name;
+  }
+  return name;
+}
+
+/// who() for the pupil, responsable or staff member `record`, whose names are `nom` and `prenom`.
+inline std::string who(const model::RecordRef& record, const model::Field& nom, const model::Field& prenom,
+                       Language language, bool of) {
+  const Who kind = record.kind == model::RecordKind::pupil         ? Who::pupil
+                   : record.kind == model::RecordKind::responsable ? Who::responsable
+                                                                   : Who::staff;
+  const std::string_view key = kind == Who::pupil         ? "ELEVE_ID="
+                               : kind == Who::responsable ? "PERSONNE_ID="
+                                                          : "INDIVIDU_ID=";
+  return who(kind, quoted_name(nom.value.view(), prenom.value.view(), key, record.id, language), language, of);
+}
+
+/// "A, B et C" / "A, B and C".
+inline std::string join_words(const std::vector<std::string>& words, Language language) {
+  std::string out;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i > 0) out += i + 1 == words.size() ? (language == Language::fr ? " et " : " and ") : ", ";
+    out += words[i];
+  }
+  return out;
+}
+
+/// Pupils and responsables by identifier, for a dataset check that words a
+/// finding about records it knows only by id (a link's ends). The index is
+/// built on the first question: most runs have nothing to word.
+class ByIdentifier {
+ public:
+  explicit ByIdentifier(const model::Dataset& dataset) : dataset_(&dataset) {}
+
+  [[nodiscard]] const model::Pupil* pupil(std::string_view eleve_id) {
+    if (pupils_.empty()) {
+      for (const model::Pupil& p : dataset_->pupils) pupils_.emplace(p.eleve_id.view(), &p);
+    }
+    const auto it = pupils_.find(eleve_id);
+    return it == pupils_.end() ? nullptr : it->second;
+  }
+  [[nodiscard]] const model::Person* person(std::string_view personne_id) {
+    if (persons_.empty()) {
+      for (const model::Person& p : dataset_->persons) persons_.emplace(p.personne_id.view(), &p);
+    }
+    const auto it = persons_.find(personne_id);
+    return it == persons_.end() ? nullptr : it->second;
+  }
+
+ private:
+  const model::Dataset* dataset_;
+  std::unordered_map<std::string_view, const model::Pupil*> pupils_;
+  std::unordered_map<std::string_view, const model::Person*> persons_;
+};
+
+}  // namespace scolint::rules
