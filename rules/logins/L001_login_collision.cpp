@@ -13,6 +13,7 @@ namespace scolint::rules {
 namespace {
 
 struct LoginCollision {
+  static constexpr std::size_t named_in_message = 3;
   static constexpr OptionSpec options[]{{"max_related", 10, 1, 1000}};
   // Every other holder named (most collisions: two or three people).
   static constexpr engine::Text all_named[]{{.fr = "{0} et {4} auront le login « {1} » ; la première personne nommée "
@@ -112,9 +113,10 @@ struct LoginCollision {
         for (std::size_t j = 0; j < holders.size() && finding.related.size() < cap; ++j) {
           if (j == i || !share(i, j)) continue;
           finding.related.push_back(holders[j]->location());
-          others.push_back(holders[j]->who(out.language()));
+          // A sentence names a few; the related places give them all (a large family of homonyms).
+          if (others.size() < named_in_message) others.push_back(holders[j]->who(out.language()));
         }
-        if (finding.related.size() == near) {
+        if (others.size() == near) {
           finding.variant = 1;
           finding.args.push_back(join_words(others, out.language()));
         } else {

@@ -69,6 +69,13 @@ TEST_CASE("L001 names the first holders and counts the rest", "[rules][L001]") {
   REQUIRE(found.size() == 4);
   CHECK(found[0].message.find("et 3 autre(s) personne(s) (le responsable « DUPONT Jean », le responsable "
                               "« DUPONT Jean », …)") != std::string::npos);
+  // Whatever max_related, a sentence names three at most; the related places list them all.
+  people += person("5", "DUPONT", "Jean");
+  const auto five = findings("L001", {{"a.xml", responsables(people)}});
+  REQUIRE(five.size() == 5);
+  CHECK(five[0].related.size() == 4);
+  CHECK(five[0].message.find("et 4 autre(s) personne(s) (le responsable « DUPONT Jean », le responsable "
+                             "« DUPONT Jean », le responsable « DUPONT Jean », …)") != std::string::npos);
 }
 
 TEST_CASE("L002 checks pupils and staff, not pupils who left, and one person in two files once", "[rules][L002]") {
