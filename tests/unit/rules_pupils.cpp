@@ -8,31 +8,38 @@ TEST_CASE("P001 fires on a present pupil with no INE", "[rules][P001]") {
   CHECK(fires("P001", {{"e.xml", eleves(pupil("1", "UN", "Alix", "01/01/2014", ""))}}));
   CHECK(fires("P001", {{"e.xml", eleves(pupil("1", "UN", "Alix", "01/01/2014", "  "))}}));
   // Leaving after the export date: still a pupil today.
-  CHECK(fires("P001", {{"e.xml", eleves(pupil("1", "UN", "Alix", "01/01/2014", "", "<DATE_SORTIE>30/06/2027</DATE_SORTIE>"))}}));
+  CHECK(fires("P001", {{"e.xml",
+                        eleves(pupil("1", "UN", "Alix", "01/01/2014", "", "<DATE_SORTIE>30/06/2027</DATE_SORTIE>"))}}));
 }
 
 TEST_CASE("P001 accepts any INE field and ignores pupils who left", "[rules][P001]") {
   CHECK_FALSE(fires("P001", {{"e.xml", eleves(pupil("1", "UN", "Alix", "01/01/2014"))}}));
   CHECK_FALSE(fires("P001", {{"e.xml", eleves(R"(<ELEVE ELEVE_ID="2"><INE_BEA>0123456789A</INE_BEA></ELEVE>)")}}));
-  CHECK_FALSE(fires("P001", {{"e.xml", eleves(pupil("1", "UN", "Alix", "01/01/2014", "", "<DATE_SORTIE>30/06/2026</DATE_SORTIE>"))}}));
+  CHECK_FALSE(
+      fires("P001",
+            {{"e.xml", eleves(pupil("1", "UN", "Alix", "01/01/2014", "", "<DATE_SORTIE>30/06/2026</DATE_SORTIE>"))}}));
 }
 
 TEST_CASE("P004 reports every member of a duplicate group once, with related places", "[rules][P004]") {
   const auto found = findings("P004", {{"e.xml", eleves(pupil("10", "LEFÈVRE", "Chloé", "03/05/2014") + "\n" +
-                                                       pupil("11", "Lefevre", "CHLOE", "03/05/2014", "") + "\n" +
-                                                       pupil("12", "LE FEVRE", "Chloé", "03/05/2014"))}});
+                                                        pupil("11", "Lefevre", "CHLOE", "03/05/2014", "") + "\n" +
+                                                        pupil("12", "LE FEVRE", "Chloé", "03/05/2014"))}});
   REQUIRE(found.size() == 3);
   for (const auto& d : found) CHECK(d.related.size() == 2);
   CHECK(found[0].location.line != found[1].location.line);
 }
 
 TEST_CASE("P004 ignores twins, different birth dates, the same ELEVE_ID twice and pupils who left", "[rules][P004]") {
-  CHECK_FALSE(fires("P004", {{"e.xml", eleves(pupil("30", "FICTIF", "Léo", "05/11/2012") + pupil("31", "FICTIF", "Léa", "05/11/2012"))}}));
-  CHECK_FALSE(fires("P004", {{"e.xml", eleves(pupil("40", "MARTIN", "Lucas", "01/02/2013") + pupil("41", "MARTIN", "Lucas", "02/02/2013"))}}));
+  CHECK_FALSE(fires("P004", {{"e.xml", eleves(pupil("30", "FICTIF", "Léo", "05/11/2012") +
+                                              pupil("31", "FICTIF", "Léa", "05/11/2012"))}}));
+  CHECK_FALSE(fires("P004", {{"e.xml", eleves(pupil("40", "MARTIN", "Lucas", "01/02/2013") +
+                                              pupil("41", "MARTIN", "Lucas", "02/02/2013"))}}));
   CHECK_FALSE(fires("P004", {{"a.xml", eleves(pupil("40", "MARTIN", "Lucas", "01/02/2013"))},
                              {"b.xml", eleves(pupil("40", "MARTIN", "Lucas", "01/02/2013"))}}));
-  CHECK_FALSE(fires("P004", {{"e.xml", eleves(pupil("50", "ANCIEN", "Paul", "01/01/2012", "x", "<DATE_SORTIE>30/06/2026</DATE_SORTIE>") +
-                                              pupil("51", "ANCIEN", "Paul", "01/01/2012"))}}));
+  CHECK_FALSE(fires(
+      "P004",
+      {{"e.xml", eleves(pupil("50", "ANCIEN", "Paul", "01/01/2012", "x", "<DATE_SORTIE>30/06/2026</DATE_SORTIE>") +
+                        pupil("51", "ANCIEN", "Paul", "01/01/2012"))}}));
 }
 
 TEST_CASE("P002 fires on INEs of no known shape", "[rules][P002]") {
@@ -63,7 +70,8 @@ TEST_CASE("P010 checks the BEA key, and the RNIE key when asked", "[rules][P010]
 
 TEST_CASE("P003 fires on one INE on two current pupils", "[rules][P003]") {
   CHECK(findings("P003", {{"e.xml", eleves(pupil("1", "A", "B", "01/01/2014", "123450001FG") +
-                                           pupil("2", "C", "D", "01/01/2014", "123450001fg"))}}).size() == 2);
+                                           pupil("2", "C", "D", "01/01/2014", "123450001fg"))}})
+            .size() == 2);
   CHECK_FALSE(fires("P003", {{"a.xml", eleves(pupil("1", "A", "B", "01/01/2014", "123450001FG"))},
                              {"b.xml", eleves(pupil("1", "A", "B", "01/01/2014", "123450001FG"))}}));
 }
@@ -82,8 +90,11 @@ TEST_CASE("P006 fires on missing, malformed and impossible birth dates", "[rules
 }
 
 TEST_CASE("P007 fires outside [2, 30] years on 1 September of the school year", "[rules][P007]") {
-  const std::string year = R"(<?xml version="1.0"?><BEE_ELEVES><PARAMETRES><ANNEE_SCOLAIRE>2026</ANNEE_SCOLAIRE></PARAMETRES><DONNEES><ELEVES>)";
-  auto doc = [&](const std::string& born) { return year + pupil("1", "A", "B", born) + "</ELEVES></DONNEES></BEE_ELEVES>"; };
+  const std::string year =
+      R"(<?xml version="1.0"?><BEE_ELEVES><PARAMETRES><ANNEE_SCOLAIRE>2026</ANNEE_SCOLAIRE></PARAMETRES><DONNEES><ELEVES>)";
+  auto doc = [&](const std::string& born) {
+    return year + pupil("1", "A", "B", born) + "</ELEVES></DONNEES></BEE_ELEVES>";
+  };
   CHECK(fires("P007", {{"e.xml", doc("14/03/2102")}}));
   CHECK(fires("P007", {{"e.xml", doc("14/03/1913")}}));
   CHECK(fires("P007", {{"e.xml", doc("31/08/1995")}}));  // 31 on 1 September 2026
@@ -99,14 +110,46 @@ TEST_CASE("P008 fires on a pupil with no legal responsable", "[rules][P008]") {
     <RESPONSABLE_ELEVE><ELEVE_ID>1</ELEVE_ID><PERSONNE_ID>10</PERSONNE_ID><RESP_LEGAL>1</RESP_LEGAL></RESPONSABLE_ELEVE>
     <RESPONSABLE_ELEVE><ELEVE_ID>2</ELEVE_ID><PERSONNE_ID>11</PERSONNE_ID><RESP_LEGAL>0</RESP_LEGAL></RESPONSABLE_ELEVE>
     </RESPONSABLES></DONNEES></BEE_RESPONSABLES>)";
-  const auto found = findings("P008", {{"e.xml", eleves(pupil("1", "A", "B", "01/01/2014") + pupil("2", "C", "D", "01/01/2014", "123450002FF"))},
-                                       {"r.xml", resp}});
+  const auto found = findings(
+      "P008",
+      {{"e.xml", eleves(pupil("1", "A", "B", "01/01/2014") + pupil("2", "C", "D", "01/01/2014", "123450002FF"))},
+       {"r.xml", resp}});
   REQUIRE(found.size() == 1);
   CHECK(found[0].record == "ELEVE_ID=2");
 }
 
+TEST_CASE("P011 fires on an exit date after the export, not on one passed or absent", "[rules][P011]") {
+  auto leaving = [](const std::string& date) {
+    return eleves(pupil("1", "UN", "Alix", "01/01/2014", "123450001FG", "<DATE_SORTIE>" + date + "</DATE_SORTIE>"));
+  };
+  const auto found = findings("P011", {{"e.xml", leaving("30/06/2027")}});
+  REQUIRE(found.size() == 1);
+  CHECK(found.front().message.find("« UN Alix » a une date de sortie à venir, le 30/06/2027") != std::string::npos);
+  CHECK_FALSE(fires("P011", {{"e.xml", leaving("02/09/2026")}}));  // the export date: left (P009's)
+  CHECK_FALSE(fires("P011", {{"e.xml", leaving("31/12/2025")}}));
+  CHECK_FALSE(fires("P011", {{"e.xml", eleves(pupil("1", "UN", "Alix", "01/01/2014"))}}));
+}
+
+TEST_CASE("P012 fires on a current pupil in two divisions of one export", "[rules][P012]") {
+  const std::string one = pupil("1", "UN", "Alix", "01/01/2014");
+  const auto found = findings("P012", {{"e.xml", eleves(one, in_division("1", "6 A") + in_division("1", "6 B"))}});
+  REQUIRE(found.size() == 1);
+  CHECK(found.front().message.find("(« 6 A » et « 6 B »)") != std::string::npos);
+  CHECK(found.front().related.size() == 1);
+  // Groups, the same division twice, a pupil who left: no.
+  CHECK_FALSE(fires("P012", {{"e.xml", eleves(one, in_division("1", "6 A") + in_division("1", "6A_LAT", 'G'))}}));
+  CHECK_FALSE(fires("P012", {{"e.xml", eleves(one, in_division("1", "6 A") + in_division("1", "6 A"))}}));
+  const std::string left =
+      pupil("1", "UN", "Alix", "01/01/2014", "123450001FG", "<DATE_SORTIE>30/06/2026</DATE_SORTIE>");
+  CHECK_FALSE(fires("P012", {{"e.xml", eleves(left, in_division("1", "6 A") + in_division("1", "6 B"))}}));
+  // Two exports (an old one and a new one) each with one division: F010's business, not a pupil in two classes.
+  CHECK_FALSE(fires(
+      "P012", {{"a.xml", eleves(one, in_division("1", "6 A"))}, {"b.xml", eleves(one, in_division("1", "5 A"))}}));
+}
+
 TEST_CASE("P009 fires once on a left pupil still placed", "[rules][P009]") {
   const std::string left = pupil("1", "A", "B", "01/01/2014", "x", "<DATE_SORTIE>30/06/2026</DATE_SORTIE>");
-  CHECK(findings("P009", {{"e.xml", eleves(left, in_division("1", "3 B") + in_division("1", "LAT", 'G'))}}).size() == 1);
+  CHECK(findings("P009", {{"e.xml", eleves(left, in_division("1", "3 B") + in_division("1", "LAT", 'G'))}}).size() ==
+        1);
   CHECK_FALSE(fires("P009", {{"e.xml", eleves(pupil("1", "A", "B", "01/01/2014"), in_division("1", "3 B"))}}));
 }
