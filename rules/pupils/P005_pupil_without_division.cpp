@@ -1,9 +1,31 @@
 
+#include <unordered_map>
+
 #include "rules/rule_kit.hpp"
 #include "rules/text_set.hpp"
 
 namespace scolint::rules {
 namespace {
+
+// SIECLE's `Inactifs` is a division only in name: Pix passes over it when it
+// picks a pupil's class (xml-organization-learner-set.js, docs/field.md), and
+// a pupil placed there alone is in no class a teacher will see.
+bool is_pseudo_division(std::string_view code) {
+  const std::string folded = model::fold_ascii_lower(model::trim(code));
+  return folded == "inactifs" || folded == "inactif";
+}
+
+// A placement's division key, 0 for a group, a blank code or a pseudo-division.
+std::uint64_t real_division(const model::Membership& membership) {
+  return is_pseudo_division(membership.code.view()) ? 0 : low_memory::placement_division(membership);
+}
+
+// A pupil placed in a pseudo-division only.
+constexpr engine::Text pseudo_only[]{
+    {.fr = "l'élève {0} n'est affecté qu'à la pseudo-division « {1} », qui n'est pas une classe ; il n'apparaîtra "
+           "dans aucune classe de l'ENT",
+     .en = "pupil {0} is placed only in the pseudo-division \"{1}\", which is not a class; they will appear in no "
+           "ENT class"}};
 
 struct PupilWithoutDivision {
   static constexpr model::ExportKind needs[]{model::ExportKind::siecle_eleves};
@@ -17,6 +39,7 @@ struct PupilWithoutDivision {
       .message = {.fr = "l'élève {0} n'est affecté à aucune division ; il n'apparaîtra dans aucune "
                         "classe de l'ENT",
                   .en = "pupil {0} is in no division; they will appear in no ENT class"},
+      .variants = pseudo_only,
       .hint = {.fr = "affectez l'élève à sa division dans SIECLE-BEE (Gestion des élèves > Affectation), puis "
                      "refaites l'export",
                .en = "place the pupil in their division in SIECLE-BEE, then export again"},
@@ -27,8 +50,14 @@ struct PupilWithoutDivision {
   static void check(const model::Dataset& dataset, Reporter& out) {
     // Hash sets: a million pupils would make two trees of a million nodes.
     TextSet placed(dataset.pupils.size());
+    std::unordered_map<std::string_view, model::Text> pseudo;  // the few pupils in `Inactifs`
     for (const model::Membership& membership : dataset.memberships) {
-      if (membership.type == 'D' && !membership.code.empty()) placed.insert(membership.eleve_id);
+      if (membership.type != 'D' || membership.code.empty()) continue;
+      if (is_pseudo_division(membership.code.view())) {
+        pseudo.try_emplace(membership.eleve_id.view(), membership.code);
+      } else {
+        placed.insert(membership.eleve_id);
+      }
     }
     TextSet reported;  // one pupil in two exports is reported once
     for (const model::Pupil& pupil : dataset.pupils) {
@@ -36,13 +65,18 @@ struct PupilWithoutDivision {
           !reported.insert(pupil.eleve_id)) {
         continue;
       }
-      out.report({.location = pupil.location,
-                  .args = {quoted_name(pupil, out.language())},
-                  .record = model::RecordRef::pupil(pupil.eleve_id)});
+      Finding finding{.location = pupil.location,
+                      .args = {quoted_name(pupil, out.language())},
+                      .record = model::RecordRef::pupil(pupil.eleve_id)};
+      if (const auto it = pseudo.find(pupil.eleve_id.view()); it != pseudo.end()) {
+        finding.variant = 1;
+        finding.args.push_back(it->second.str());
+      }
+      out.report(std::move(finding));
     }
   }
 
-  // Low-memory mode: the current pupils no division placement names.
+  // Low-memory mode: the current pupils no real division placement names.
   static void select(const low_memory::FirstRead& first, const Reporter& /*rule*/, low_memory::Keep& keep) {
     std::vector<std::uint64_t> ids;
     for (std::size_t i = 0; i < first.membership_count; ++i) {
@@ -56,7 +90,7 @@ struct PupilWithoutDivision {
   static constexpr low_memory::Needs records_needed{
       .declared = true,
       .pupil_keys = {&low_memory::pupil_id},
-      .membership_keys = {&low_memory::membership_pupil_id, &low_memory::placement_division},
+      .membership_keys = {&low_memory::membership_pupil_id, &real_division},
       .select = &select};
 };
 

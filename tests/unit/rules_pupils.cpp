@@ -118,6 +118,16 @@ TEST_CASE("P008 fires on a pupil with no legal responsable", "[rules][P008]") {
   CHECK(found[0].record == "ELEVE_ID=2");
 }
 
+TEST_CASE("P005 counts the Inactifs pseudo-division as no division", "[rules][P005]") {
+  const std::string one = pupil("1", "UN", "Alix", "01/01/2014");
+  const auto found = findings("P005", {{"e.xml", eleves(one, in_division("1", "Inactifs"))}});
+  REQUIRE(found.size() == 1);
+  CHECK(found.front().message.find("n'est affecté qu'à la pseudo-division « Inactifs »") != std::string::npos);
+  CHECK_FALSE(fires("P005", {{"e.xml", eleves(one, in_division("1", "INACTIFS") + in_division("1", "6 B"))}}));
+  // In low-memory mode too: the pupil is kept for the check.
+  CHECK(findings("P005", {{"e.xml", eleves(one, in_division("1", " inactifs "))}}, {.low_memory = true}).size() == 1);
+}
+
 TEST_CASE("P011 fires on an exit date after the export, not on one passed or absent", "[rules][P011]") {
   auto leaving = [](const std::string& date) {
     return eleves(pupil("1", "UN", "Alix", "01/01/2014", "123450001FG", "<DATE_SORTIE>" + date + "</DATE_SORTIE>"));
