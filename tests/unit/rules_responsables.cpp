@@ -143,6 +143,26 @@ TEST_CASE("R007 fires on three legal responsables", "[rules][R007]") {
                                    "« DURAND Luc » (PERSONNE_ID=12)") != std::string::npos);
 }
 
+TEST_CASE("R009 fires on two responsables of one rank, not on ranks 1 and 2", "[rules][R009]") {
+  const auto found =
+      findings("R009", {{"r.xml", with_links(person("10", "MARTIN", "Anne") + person("11", "DURAND", "Luc"),
+                                             legal_link("1", "10") + legal_link("1", "11"))}});
+  REQUIRE(found.size() == 1);
+  CHECK(found.front().message.find("deux responsables légaux de rang 1 (« MARTIN Anne » (PERSONNE_ID=10) et "
+                                   "« DURAND Luc » (PERSONNE_ID=11))") != std::string::npos);
+  CHECK(found.front().related.size() == 1);
+  CHECK_FALSE(fires("R009", {{"r.xml", with_links("", legal_link("1", "10") + legal_link("1", "11", "2"))}}));
+  CHECK_FALSE(fires("R009", {{"r.xml", with_links("", legal_link("1", "10") + legal_link("1", "10"))}}));
+  // Three legal responsables: R007 says it.
+  CHECK_FALSE(fires(
+      "R009", {{"r.xml", with_links("", legal_link("1", "10") + legal_link("1", "11") + legal_link("1", "12", "2"))}}));
+  // A pupil who left is no one's concern.
+  CHECK_FALSE(fires(
+      "R009",
+      {{"e.xml", eleves(pupil("1", "UN", "A", "01/01/2014", "123450001FG", "<DATE_SORTIE>30/06/2026</DATE_SORTIE>"))},
+       {"r.xml", with_links("", legal_link("1", "10") + legal_link("1", "11"))}}));
+}
+
 TEST_CASE("a link's finding is filed under its pupil's division (typed record, not a parsed string)", "[rules][R008]") {
   // "ELEVE_ID=1 PERSONNE_ID=99" once lost the pupil's division: the record is a link now.
   const auto found = findings("R008", {{"r.xml", with_links(person("10", "A", "B"), legal_link("1", "99"))},
