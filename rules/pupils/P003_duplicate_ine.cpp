@@ -1,8 +1,7 @@
 #include <map>
 #include <string>
 
-#include "model/ine.hpp"
-#include "rules/duplicate_keys.hpp"
+#include "rules/pupils/shared_ine.hpp"
 #include "rules/rule_kit.hpp"
 
 namespace scolint::rules {
@@ -23,25 +22,18 @@ struct DuplicateIne {
                .en = "in SIECLE-BEE, check both records: a duplicate to withdraw or a mistyped INE"},
   };
 
-  static std::string ine_of(const model::Pupil& pupil) {
-    const model::Field* ine = pupil.ine();
-    return pupil.left || ine == nullptr ? std::string() : model::normalise_ine(ine->value);
-  }
-
   static void check(const model::Dataset& dataset, Reporter& out) {
-    for_each_shared_key(dataset.pupils, ine_of, [&](const std::string& ine, const auto& sharing) {
-      // The same ELEVE_ID in two exports is one pupil.
-      std::map<model::Text, const model::Pupil*> pupils;
-      for (const model::Pupil* pupil : sharing) pupils.emplace(pupil->eleve_id, pupil);
-      if (pupils.size() < 2) return;
+    for_each_shared_ine(dataset, [&](const std::string& ine, const auto& pupils) {
       for (const auto& [id, pupil] : pupils) {
         Finding finding{.location = pupil->ine()->in(pupil->location.file), .record = model::RecordRef::pupil(id)};
         std::string others;
         for (const auto& [other_id, other] : pupils) {
-          if (other_id == id) continue;
+          // Two children under one INE are P013's.
+          if (other_id == id || different_people(*pupil, *other)) continue;
           others += (others.empty() ? "" : ", ") + name_and_id(*other, out.language());
           finding.related.push_back(other->ine()->in(other->location.file));
         }
+        if (others.empty()) continue;
         finding.args = {personal(PersonalKind::ine, ine), quoted_name(*pupil, out.language()), others};
         out.report(std::move(finding));
       }
@@ -49,12 +41,8 @@ struct DuplicateIne {
   }
 
   // Low-memory mode: the pupils whose INE another pupil shares.
-  static std::uint64_t ine_key(const model::Pupil& pupil) {
-    const std::string ine = ine_of(pupil);
-    return ine.empty() ? 0 : low_memory::key_of(ine);
-  }
   static constexpr low_memory::Needs records_needed{
-      .declared = true, .pupil_keys = {&ine_key}, .select = &low_memory::keep_shared};
+      .declared = true, .pupil_keys = {&shared_ine_key}, .select = &low_memory::keep_shared};
 };
 
 }  // namespace

@@ -70,7 +70,7 @@ TEST_CASE("P010 checks the BEA key, and the RNIE key when asked", "[rules][P010]
 
 TEST_CASE("P003 fires on one INE on two current pupils", "[rules][P003]") {
   CHECK(findings("P003", {{"e.xml", eleves(pupil("1", "A", "B", "01/01/2014", "123450001FG") +
-                                           pupil("2", "C", "D", "01/01/2014", "123450001fg"))}})
+                                           pupil("2", "a", "b", "01/01/2014", "123450001fg"))}})
             .size() == 2);
   CHECK_FALSE(fires("P003", {{"a.xml", eleves(pupil("1", "A", "B", "01/01/2014", "123450001FG"))},
                              {"b.xml", eleves(pupil("1", "A", "B", "01/01/2014", "123450001FG"))}}));
@@ -126,6 +126,30 @@ TEST_CASE("P005 counts the Inactifs pseudo-division as no division", "[rules][P0
   CHECK_FALSE(fires("P005", {{"e.xml", eleves(one, in_division("1", "INACTIFS") + in_division("1", "6 B"))}}));
   // In low-memory mode too: the pupil is kept for the check.
   CHECK(findings("P005", {{"e.xml", eleves(one, in_division("1", " inactifs "))}}, {.low_memory = true}).size() == 1);
+}
+
+TEST_CASE("P013 fires on one INE for two children, P003 on one person twice", "[rules][P013][P003]") {
+  const std::string alix = pupil("1", "UN", "Alix", "01/01/2014", "123450001FG");
+  const std::string bao = pupil("2", "DEUX", "Bao", "02/02/2013", "123450001fg");
+  const std::string alix_again = pupil("3", "Un", "ALIX", "01/01/2014", "123450001FG");
+  const auto two = findings("P013", {{"e.xml", eleves(alix + bao)}});
+  REQUIRE(two.size() == 2);
+  CHECK(two.front().message.find("est aussi celui de l'élève « DEUX Bao » (ELEVE_ID=2), né(e) le 02/02/2013, un "
+                                 "autre enfant") != std::string::npos);
+  CHECK_FALSE(fires("P003", {{"e.xml", eleves(alix + bao)}}));
+  // One person typed twice: P003's, not P013's.
+  CHECK(findings("P003", {{"e.xml", eleves(alix + alix_again)}}).size() == 2);
+  CHECK_FALSE(fires("P013", {{"e.xml", eleves(alix + alix_again)}}));
+  // Three records: each rule names its own partners.
+  const auto mixed = findings("P013", {{"e.xml", eleves(alix + bao + alix_again)}});
+  CHECK(mixed.size() == 3);
+  CHECK(findings("P003", {{"e.xml", eleves(alix + bao + alix_again)}}).size() == 2);
+  // The same names with another birth date: one child's date mistyped, more likely than two children.
+  const std::string alix_other_date = pupil("4", "UN", "Alix", "02/01/2014", "123450001FG");
+  CHECK_FALSE(fires("P013", {{"e.xml", eleves(alix + alix_other_date)}}));
+  CHECK(fires("P003", {{"e.xml", eleves(alix + alix_other_date)}}));
+  // A first name missing: nothing says two people.
+  CHECK_FALSE(fires("P013", {{"e.xml", eleves(alix + pupil("2", "DEUX", "", "02/02/2013", "123450001FG"))}}));
 }
 
 TEST_CASE("P011 fires on an exit date after the export, not on one passed or absent", "[rules][P011]") {
