@@ -98,6 +98,24 @@ inline void keep_first_current_placement(const FirstRead& first, std::size_t pup
   }
 }
 
+/// Marks what division_coverage() (F013, and P005 and X002, which stay
+/// silent when it fires) reads: a current pupil of each file, and for each
+/// division the placements up to the first of a current pupil. Columns:
+/// `pupil` (pupil_id) of the pupils, `division` (a division key) and `id`
+/// (membership_pupil_id) of the placements.
+inline void keep_division_coverage(const FirstRead& first, std::size_t pupil, std::size_t division, std::size_t id,
+                                   Keep& keep) {
+  std::unordered_set<model::FileId> files;
+  for (std::size_t i = 0; i < first.pupil_count; ++i) {
+    if (!first.pupil_left(i) && files.insert(first.pupil_file(i)).second) keep.pupils[i] = true;
+  }
+  std::vector<std::uint64_t> codes;
+  for (std::size_t i = 0; i < first.membership_count; ++i) {
+    if (const std::uint64_t code = first.membership(division, i); code != 0) codes.push_back(code);
+  }
+  keep_first_current_placement(first, pupil, division, id, KeySet(std::move(codes)), keep);
+}
+
 /// Marks every placement whose structure (`structure` column:
 /// placement_division or placement_group) is not among `known`: what the
 /// checks that count the pupils of unknown structures need.

@@ -25,6 +25,8 @@ struct DivisionMissingInSiecle {
 
   static void check(const model::Dataset& dataset, Reporter& out) {
     if (!has_siecle_pupils(dataset)) return;  // ONDE or ENT pupils only: nothing to compare with
+    // An export of one or two divisions: F013 says it once, not once per other division.
+    if (const DivisionCoverage coverage = division_coverage(dataset); coverage.partial() || coverage.unplaced()) return;
     const auto uses = siecle_uses(dataset, 'D');
     for (const model::Division& division : dataset.divisions) {
       if (division.origin != model::Origin::sts || division.services == 0 || uses.contains(division.code)) continue;
@@ -39,6 +41,7 @@ struct DivisionMissingInSiecle {
   static void select(const low_memory::FirstRead& first, const Reporter& /*rule*/, low_memory::Keep& keep) {
     low_memory::keep_first_current_placement(first, 0, 0, 1,
                                              low_memory::sts_structures(first.rest->divisions, 'D', true), keep);
+    low_memory::keep_division_coverage(first, 0, 0, 1, keep);  // whether F013 speaks instead
   }
   static constexpr low_memory::Needs records_needed{
       .declared = true,

@@ -49,6 +49,58 @@ inline std::map<model::Text, SiecleUse> siecle_uses(const model::Dataset& datase
   return uses;
 }
 
+/// What a run's SIECLE pupils' exports (ElevesSansAdresses, an extraction)
+/// say of their divisions, for F013: an export made before the pupils were
+/// placed, or for one or two divisions only, would take every other pupil
+/// out of their class, or deactivate them, if imported.
+struct DivisionCoverage {
+  const model::FileRecord* file = nullptr;  // the first SIECLE pupils' export with a division column
+  std::size_t current_pupils = 0;           // in those exports
+  std::set<model::Text> divisions;          // the divisions their current pupils are placed in
+  std::set<model::Text> sts_divisions;      // STS-Web divisions with services
+  /// No current pupil in any division.
+  [[nodiscard]] bool unplaced() const { return file != nullptr && current_pupils > 0 && divisions.empty(); }
+  /// One or two divisions where STS-Web gives services to six or more.
+  [[nodiscard]] bool partial() const {
+    return file != nullptr && !divisions.empty() && divisions.size() <= 2 && sts_divisions.size() >= 6;
+  }
+};
+
+inline bool is_siecle_pupils_file(const model::FileRecord& file) {
+  return (file.kind == model::ExportKind::siecle_eleves || file.kind == model::ExportKind::siecle_csv) &&
+         !file.lacks(model::Column::pupil_division);
+}
+
+inline DivisionCoverage division_coverage(const model::Dataset& dataset) {
+  DivisionCoverage coverage;
+  for (const model::FileRecord& file : dataset.files) {
+    if (!is_siecle_pupils_file(file)) continue;
+    // A file cut short (F003) may have had its STRUCTURES after the cut: nothing to say.
+    if (file.failed) return {};
+    if (coverage.file == nullptr) coverage.file = &file;
+  }
+  if (coverage.file == nullptr) return coverage;
+  std::set<model::Text> left;
+  for (const model::Pupil& pupil : dataset.pupils) {
+    if (pupil.location.file >= dataset.files.size() || !is_siecle_pupils_file(dataset.files[pupil.location.file])) {
+      continue;
+    }
+    if (pupil.left) {
+      left.insert(pupil.eleve_id);
+    } else {
+      ++coverage.current_pupils;
+    }
+  }
+  for (const model::Membership& membership : dataset.memberships) {
+    if (membership.type != 'D' || membership.code.empty() || left.contains(membership.eleve_id)) continue;
+    if (is_siecle_pupils_file(dataset.files[membership.location.file])) coverage.divisions.insert(membership.code);
+  }
+  for (const model::Division& division : dataset.divisions) {
+    if (division.origin == model::Origin::sts && division.services > 0) coverage.sts_divisions.insert(division.code);
+  }
+  return coverage;
+}
+
 /// Codes STS-Web defines, divisions or groups.
 template <typename Structures>
 std::set<model::Text, std::less<>> sts_codes(const Structures& structures) {

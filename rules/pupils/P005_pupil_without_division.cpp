@@ -1,6 +1,7 @@
 
 #include <unordered_map>
 
+#include "rules/crosscheck/structure_sets.hpp"
 #include "rules/rule_kit.hpp"
 #include "rules/text_set.hpp"
 
@@ -59,6 +60,9 @@ struct PupilWithoutDivision {
         placed.insert(membership.eleve_id);
       }
     }
+    // Nobody placed at all: an export made before the placement, which F013
+    // says once instead of once per pupil.
+    if (placed.size() == 0 && pseudo.empty() && division_coverage(dataset).unplaced()) return;
     TextSet reported;  // one pupil in two exports is reported once
     for (const model::Pupil& pupil : dataset.pupils) {
       if (pupil.left || lacks_any(dataset, pupil.location, reads) || placed.contains(pupil.eleve_id) ||
@@ -86,6 +90,7 @@ struct PupilWithoutDivision {
     for (std::size_t i = 0; i < first.pupil_count; ++i) {
       if (!first.pupil_left(i) && !placed.contains(first.pupil(0, i))) keep.pupils[i] = true;
     }
+    low_memory::keep_division_coverage(first, 0, 1, 0, keep);  // whether F013 speaks instead
   }
   static constexpr low_memory::Needs records_needed{
       .declared = true,

@@ -77,7 +77,10 @@ TEST_CASE("P003 fires on one INE on two current pupils", "[rules][P003]") {
 }
 
 TEST_CASE("P005 fires on a current pupil in no division", "[rules][P005]") {
-  CHECK(fires("P005", {{"e.xml", eleves(pupil("1", "A", "B", "01/01/2014"), in_division("1", "LATIN", 'G'))}}));
+  // Pupil 2 is placed: otherwise the export is one made before the placement (F013's).
+  const std::string two = pupil("1", "A", "B", "01/01/2014") + pupil("2", "C", "D", "01/01/2014");
+  CHECK(findings("P005", {{"e.xml", eleves(two, in_division("1", "LATIN", 'G') + in_division("2", "6 A"))}}).size() ==
+        1);
   CHECK_FALSE(fires("P005", {{"e.xml", eleves(pupil("1", "A", "B", "01/01/2014"), in_division("1", "6 A"))}}));
 }
 
