@@ -244,6 +244,36 @@ std::uint64_t CsvRows::person(const std::vector<CsvCell>& cells, std::uint32_t l
                 sink_.text("1")});
     ++records;
   }
+  if (layout_.kind() == K::ent_parents_csv) records += child_mentions(cells, personne_id);
+  return records;
+}
+
+// The children an ENT parents' row names by name and class (column groups,
+// paired by rank as the ENT's feeder pairs them): the ENT matches them
+// against the pupils' file; a child given by identifier is a link instead.
+std::uint64_t CsvRows::child_mentions(const std::vector<CsvCell>& cells, model::Text personne_id) {
+  const auto& noms = layout_.columns(Role::child_nom);
+  const auto& prenoms = layout_.columns(Role::child_prenom);
+  const auto& classes = layout_.columns(Role::child_classe);
+  const auto& ids = layout_.columns(Role::child_id);
+  auto cell = [&](const std::vector<std::size_t>& columns, std::size_t k) -> const CsvCell* {
+    return k < columns.size() && columns[k] < cells.size() ? &cells[columns[k]] : nullptr;
+  };
+  std::uint64_t records = 0;
+  for (std::size_t k = 0; k < noms.size(); ++k) {
+    const CsvCell* nom = cell(noms, k);
+    const CsvCell* prenom = cell(prenoms, k);
+    const CsvCell* classe = cell(classes, k);
+    const CsvCell* id = cell(ids, k);
+    if (nom == nullptr || prenom == nullptr || model::is_blank(nom->value) || model::is_blank(prenom->value)) continue;
+    if (id != nullptr && !model::is_blank(id->value)) continue;
+    sink_.child_mention({{file_, nom->position.line, nom->position.column},
+                         personne_id,
+                         sink_.text(model::trim(nom->value)),
+                         sink_.text(model::trim(prenom->value)),
+                         classe != nullptr ? sink_.text(model::trim(classe->value)) : model::Text{}});
+    ++records;
+  }
   return records;
 }
 

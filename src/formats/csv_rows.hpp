@@ -42,6 +42,7 @@ class CsvRows {
   std::uint64_t legal_responsable(const std::vector<CsvCell>& cells, model::Text eleve_id, int rank,
                                   model::SourceLocation at);
   std::uint64_t person(const std::vector<CsvCell>& cells, std::uint32_t line);
+  std::uint64_t child_mentions(const std::vector<CsvCell>& cells, model::Text personne_id);
   std::uint64_t staff(const std::vector<CsvCell>& cells, std::uint32_t line);
   std::uint64_t placement(const CsvCell& cell, model::Text eleve_id, model::Origin origin);
   model::Text address_of(const std::vector<CsvCell>& cells, model::Text id, model::SourceLocation at,

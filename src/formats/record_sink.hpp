@@ -27,6 +27,8 @@ class RecordSink {
   virtual void mef(model::Mef&& mef) = 0;
   /// An AAF structure record (EtabEducNat): what class and group values refer to.
   virtual void aaf_structure(model::Field&& id) = 0;
+  /// A child an ENT parents' row names by name and class.
+  virtual void child_mention(model::ChildMention&& mention) = 0;
   /// The file has none of `column` (a CSV header without it, an AAF file
   /// none of whose records carries the attribute): the rules that read it
   /// are not checked there. Said at any time, once is enough.

@@ -41,6 +41,7 @@ void Dataset::append_records(Dataset&& part) {
   subjects.append(std::move(part.subjects));
   mefs.append(std::move(part.mefs));
   aaf_structures.append(std::move(part.aaf_structures));
+  child_mentions.append(std::move(part.child_mentions));
 }
 
 }  // namespace scolint::model

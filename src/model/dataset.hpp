@@ -46,7 +46,8 @@ struct Dataset {
   RecordList<Staff> staff;
   RecordList<Subject> subjects;
   RecordList<Mef> mefs;
-  RecordList<Field> aaf_structures;  // <id> of the EtabEducNat records of an AAF drop
+  RecordList<Field> aaf_structures;         // <id> of the EtabEducNat records of an AAF drop
+  RecordList<ChildMention> child_mentions;  // ENT parents' children named, not identified
   /// Derived once every file is read, before the dataset checks run.
   Placeholders placeholders;
 

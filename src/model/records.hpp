@@ -61,11 +61,21 @@ enum class ExportKind : std::uint8_t {
 
 /// Every kind but unknown, in a stable order (for --kinds and the docs).
 inline constexpr ExportKind all_export_kinds[]{
-    ExportKind::siecle_eleves,     ExportKind::siecle_responsables,   ExportKind::siecle_nomenclatures,
-    ExportKind::siecle_structures, ExportKind::sts_emp,               ExportKind::siecle_csv,
-    ExportKind::aaf,               ExportKind::onde_eleves_csv,       ExportKind::onde_responsables_csv,
-    ExportKind::onde_enseignants_csv, ExportKind::ent_eleves_csv,     ExportKind::ent_parents_csv,
-    ExportKind::ent_enseignants_csv,  ExportKind::ent_personnels_csv, ExportKind::ent_invites_csv,
+    ExportKind::siecle_eleves,
+    ExportKind::siecle_responsables,
+    ExportKind::siecle_nomenclatures,
+    ExportKind::siecle_structures,
+    ExportKind::sts_emp,
+    ExportKind::siecle_csv,
+    ExportKind::aaf,
+    ExportKind::onde_eleves_csv,
+    ExportKind::onde_responsables_csv,
+    ExportKind::onde_enseignants_csv,
+    ExportKind::ent_eleves_csv,
+    ExportKind::ent_parents_csv,
+    ExportKind::ent_enseignants_csv,
+    ExportKind::ent_personnels_csv,
+    ExportKind::ent_invites_csv,
 };
 
 /// The stable name of a kind, used in JSON ("siecle-eleves", "sts-emp"...).
@@ -248,6 +258,17 @@ struct Mef {
   Text code;
   Text label;
   Origin origin = Origin::aaf;
+};
+
+/// A child an ENT parents' CSV row names by name and class instead of by
+/// identifier: the ENT links the parent to the pupils' file's row with the
+/// same last name, first name and class, byte for byte (R010).
+struct ChildMention {
+  SourceLocation location;  // the child's last-name cell
+  Text personne_id;         // the parent's row
+  Text nom;
+  Text prenom;
+  Text classe;
 };
 
 /// PARAMETRES of an export: which establishment and year it belongs to.

@@ -204,3 +204,20 @@ TEST_CASE("R008 fires on links to unknown persons or pupils", "[rules][R008]") {
   CHECK_FALSE(fires("R008", {{"r.xml", with_links(person("10", "A", "B"), legal_link("1", "10"))},
                              {"e.xml", eleves(pupil("1", "A", "B", "01/01/2014"))}}));
 }
+
+TEST_CASE("R010 fires on an ENT parent's child the pupils' file lacks byte for byte", "[rules][R010]") {
+  const std::string pupils = "Prénom*;Nom*;Date de naissance*;Classes*\nLyvia;DUPONT;28/09/2012;CE2 A\n";
+  auto parents = [](const std::string& child) {
+    return "Nom*;Prénom*;Nom de l'élève;Prénom de l'élève;Classes de l'élève\nDUPONT;Marc;" + child + "\n";
+  };
+  CHECK_FALSE(fires("R010", {{"Eleves.csv", pupils}, {"Parents.csv", parents("DUPONT;Lyvia;CE2 A")}}));
+  CHECK_FALSE(fires("R010", {{"Eleves.csv", pupils}, {"Parents.csv", parents(" DUPONT ;Lyvia;CE2 A ")}}));  // trimmed
+  const auto cased = findings("R010", {{"Eleves.csv", pupils}, {"Parents.csv", parents("Dupont;Lyvia;CE2 A")}});
+  REQUIRE(cased.size() == 1);
+  CHECK(cased.front().message.find("le fichier des élèves l'écrit « DUPONT Lyvia » en « CE2 A »") != std::string::npos);
+  CHECK(fires("R010", {{"Eleves.csv", pupils}, {"Parents.csv", parents("DUPONT;Lyvia;CE2 B")}}));
+  // Without the pupils' file the rule does not run; a child given by identifier is a link.
+  CHECK_FALSE(fires("R010", {{"Parents.csv", parents("X;Y;Z")}}));
+  CHECK(findings("R010", {{"Eleves.csv", pupils}, {"Parents.csv", parents("Dupont;Lyvia;CE2 A")}}, {.low_memory = true})
+            .size() == 1);
+}
