@@ -38,9 +38,7 @@ class NamedRecord {
   /// How a message names the record: "l'élève « DAVID Léa »", or with `of`
   /// "de l'élève « DAVID Léa »" (rules/who.hpp).
   [[nodiscard]] std::string who(Language language, bool of) const {
-    const Who kind = key_ == "ELEVE_ID=" ? Who::pupil : key_ == "PERSONNE_ID=" ? Who::responsable : Who::staff;
-    return rules::who(kind, quoted_name(nom->value.view(), prenom->value.view(), key_, id_.view(), language), language,
-                      of);
+    return rules::who(ref(), *nom, *prenom, language, of);
   }
   /// Every non-empty name field, noms first.
   [[nodiscard]] std::span<const NameField> fields() const { return {fields_.data(), count_}; }

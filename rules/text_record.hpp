@@ -50,9 +50,7 @@ class TextRecord {
   [[nodiscard]] std::string whose(Language language) const {
     const bool fr = language == Language::fr;
     if (nom_ == nullptr) return fr ? "d'une adresse de responsable" : "of a responsable's address";
-    const Who kind = key_ == "ELEVE_ID=" ? Who::pupil : key_ == "PERSONNE_ID=" ? Who::responsable : Who::staff;
-    return who(kind, quoted_name(nom_->value.view(), prenom_->value.view(), key_, id_.view(), language), language,
-               true);
+    return who(ref(), *nom_, *prenom_, language, true);
   }
 
  private:

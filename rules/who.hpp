@@ -27,12 +27,8 @@ enum class Who : unsigned char { pupil, responsable, staff };
 /// `key` + `id` ("ELEVE_ID=12") when both names are blank.
 inline std::string quoted_name(std::string_view nom, std::string_view prenom, std::string_view key, std::string_view id,
                                Language language) {
-  std::string name(model::trim(nom));
-  const std::string_view first = model::trim(prenom);
-  if (!name.empty() && !first.empty()) name += ' ';
-  name += first;
-  if (name.empty()) return std::string(key) + std::string(id);
-  const std::string marked = engine::personal(engine::PersonalKind::name, name);
+  const std::string marked = engine::personal_name(nom, prenom);
+  if (marked.empty()) return std::string(key) + std::string(id);
   return language == Language::fr ? "« " + marked + " »" : "\"" + marked + "\"";
 }
 
@@ -125,6 +121,22 @@ class ByIdentifier {
     }
     const auto it = persons_.find(personne_id);
     return it == persons_.end() ? nullptr : it->second;
+  }
+
+  /// quoted_name() of the pupil, or "ELEVE_ID=…" for one absent from the run.
+  [[nodiscard]] std::string pupil_name(std::string_view eleve_id, Language language) {
+    const model::Pupil* found = pupil(eleve_id);
+    return found != nullptr ? quoted_name(*found, language) : "ELEVE_ID=" + std::string(eleve_id);
+  }
+  /// quoted_name() of the responsable, or "PERSONNE_ID=…" for one absent from the run.
+  [[nodiscard]] std::string person_name(std::string_view personne_id, Language language) {
+    const model::Person* found = person(personne_id);
+    return found != nullptr ? quoted_name(*found, language) : "PERSONNE_ID=" + std::string(personne_id);
+  }
+  /// name_and_id() of the responsable, or "PERSONNE_ID=…" for one absent from the run.
+  [[nodiscard]] std::string person_name_and_id(std::string_view personne_id, Language language) {
+    const model::Person* found = person(personne_id);
+    return found != nullptr ? name_and_id(*found, language) : "PERSONNE_ID=" + std::string(personne_id);
   }
 
  private:

@@ -32,17 +32,12 @@ struct AafUnknownReference {
     for (const auto& id : dataset.aaf_structures) known.insert(id.value);
     for (const model::Membership& membership : dataset.memberships) {
       if (membership.scope.empty() || known.contains(membership.scope)) continue;
-      out.report(
-          {.location = membership.location,
-           .args = {membership.code.str(), membership.scope.str(), pupil_name(records, membership.eleve_id, out)},
-           .record = model::RecordRef::pupil(membership.eleve_id),
-           .key = membership.scope + "$" + membership.code});
+      out.report({.location = membership.location,
+                  .args = {membership.code.str(), membership.scope.str(),
+                           records.pupil_name(membership.eleve_id, out.language())},
+                  .record = model::RecordRef::pupil(membership.eleve_id),
+                  .key = membership.scope + "$" + membership.code});
     }
-  }
-
-  static std::string pupil_name(ByIdentifier& records, model::Text eleve_id, const Reporter& out) {
-    const model::Pupil* pupil = records.pupil(eleve_id.view());
-    return pupil != nullptr ? quoted_name(*pupil, out.language()) : eleve_id.str();
   }
 
   // Low-memory mode: the placements whose structure no EtabEducNat record gives.

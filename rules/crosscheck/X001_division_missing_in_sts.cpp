@@ -35,10 +35,7 @@ struct DivisionMissingInSts {
       sts.insert(division.code);
       sts_by_fold.emplace(model::fold_identity(division.code), division.code);
     }
-    std::set<model::Text> left;
-    for (const model::Pupil& pupil : dataset.pupils) {
-      if (pupil.left) left.insert(pupil.eleve_id);
-    }
+    const TextSet left = pupils_who_left(dataset);
     struct Missing {
       model::SourceLocation first;
       std::set<model::Text> pupils;
@@ -46,7 +43,7 @@ struct DivisionMissingInSts {
     std::map<model::Text, Missing> missing;
     for (const model::Membership& membership : dataset.memberships) {
       if (membership.type != 'D' || membership.code.empty() || sts.contains(membership.code)) continue;
-      if (left.contains(membership.eleve_id)) continue;  // no account, nobody to see
+      if (left.contains(membership.eleve_id)) continue;                        // no account, nobody to see
       if (!on_siecle_side(dataset.files[membership.location.file])) continue;  // an ONDE or ENT class
       auto [it, inserted] = missing.try_emplace(membership.code, Missing{membership.location, {}});
       it->second.pupils.insert(membership.eleve_id);

@@ -1,3 +1,5 @@
+#include <vector>
+
 #include "rules/crosscheck/structure_sets.hpp"
 #include "rules/rule_kit.hpp"
 
@@ -25,14 +27,20 @@ struct DivisionMissingInSiecle {
 
   static void check(const model::Dataset& dataset, Reporter& out) {
     if (!has_siecle_pupils(dataset)) return;  // ONDE or ENT pupils only: nothing to compare with
+    const auto uses = siecle_uses(dataset, 'D');
+    std::vector<const model::Division*> empty;
+    for (const model::Division& division : dataset.divisions) {
+      if (division.origin == model::Origin::sts && division.services > 0 && !uses.contains(division.code)) {
+        empty.push_back(&division);
+      }
+    }
+    if (empty.empty()) return;
     // An export of one or two divisions: F013 says it once, not once per other division.
     if (const DivisionCoverage coverage = division_coverage(dataset); coverage.partial() || coverage.unplaced()) return;
-    const auto uses = siecle_uses(dataset, 'D');
-    for (const model::Division& division : dataset.divisions) {
-      if (division.origin != model::Origin::sts || division.services == 0 || uses.contains(division.code)) continue;
-      out.report({.location = division.location,
-                  .args = {division.code.str(), std::to_string(division.services)},
-                  .record = model::RecordRef::structure(true, division.code)});
+    for (const model::Division* division : empty) {
+      out.report({.location = division->location,
+                  .args = {division->code.str(), std::to_string(division->services)},
+                  .record = model::RecordRef::structure(true, division->code)});
     }
   }
 

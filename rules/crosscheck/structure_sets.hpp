@@ -6,6 +6,7 @@
 #include <string>
 
 #include "model/dataset.hpp"
+#include "rules/pupils_who_left.hpp"
 
 namespace scolint::rules {
 
@@ -35,10 +36,7 @@ inline bool has_siecle_pupils(const model::Dataset& dataset) {
 
 /// Codes of divisions ('D') or groups ('G') that current SIECLE pupils are in.
 inline std::map<model::Text, SiecleUse> siecle_uses(const model::Dataset& dataset, char type) {
-  std::set<model::Text> left;
-  for (const model::Pupil& pupil : dataset.pupils) {
-    if (pupil.left) left.insert(pupil.eleve_id);
-  }
+  const TextSet left = pupils_who_left(dataset);
   std::map<model::Text, SiecleUse> uses;
   for (const model::Membership& membership : dataset.memberships) {
     if (membership.type != type || membership.code.empty() || left.contains(membership.eleve_id)) continue;
@@ -80,17 +78,13 @@ inline DivisionCoverage division_coverage(const model::Dataset& dataset) {
     if (coverage.file == nullptr) coverage.file = &file;
   }
   if (coverage.file == nullptr) return coverage;
-  std::set<model::Text> left;
   for (const model::Pupil& pupil : dataset.pupils) {
-    if (pupil.location.file >= dataset.files.size() || !is_siecle_pupils_file(dataset.files[pupil.location.file])) {
-      continue;
-    }
-    if (pupil.left) {
-      left.insert(pupil.eleve_id);
-    } else {
+    const auto file = pupil.location.file;
+    if (!pupil.left && file < dataset.files.size() && is_siecle_pupils_file(dataset.files[file])) {
       ++coverage.current_pupils;
     }
   }
+  const TextSet left = pupils_who_left(dataset);
   for (const model::Membership& membership : dataset.memberships) {
     if (membership.type != 'D' || membership.code.empty() || left.contains(membership.eleve_id)) continue;
     if (is_siecle_pupils_file(dataset.files[membership.location.file])) coverage.divisions.insert(membership.code);

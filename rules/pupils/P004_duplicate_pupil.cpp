@@ -54,8 +54,7 @@ struct DuplicatePupil {
             finding.related.push_back(other->location);
           }
         }
-        finding.args = {personal(PersonalKind::name, std::string(model::trim(pupil->birth_name().value.str())) + " " +
-                                                         std::string(model::trim(pupil->prenom.value.str()))),
+        finding.args = {engine::personal_name(pupil->birth_name().value, pupil->prenom.value),
                         personal(PersonalKind::date, model::trim(pupil->date_naissance.value)), others};
         out.report(std::move(finding));
       }

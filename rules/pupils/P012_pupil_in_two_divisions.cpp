@@ -4,8 +4,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "rules/pupils_who_left.hpp"
 #include "rules/rule_kit.hpp"
-#include "rules/text_set.hpp"
 
 namespace scolint::rules {
 namespace {
@@ -36,10 +36,7 @@ struct PupilInTwoDivisions {
   };
 
   static void check(const model::Dataset& dataset, Reporter& out) {
-    TextSet left;
-    for (const model::Pupil& pupil : dataset.pupils) {
-      if (pupil.left) left.insert(pupil.eleve_id);
-    }
+    const TextSet left = pupils_who_left(dataset);
     // One export's division placements, pupil by pupil in export order.
     std::vector<const model::Membership*> placed;
     for (const model::Membership& membership : dataset.memberships) {
@@ -78,9 +75,8 @@ struct PupilInTwoDivisions {
       codes.push_back(out.language() == Language::fr ? "« " + m->code.str() + " »" : "\"" + m->code.str() + "\"");
       if (m != &last) finding.related.push_back(m->location);
     }
-    const model::Pupil* pupil = records.pupil(last.eleve_id.view());
-    finding.args = {pupil != nullptr ? quoted_name(*pupil, out.language()) : "ELEVE_ID=" + last.eleve_id.str(),
-                    join_words(codes, out.language()), last.code.str()};
+    finding.args = {records.pupil_name(last.eleve_id, out.language()), join_words(codes, out.language()),
+                    last.code.str()};
     out.report(std::move(finding));
   }
 

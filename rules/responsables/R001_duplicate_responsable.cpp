@@ -46,9 +46,7 @@ struct DuplicateResponsable {
           case Shared::none: break;
         }
         const model::Person& person = *set.people[i];
-        finding.args = {personal(PersonalKind::name, std::string(model::trim(person.usage_name().value.str())) + " " +
-                                                         std::string(model::trim(person.prenom.value.str()))),
-                        others, shared};
+        finding.args = {engine::personal_name(person.usage_name().value, person.prenom.value), others, shared};
         out.report(std::move(finding));
       }
     }

@@ -39,9 +39,7 @@ struct HomonymResponsable {
           finding.related.push_back(set.people[j]->location);
         }
         const model::Person& person = *set.people[i];
-        finding.args = {personal(PersonalKind::name, std::string(model::trim(person.usage_name().value.str())) + " " +
-                                                         std::string(model::trim(person.prenom.value.str()))),
-                        others};
+        finding.args = {engine::personal_name(person.usage_name().value, person.prenom.value), others};
         out.report(std::move(finding));
       }
     }

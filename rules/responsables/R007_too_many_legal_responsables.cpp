@@ -46,15 +46,10 @@ struct TooManyLegalResponsables {
         if (people.size() > 2) {
           const model::Text eleve = legal[run]->eleve_id;
           std::string ids;
-          for (const auto& id : people) {
-            const model::Person* person = records.person(id.view());
-            ids += (ids.empty() ? "" : ", ") +
-                   (person != nullptr ? name_and_id(*person, out.language()) : "PERSONNE_ID=" + id.str());
-          }
-          const model::Pupil* pupil = records.pupil(eleve.view());
+          for (const auto& id : people)
+            ids += (ids.empty() ? "" : ", ") + records.person_name_and_id(id, out.language());
           out.report({.location = legal[run]->location,
-                      .args = {pupil != nullptr ? quoted_name(*pupil, out.language()) : "ELEVE_ID=" + eleve.str(),
-                               std::to_string(people.size()), ids},
+                      .args = {records.pupil_name(eleve, out.language()), std::to_string(people.size()), ids},
                       .record = model::RecordRef::pupil(eleve)});
         }
       }

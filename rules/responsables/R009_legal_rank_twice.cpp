@@ -4,8 +4,8 @@
 #include <string_view>
 #include <vector>
 
+#include "rules/pupils_who_left.hpp"
 #include "rules/rule_kit.hpp"
-#include "rules/text_set.hpp"
 
 namespace scolint::rules {
 namespace {
@@ -41,10 +41,7 @@ struct LegalRankTwice {
   }
 
   static void check(const model::Dataset& dataset, Reporter& out) {
-    TextSet left;
-    for (const model::Pupil& pupil : dataset.pupils) {
-      if (pupil.left) left.insert(pupil.eleve_id);
-    }
+    const TextSet left = pupils_who_left(dataset);
     std::vector<const model::ResponsableLink*> links;
     for (const model::ResponsableLink& link : dataset.links) {
       if (ranked(dataset, link) && !left.contains(link.eleve_id.view())) links.push_back(&link);
@@ -76,18 +73,13 @@ struct LegalRankTwice {
       }
       if (same.size() < 2) continue;
       std::vector<std::string> names;
-      for (const auto* link : same) {
-        const model::Person* person = records.person(link->personne_id.view());
-        names.push_back(person != nullptr ? name_and_id(*person, out.language())
-                                          : "PERSONNE_ID=" + link->personne_id.str());
-      }
-      const model::Pupil* pupil = records.pupil(same.front()->eleve_id.view());
-      Finding finding{
-          .location = same.back()->location,
-          .args = {pupil != nullptr ? quoted_name(*pupil, out.language()) : "ELEVE_ID=" + same.front()->eleve_id.str(),
-                   std::string(rank), join_words(names, out.language())},
-          .record = model::RecordRef::pupil(same.front()->eleve_id),
-          .related = {same.front()->location}};
+      names.reserve(same.size());
+      for (const auto* link : same) names.push_back(records.person_name_and_id(link->personne_id, out.language()));
+      Finding finding{.location = same.back()->location,
+                      .args = {records.pupil_name(same.front()->eleve_id, out.language()), std::string(rank),
+                               join_words(names, out.language())},
+                      .record = model::RecordRef::pupil(same.front()->eleve_id),
+                      .related = {same.front()->location}};
       out.report(std::move(finding));
     }
   }

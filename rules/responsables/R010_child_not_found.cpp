@@ -92,14 +92,11 @@ struct ChildNotFound {
     for (const model::ChildMention& mention : dataset.child_mentions) {
       const auto found = exact.find(exact_key(mention.nom, mention.prenom, mention.classe));
       if (found != exact.end() && !found->second.several) continue;
-      const model::Person* parent = records.person(mention.personne_id.view());
       Finding finding{.location = mention.location, .record = model::RecordRef::responsable(mention.personne_id)};
-      const std::string child = personal(PersonalKind::name, mention.nom.str() + " " + mention.prenom.str());
+      const std::string child = engine::personal_name(mention.nom, mention.prenom);
       const std::string classe =
           mention.classe.empty() ? (fr ? "(aucune classe)" : "(no class)") : mention.classe.str();
-      finding.args = {
-          parent != nullptr ? quoted_name(*parent, out.language()) : "PERSONNE_ID=" + mention.personne_id.str(), child,
-          classe};
+      finding.args = {records.person_name(mention.personne_id, out.language()), child, classe};
       if (found != exact.end()) {
         finding.variant = 2;
         finding.related.push_back(found->second.pupil->location);
@@ -107,8 +104,7 @@ struct ChildNotFound {
                  near != loose.end()) {
         const model::Pupil& pupil = *near->second.pupil;
         finding.variant = near->second.several ? 2 : 1;
-        finding.args.push_back(personal(PersonalKind::name, std::string(model::trim(pupil.nom_de_famille.value)) + " " +
-                                                                std::string(model::trim(pupil.prenom.value))));
+        finding.args.push_back(engine::personal_name(pupil.nom_de_famille.value, pupil.prenom.value));
         finding.args.push_back(near->second.classe.str());
         finding.related.push_back(pupil.location);
       }

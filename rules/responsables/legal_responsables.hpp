@@ -3,6 +3,7 @@
 // parent account must be activable (seeds 000, 004).
 
 #include "model/dataset.hpp"
+#include "rules/pupils_who_left.hpp"
 #include "rules/text_set.hpp"
 
 namespace scolint::rules {
@@ -12,10 +13,7 @@ inline bool is_legal(const model::ResponsableLink& link) { return link.legal(); 
 /// The PERSONNE_IDs that are legal responsables of at least one current
 /// pupil (pupils who left are ignored when the pupils' export is there).
 inline TextSet legal_responsables(const model::Dataset& dataset) {
-  TextSet left;
-  for (const auto& pupil : dataset.pupils) {
-    if (pupil.left) left.insert(pupil.eleve_id);
-  }
+  const TextSet left = pupils_who_left(dataset);
   TextSet legal(dataset.persons.size());
   for (const auto& link : dataset.links) {
     if (is_legal(link) && !left.contains(link.eleve_id)) legal.insert(link.personne_id);

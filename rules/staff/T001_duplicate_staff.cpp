@@ -43,9 +43,7 @@ struct DuplicateStaff {
           others += (others.empty() ? "" : ", ") + name_and_id(*other, out.language());
           finding.related.push_back(other->location);
         }
-        finding.args = {personal(PersonalKind::name, std::string(model::trim(person->usage_name().value.str())) + " " +
-                                                         std::string(model::trim(person->prenom.value.str()))),
-                        others};
+        finding.args = {engine::personal_name(person->usage_name().value, person->prenom.value), others};
         out.report(std::move(finding));
       }
     }

@@ -1,5 +1,7 @@
 #include "engine/personal.hpp"
 
+#include "model/text.hpp"
+
 namespace scolint::engine {
 namespace {
 
@@ -32,6 +34,14 @@ std::string personal(PersonalKind kind, std::string_view value) {
   }
   out += close_mark;
   return out;
+}
+
+std::string personal_name(std::string_view nom, std::string_view prenom) {
+  std::string name(model::trim(nom));
+  const std::string_view first = model::trim(prenom);
+  if (!name.empty() && !first.empty()) name += ' ';
+  name += first;
+  return name.empty() ? std::string() : personal(PersonalKind::name, name);
 }
 
 std::string Redactor::value(PersonalKind kind, std::string_view text) {

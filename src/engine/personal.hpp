@@ -18,6 +18,11 @@ using model::PersonalKind;
 /// `value` marked as personal data of `kind`, for use in a message argument.
 std::string personal(PersonalKind kind, std::string_view value);
 
+/// "DAVID Léa": a name, then the first name, each trimmed, marked as a
+/// personal name; empty when both are blank. How every message and subject
+/// spells a person (the screens search by it).
+std::string personal_name(std::string_view nom, std::string_view prenom);
+
 /// Resolves the marks in formatted text: values kept, or replaced by
 /// pseudonyms ("‹nom-1›") that are the same for the same value within a run.
 class Redactor {

@@ -12,13 +12,9 @@ namespace scolint::engine {
 namespace {
 
 // "DAVID Léa": the name the ENT shows (nom d'usage, else nom de famille),
-// then the first name, as the screens and the other messages spell it.
+// then the first name, as the messages spell it.
 std::string display_name(const model::Field& nom, const model::Field& prenom) {
-  std::string name(model::trim(nom.value.view()));
-  const std::string_view first = model::trim(prenom.value.view());
-  if (!name.empty() && !first.empty()) name += ' ';
-  name += first;
-  return name.empty() ? std::string() : personal(PersonalKind::name, name);
+  return personal_name(nom.value.view(), prenom.value.view());
 }
 
 }  // namespace
@@ -69,7 +65,8 @@ NamedSubjects::NamedSubjects(const std::vector<const model::RecordRef*>& records
       if (persons_wanted.contains(person.personne_id.view())) person_of.try_emplace(person.personne_id.view(), &person);
       if (person.adresse_id.empty() || !addresses_wanted.contains(person.adresse_id.view())) continue;
       auto& living = residents[person.adresse_id.view()];
-      if (std::any_of(living.begin(), living.end(), [&](const model::Person* p) { return p->personne_id == person.personne_id; })) {
+      if (std::any_of(living.begin(), living.end(),
+                      [&](const model::Person* p) { return p->personne_id == person.personne_id; })) {
         continue;
       }
       if (living.size() < max_related_named) {
@@ -89,7 +86,8 @@ NamedSubjects::NamedSubjects(const std::vector<const model::RecordRef*>& records
     for (const model::ResponsableLink& link : dataset.links) {
       if (link.eleve_id.empty() || !persons_wanted.contains(link.personne_id.view())) continue;
       auto& [children, more] = children_of[link.personne_id.view()];
-      if (std::any_of(children.begin(), children.end(), [&](const Child& c) { return c.eleve_id == link.eleve_id.view(); })) {
+      if (std::any_of(children.begin(), children.end(),
+                      [&](const Child& c) { return c.eleve_id == link.eleve_id.view(); })) {
         continue;
       }
       if (children.size() >= max_related_named) {
@@ -97,7 +95,7 @@ NamedSubjects::NamedSubjects(const std::vector<const model::RecordRef*>& records
         continue;
       }
       const model::ExportKind kind = link.location.file < dataset.files.size() ? dataset.files[link.location.file].kind
-                                                                                : model::ExportKind::unknown;
+                                                                               : model::ExportKind::unknown;
       children.push_back({link.eleve_id.view(), relation_word(link, kind)});
       pupils_wanted.insert(link.eleve_id.view());
     }
@@ -129,7 +127,8 @@ NamedSubjects::NamedSubjects(const std::vector<const model::RecordRef*>& records
   }
   std::unordered_map<std::string_view, std::uint32_t> person_index;
   auto person = [&](const model::Person& p) {
-    const auto [it, inserted] = person_index.try_emplace(p.personne_id.view(), static_cast<std::uint32_t>(named_.size()));
+    const auto [it, inserted] =
+        person_index.try_emplace(p.personne_id.view(), static_cast<std::uint32_t>(named_.size()));
     if (inserted) named_.push_back({keep(p.personne_id.view()), keep(display_name(p.usage_name(), p.prenom)), {}});
     return it->second;
   };
@@ -148,7 +147,8 @@ NamedSubjects::NamedSubjects(const std::vector<const model::RecordRef*>& records
         const auto children = children_of.find(record.id);
         if (children == children_of.end()) break;
         entry.related = static_cast<std::uint32_t>(related_.size());
-        for (const Child& child : children->second.first) related_.push_back({pupil_index.at(child.eleve_id), keep(child.relation)});
+        for (const Child& child : children->second.first)
+          related_.push_back({pupil_index.at(child.eleve_id), keep(child.relation)});
         entry.related_count = static_cast<std::uint32_t>(children->second.first.size());
         entry.more = children->second.second;
         break;
@@ -170,7 +170,9 @@ NamedSubjects::NamedSubjects(const std::vector<const model::RecordRef*>& records
 
 Subject NamedSubjects::named(std::uint32_t index, std::string kind) const {
   const Named& n = named_[index];
-  return {.kind = std::move(kind), .id = std::string(text(n.id)), .name = std::string(text(n.name)),
+  return {.kind = std::move(kind),
+          .id = std::string(text(n.id)),
+          .name = std::string(text(n.name)),
           .division = std::string(text(n.division))};
 }
 
@@ -188,7 +190,8 @@ Subject NamedSubjects::subject(std::size_t finding, const model::RecordRef& reco
     case model::RecordKind::responsable:
     case model::RecordKind::address: {
       const bool address = record.kind == model::RecordKind::address;
-      Subject subject = entry.self != none ? named(entry.self, "responsable") : Subject{.kind = "responsable", .id = record.id};
+      Subject subject =
+          entry.self != none ? named(entry.self, "responsable") : Subject{.kind = "responsable", .id = record.id};
       if (address) subject = {.kind = "address", .id = record.id};
       for (std::uint32_t r = entry.related; r < entry.related + entry.related_count; ++r) {
         Subject other = named(related_[r].named, address ? "responsable" : "pupil");
