@@ -22,6 +22,7 @@
 
 #include <scolint/baseline.hpp>
 #include <scolint/config.hpp>
+#include <scolint/diff.hpp>
 #include <scolint/linter.hpp>
 #include <scolint/report.hpp>
 #include <scolint/version.hpp>
@@ -242,6 +243,12 @@ int main(int argc, char** argv) {
   std::string explained;
   auto* explain_command = app.add_subcommand("explain", "print the documentation page of a rule");
   explain_command->add_option("code", explained, "rule code or slug, e.g. S001")->required();
+  auto* diff_command =
+      app.add_subcommand("diff", "what changed between two exports of one school, before the import (docs/diff.md)");
+  std::vector<std::string> diff_sides;
+  diff_command->add_option("sides", diff_sides, "OLD and NEW: each a file, a ZIP archive or a directory")
+      ->expected(2)
+      ->required();
   app.require_subcommand(0, 1);
 
   try {
@@ -314,6 +321,73 @@ int main(int argc, char** argv) {
     return 0;
   }
 
+  // The report goes to --output (never over an input) or to stdout.
+  std::ofstream file;
+  auto open_output = [&](const std::vector<std::string>& inputs) {
+    if (output_path.empty()) return true;
+    if (app.count("--format") == 0) format = format_of_extension(output_path);
+    // scolint never writes to its inputs: a report named like one is refused.
+    for (const std::string& input : inputs) {
+      if (input != "-" && is_input(input, output_path)) {
+        const std::string why = language == scolint::Language::fr ? " : c'est un des fichiers lus, scolint n'y écrit jamais"
+                                                                  : ": it is one of the files read, scolint never writes to them";
+        std::cerr << "scolint: "
+                  << error_text({scolint::ErrorCode::invalid_option, "--output " + output_path + why}, language) << '\n';
+        return false;
+      }
+    }
+    file.open(output_path, std::ios::binary | std::ios::trunc);
+    if (!file) {
+      std::cerr << "scolint: " << error_text({scolint::ErrorCode::io_error, output_path}, language) << '\n';
+      return false;
+    }
+    return true;
+  };
+  auto close_output = [&] {
+    if (output_path.empty()) return true;
+    file.close();
+    if (!file) std::cerr << "scolint: " << error_text({scolint::ErrorCode::io_error, output_path}, language) << '\n';
+    return static_cast<bool>(file);
+  };
+  auto text_style = [&] {
+    const bool tty = output_path.empty() && isatty(STDOUT_FILENO) != 0;
+    const bool no_color_env = std::getenv("NO_COLOR") != nullptr && *std::getenv("NO_COLOR") != '\0';
+    scolint::TextStyle style;
+    style.language = language;
+    style.color = color == "always" || (color == "auto" && tty && !no_color_env);
+    style.show_hints = !quiet;
+    style.show_summary = !quiet;
+    return style;
+  };
+
+  if (*diff_command) {
+    options.threads = jobs;
+    auto compared = scolint::diff(options, {diff_sides[0]}, {diff_sides[1]});
+    if (!compared) {
+      std::cerr << "scolint: " << error_text(compared.error(), language) << '\n';
+      return 2;
+    }
+    if (!open_output(diff_sides)) return 2;
+    std::ostream& out = output_path.empty() ? std::cout : file;
+    const scolint::DiffReport& changes = compared.value();
+    if (format == "json") {
+      out << scolint::render_diff_json(changes);
+    } else if (format == "html") {
+      out << scolint::render_diff_html(changes);
+    } else if (format == "text") {
+      out << scolint::render_diff_text(changes, text_style());
+    } else {
+      const scolint::Report as_report = scolint::diff_as_report(changes);
+      if (format == "sarif") out << scolint::render_sarif(as_report, language);
+      if (format == "github") out << scolint::render_github(as_report);
+      if (format == "gitlab") out << scolint::render_gitlab(as_report);
+      if (format == "junit") out << scolint::render_junit(as_report);
+      if (format == "csv") out << scolint::render_csv(as_report, language);
+    }
+    if (!close_output()) return 2;
+    return changes.exit_code;
+  }
+
   if (paths.empty()) {
     std::cerr << "scolint: " << (language == scolint::Language::fr ? "aucun fichier à vérifier (voir --help)"
                                                                      : "no file to lint (see --help)")
@@ -360,25 +434,7 @@ int main(int argc, char** argv) {
   if (limit > 0) scolint::limit_per_rule(report, limit);
   if (statistics) print_statistics(report, seconds, language);
 
-  std::ofstream file;
-  if (!output_path.empty()) {
-    if (app.count("--format") == 0) format = format_of_extension(output_path);
-    // scolint never writes to its inputs: a report named like one is refused.
-    for (const std::string& input : input_paths) {
-      if (input != "-" && is_input(input, output_path)) {
-        const std::string why = language == scolint::Language::fr ? " : c'est un des fichiers lus, scolint n'y écrit jamais"
-                                                                  : ": it is one of the files read, scolint never writes to them";
-        std::cerr << "scolint: "
-                  << error_text({scolint::ErrorCode::invalid_option, "--output " + output_path + why}, language) << '\n';
-        return 2;
-      }
-    }
-    file.open(output_path, std::ios::binary | std::ios::trunc);
-    if (!file) {
-      std::cerr << "scolint: " << error_text({scolint::ErrorCode::io_error, output_path}, language) << '\n';
-      return 2;
-    }
-  }
+  if (!open_output(input_paths)) return 2;
   std::ostream& out = output_path.empty() ? std::cout : file;
   if (format == "json") {
     scolint::write_json(report, out);
@@ -395,22 +451,9 @@ int main(int argc, char** argv) {
   } else if (format == "csv") {
     out << scolint::render_csv(report, language);
   } else {
-    const bool tty = output_path.empty() && isatty(STDOUT_FILENO) != 0;
-    const bool no_color_env = std::getenv("NO_COLOR") != nullptr && *std::getenv("NO_COLOR") != '\0';
-    scolint::TextStyle style;
-    style.language = language;
-    style.color = color == "always" || (color == "auto" && tty && !no_color_env);
-    style.show_hints = !quiet;
-    style.show_summary = !quiet;
-    out << scolint::render_text(report, style);
+    out << scolint::render_text(report, text_style());
   }
-  if (!output_path.empty()) {
-    file.close();
-    if (!file) {
-      std::cerr << "scolint: " << error_text({scolint::ErrorCode::io_error, output_path}, language) << '\n';
-      return 2;
-    }
-  }
+  if (!close_output()) return 2;
   if (format != "text") {
     for (const auto& error : report.internal_errors) std::cerr << "scolint: internal error: " << error << '\n';
   }

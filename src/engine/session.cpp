@@ -1092,6 +1092,7 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
     for (const RawFinding& raw : findings) records.push_back(&raw.finding.record);
     named = NamedSubjects(records, dataset, threads);
   }
+  if (settings.take_records) settings.take_records(dataset);
   // Findings own their text: the records go before the diagnostics are built
   // (the peak RSS of a 1M-pupil run was records, findings and diagnostics at once).
   const std::vector<model::FileRecord> files = std::move(dataset.files);

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -13,6 +14,7 @@
 #include <scolint/linter.hpp>
 
 #include "engine/rule_registry.hpp"
+#include "model/dataset.hpp"
 #include "model/login.hpp"
 
 namespace scolint::engine {
@@ -42,6 +44,10 @@ struct Settings {
   std::map<std::string, Severity> severities;                // per-code overrides
   std::set<model::ExportKind> kinds;                         // empty: every kind
   Progress* progress = nullptr;                              // see Options::progress
+  // Given the records once the checks have run, before the run frees them:
+  // `scolint diff` takes them (moves them out) to compare two exports. The
+  // file table stays, for the report.
+  std::function<void(model::Dataset&)> take_records;
 };
 
 /// Resolves user options; errors name the offending value.

@@ -70,7 +70,7 @@ std::string render_github(const Report& report) {
     if (!d.hint.empty()) message += "\n" + d.hint;
     out += "::" + std::string(command) + " file=" + escape_property(d.location.file) +
            ",line=" + std::to_string(d.location.line) + ",col=" + std::to_string(d.location.column) +
-           ",title=" + escape_property(d.code + " " + d.rule) + "::" + escape_data(message) + "\n";
+           ",title=" + escape_property(d.rule.empty() || d.rule == d.code ? d.code : d.code + " " + d.rule) + "::" + escape_data(message) + "\n";
   }
   return out;
 }

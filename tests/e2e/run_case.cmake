@@ -1,7 +1,8 @@
 # Runs the real scolint binary on one testdata case and compares its output
 # (stdout, then "# exit code: N") with the case's expected.txt.
 #
-# A case folder holds its input files and expected.txt. Without an `args`
+# A case folder holds its input files and expected.txt; under testdata/diff/,
+# an old/ and a new/ folder, compared by `scolint diff old new`. Without an `args`
 # file, scolint runs in the folder on every input file, with
 # `--lang en --no-color`, plus `--select <CODE>` under testdata/cases/<CODE>
 # and a fixed selection under testdata/malformed/.
@@ -25,6 +26,10 @@ else()
   list(REMOVE_ITEM inputs expected.txt)
   list(SORT inputs)
   set(arguments --lang en --no-color --no-config)
+  if(group STREQUAL "diff")
+    # testdata/diff/<case>/{old,new}: `scolint diff old new` (docs/diff.md).
+    set(inputs diff old new)
+  endif()
   if(group STREQUAL "cases")
     list(APPEND arguments --select ${case_name})
   elseif(group STREQUAL "malformed")
@@ -42,6 +47,10 @@ execute_process(
   OUTPUT_VARIABLE output
   ERROR_VARIABLE errors
   RESULT_VARIABLE exit_code)
+if(group STREQUAL "diff" AND NOT errors STREQUAL "")
+  # What a diff refuses (two schools) is said on stderr: part of the golden.
+  string(APPEND output "# stderr: ${errors}")
+endif()
 string(APPEND output "# exit code: ${exit_code}\n")
 
 if(NOT "$ENV{SCOLINT_UPDATE_GOLDEN}" STREQUAL "")
@@ -70,6 +79,9 @@ if(NOT "--show-settings" IN_LIST arguments)
     OUTPUT_VARIABLE low_output
     ERROR_VARIABLE low_errors
     RESULT_VARIABLE low_exit_code)
+  if(group STREQUAL "diff" AND NOT low_errors STREQUAL "")
+    string(APPEND low_output "# stderr: ${low_errors}")
+  endif()
   string(APPEND low_output "# exit code: ${low_exit_code}\n")
   if(NOT low_output STREQUAL expected)
     message(FATAL_ERROR "with --low-memory, output differs from ${CASE_DIR}/expected.txt\n"

@@ -34,4 +34,20 @@ for paths in inputs:
         if fmt == "sarif":
             results = document["runs"][0]["results"]
             assert all("partialFingerprints" in r for r in results), "every result needs a fingerprint"
+# `scolint diff`: its JSON against docs/diff.schema.json, its SARIF against OASIS.
+with open(f"{source}/docs/diff.schema.json", encoding="utf-8") as f:
+    diff_schema = json.load(f)
+for case in ("pupils", "responsables", "structures", "staff", "partial", "broken", "no-change"):
+    sides = [f"{source}/testdata/diff/{case}/old", f"{source}/testdata/diff/{case}/new"]
+    for fmt, schema, validator in (("json", diff_schema, jsonschema.Draft7Validator),
+                                   ("sarif", sarif_schema, jsonschema.Draft4Validator)):
+        run = subprocess.run([scolint, "--format", fmt, "diff", *sides], capture_output=True, check=False)
+        if run.returncode not in (0, 1, 2):
+            sys.exit(f"scolint diff crashed ({run.returncode}) on {case}")
+        document = json.loads(run.stdout.decode("utf-8"))
+        errors = list(validator(schema).iter_errors(document))
+        for error in errors[:5]:
+            print(f"diff {fmt} {case}: {error.message} at {list(error.absolute_path)}")
+        if errors:
+            sys.exit(1)
 print("SARIF and JSON reports valid")

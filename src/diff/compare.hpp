@@ -1,0 +1,113 @@
+#pragma once
+// The comparisons of `scolint diff`, one family of records each, and what
+// they share: the two sides, the changes found so far (as drafts, worded at
+// the end), and which records of OLD live on in NEW under another identifier.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include <scolint/diagnostic.hpp>
+#include <scolint/linter.hpp>
+
+#include "model/dataset.hpp"
+#include "model/record_ref.hpp"
+
+namespace scolint::changes {
+
+/// One side of a diff: the records a lint run read, and its report (files, problems).
+struct Side {
+  model::Dataset records;
+  Report read;
+  /// Per file id: the file is of a kind both sides read to the end. Only
+  /// those files' records are compared: a kind on one side only is listed
+  /// as not compared, never as everything having arrived or left.
+  std::vector<bool> compared;
+
+  [[nodiscard]] bool counts(model::FileId file) const { return file < compared.size() && compared[file]; }
+};
+
+/// A change before its words: the wording's arguments, personal values marked
+/// (engine/personal.hpp) so that --redact can replace them.
+struct Draft {
+  std::string_view kind{};
+  std::uint8_t variant = 0;
+  std::vector<std::string> args{};
+  Subject subject{};
+  std::string old_value{};
+  std::string new_value{};
+  model::RecordRef record{};
+  std::optional<model::SourceLocation> in_new{};
+  std::optional<model::SourceLocation> in_old{};
+};
+
+/// A pupil of one side with their division (the first of type D), or empty.
+struct PupilEntry {
+  const model::Pupil* pupil = nullptr;
+  std::string_view division;
+};
+
+/// The pupils of one side's compared files, the first record of each ELEVE_ID.
+struct PupilTable {
+  std::vector<PupilEntry> list;
+  std::unordered_map<std::string_view, std::uint32_t> by_id;
+
+  static PupilTable of(const Side& side);
+  [[nodiscard]] const PupilEntry* find(std::string_view eleve_id) const;
+};
+
+struct Comparison {
+  const Side& before;
+  const Side& after;
+  Language language;
+  PupilTable old_pupils{};
+  PupilTable new_pupils{};
+  /// Identifiers of OLD that NEW holds under another one (pupil-id-changed,
+  /// responsable-id-changed), and the reverse.
+  std::unordered_map<std::string_view, std::string_view> pupil_new_id{};
+  std::unordered_map<std::string_view, std::string_view> pupil_old_id{};
+  std::unordered_map<std::string_view, std::string_view> person_new_id{};
+  std::unordered_map<std::string_view, std::string_view> person_old_id{};
+  /// ELEVE_IDs (of their own side) of the pupils who arrived or left: their
+  /// responsables come and go with them without a change of their own.
+  std::unordered_set<std::string_view> arrived{};
+  std::unordered_set<std::string_view> departed{};
+  /// Division codes of OLD renamed in NEW.
+  std::unordered_map<std::string_view, std::string_view> division_renamed{};
+  std::unordered_set<std::string_view> divisions_added{};
+  std::unordered_set<std::string_view> divisions_removed{};
+  /// NEW is partial (export-incomplete): departures are not listed one by one.
+  bool incomplete = false;
+  std::vector<Draft> drafts{};
+
+  /// `fr` or `en`, in the run's language (a word inside an argument).
+  [[nodiscard]] std::string words(std::string_view fr, std::string_view en) const {
+    return std::string(language == Language::fr ? fr : en);
+  }
+  /// A person's (marked) name between quotes, as lint messages write it.
+  [[nodiscard]] std::string quoted(const std::string& name) const {
+    if (name.empty()) return words("(sans nom)", "(no name)");
+    return language == Language::fr ? "« " + name + " »" : "\"" + name + "\"";
+  }
+  /// The NEW identifier of OLD pupil `eleve_id` (itself when unchanged).
+  [[nodiscard]] std::string_view pupil_in_new(std::string_view eleve_id) const;
+  [[nodiscard]] std::string_view person_in_new(std::string_view personne_id) const;
+};
+
+/// A pupil's subject (named, with a division), for a change about them.
+Subject pupil_subject(const PupilEntry& entry);
+/// "DAVID Léa", marked as a personal name.
+std::string pupil_name(const model::Pupil& pupil);
+
+/// Pupils, placements and divisions: export-incomplete, pupil-*, ine-changed, division-*.
+void compare_pupils(Comparison& comparison);
+/// Responsables and their links: responsable-*, link-changed.
+void compare_responsables(Comparison& comparison);
+/// STS-Web: group-*, staff-*, service-* (and a partial STS export).
+void compare_staff_and_services(Comparison& comparison);
+
+}  // namespace scolint::changes

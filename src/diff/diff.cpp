@@ -1,0 +1,216 @@
+// `scolint diff OLD NEW`: each side is read as a lint run reads it (every
+// format, split reads, file problems), then the comparisons of compare.hpp
+// run on the records, and their drafts become ordered, worded changes.
+#include <scolint/diff.hpp>
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "diff/compare.hpp"
+#include "diff/wording.hpp"
+#include "engine/personal.hpp"
+#include "engine/session.hpp"
+
+namespace scolint {
+namespace {
+
+using changes::Side;
+
+// The checks that say a file could not be read (or read whole): a diff
+// compares records and leaves the data checks to a lint of each side.
+const std::vector<std::string> reading_rules{"F001", "F002", "F003", "F004", "F006",
+                                             "F007", "F008", "F009", "F010"};
+
+Result<Side> read_side(const engine::RuleRegistry& registry, Options options, const std::vector<engine::Input>& inputs) {
+  options.select = reading_rules;
+  options.ignore.clear();
+  options.low_memory = false;
+  options.progress = nullptr;
+  auto resolved = engine::resolve_settings(registry, options);
+  if (!resolved) return resolved.error();
+  engine::Settings settings = std::move(resolved.value());
+  Side side;
+  settings.take_records = [&side](model::Dataset& dataset) {
+    side.records = std::move(dataset);
+    dataset.files = side.records.files;  // the run still reports them
+  };
+  side.read = engine::run_session(registry, settings, inputs);
+  return side;
+}
+
+// The kinds a side read: all of them, and those with a file it could not read.
+struct KindsRead {
+  std::set<std::string> all;
+  std::set<std::string> failed;
+};
+
+KindsRead kinds_of(const Side& side) {
+  KindsRead kinds;
+  for (const model::FileRecord& file : side.records.files) {
+    if (file.kind == model::ExportKind::unknown) continue;
+    const std::string name(model::export_kind_name(file.kind));
+    kinds.all.insert(name);
+    if (file.failed) kinds.failed.insert(name);
+  }
+  for (const FileSummary& file : side.read.files) {
+    if (file.failed && file.kind != "unknown") kinds.failed.insert(file.kind);
+  }
+  return kinds;
+}
+
+std::string format_message(std::string_view templ, const std::vector<std::string>& args) {
+  std::string out;
+  for (std::size_t i = 0; i < templ.size(); ++i) {
+    if (templ[i] == '{' && i + 2 < templ.size() && templ[i + 2] == '}' && templ[i + 1] >= '0' && templ[i + 1] <= '9') {
+      const auto index = static_cast<std::size_t>(templ[i + 1] - '0');
+      if (index < args.size()) out += args[index];
+      i += 2;
+    } else {
+      out += templ[i];
+    }
+  }
+  return out;
+}
+
+Location locate(const Side& side, const std::optional<model::SourceLocation>& at) {
+  if (!at || at->file >= side.records.files.size()) return {};
+  return {side.records.files[at->file].path, at->line, at->column};
+}
+
+std::set<std::string> establishments(const Side& side) {
+  std::set<std::string> uajs;
+  for (const FileSummary& file : side.read.files) {
+    if (!file.uaj.empty()) uajs.insert(file.uaj);
+  }
+  return uajs;
+}
+
+Result<DiffReport> compare_inputs(const Options& options, const std::vector<engine::Input>& old_inputs,
+                                  const std::vector<engine::Input>& new_inputs) {
+  const engine::RuleRegistry registry = engine::RuleRegistry::with_all_rules();
+  auto read_old = read_side(registry, options, old_inputs);
+  if (!read_old) return read_old.error();
+  auto read_new = read_side(registry, options, new_inputs);
+  if (!read_new) return read_new.error();
+  Side& before = read_old.value();
+  Side& after = read_new.value();
+  const bool fr = options.language == Language::fr;
+
+  // Two schools are not two versions of one: every pupil would have "left".
+  const std::set<std::string> old_uajs = establishments(before);
+  const std::set<std::string> new_uajs = establishments(after);
+  if (!old_uajs.empty() && !new_uajs.empty() &&
+      std::none_of(old_uajs.begin(), old_uajs.end(), [&](const std::string& uaj) { return new_uajs.contains(uaj); })) {
+    return Error{ErrorCode::invalid_option,
+                 (fr ? "OLD (UAJ " : "OLD (UAJ ") + *old_uajs.begin() +
+                     (fr ? ") et NEW (UAJ " : ") and NEW (UAJ ") + *new_uajs.begin() +
+                     (fr ? ") ne sont pas du même établissement" : ") are not of the same establishment")};
+  }
+
+  DiffReport report;
+  report.language = options.language;
+  report.fail_on = options.fail_on;
+  report.old_files = before.read.files;
+  report.new_files = after.read.files;
+  const KindsRead old_kinds = kinds_of(before);
+  const KindsRead new_kinds = kinds_of(after);
+  std::set<std::string> compared;
+  for (const std::string& kind : old_kinds.all) {
+    if (!new_kinds.all.contains(kind)) {
+      report.not_compared.push_back({kind, "old-only"});
+    } else if (old_kinds.failed.contains(kind) || new_kinds.failed.contains(kind)) {
+      report.not_compared.push_back({kind, "unreadable"});
+    } else {
+      compared.insert(kind);
+    }
+  }
+  for (const std::string& kind : new_kinds.all) {
+    if (!old_kinds.all.contains(kind)) report.not_compared.push_back({kind, "new-only"});
+  }
+  report.compared.assign(compared.begin(), compared.end());
+  for (Side* side : {&before, &after}) {
+    for (const model::FileRecord& file : side->records.files) {
+      side->compared.push_back(!file.failed && compared.contains(std::string(model::export_kind_name(file.kind))));
+    }
+  }
+
+  changes::Comparison comparison{before, after, options.language};
+  comparison.old_pupils = changes::PupilTable::of(before);
+  comparison.new_pupils = changes::PupilTable::of(after);
+  changes::compare_pupils(comparison);
+  changes::compare_responsables(comparison);
+  changes::compare_staff_and_services(comparison);
+
+  // Worded, then ordered by division as the text log groups them (the
+  // establishment's changes first), worst first within one.
+  std::vector<Change> changes;
+  changes.reserve(comparison.drafts.size());
+  for (changes::Draft& draft : comparison.drafts) {
+    const changes::Wording& words = changes::wording(draft.kind, draft.variant);
+    Change change;
+    change.kind = std::string(draft.kind);
+    change.severity = words.severity;
+    change.message = format_message(words.message.in(options.language), draft.args);
+    change.hint = std::string(words.hint.in(options.language));
+    change.division = draft.subject.division;
+    change.subject = std::move(draft.subject);
+    change.old_value = std::move(draft.old_value);
+    change.new_value = std::move(draft.new_value);
+    change.record = draft.record.str();
+    change.location = locate(after, draft.in_new);
+    change.old_location = locate(before, draft.in_old);
+    changes.push_back(std::move(change));
+  }
+  comparison.drafts.clear();
+  std::sort(changes.begin(), changes.end(), [](const Change& a, const Change& b) {
+    return std::tuple(a.division, b.severity, changes::kind_rank(a.kind), a.subject.name, a.record, a.message) <
+           std::tuple(b.division, a.severity, changes::kind_rank(b.kind), b.subject.name, b.record, b.message);
+  });
+  // Pseudonyms numbered in report order: the same inputs give the same tokens.
+  engine::Redactor redactor(options.redact);
+  for (Change& change : changes) {
+    for (std::string* text : {&change.message, &change.old_value, &change.new_value, &change.subject.name}) {
+      redactor.resolve_in_place(*text);
+    }
+    for (Subject& related : change.subject.related) redactor.resolve_in_place(related.name);
+    ++report.counts[change.kind];
+    switch (change.severity) {
+      case Severity::error: ++report.errors; break;
+      case Severity::warning: ++report.warnings; break;
+      case Severity::info: ++report.infos; break;
+    }
+  }
+  report.changes = std::move(changes);
+  for (const Side* side : {&before, &after}) {
+    for (const Diagnostic& problem : side->read.diagnostics) report.problems.push_back(problem);
+  }
+  const bool unreadable = before.read.exit_code == 2 || after.read.exit_code == 2;
+  const bool fails = std::any_of(report.changes.begin(), report.changes.end(),
+                                 [&](const Change& change) { return change.severity >= options.fail_on; });
+  report.exit_code = unreadable ? 2 : fails ? 1 : 0;
+  return report;
+}
+
+}  // namespace
+
+Result<DiffReport> diff(const Options& options, const std::vector<std::string>& old_paths,
+                        const std::vector<std::string>& new_paths) {
+  auto inputs = [](const std::vector<std::string>& paths) {
+    std::vector<engine::Input> out;
+    for (const std::string& path : paths) out.push_back({path, std::nullopt, false});
+    return out;
+  };
+  return compare_inputs(options, inputs(old_paths), inputs(new_paths));
+}
+
+Result<DiffReport> diff_buffers(const Options& options, NamedBuffers old_files, NamedBuffers new_files) {
+  auto inputs = [](NamedBuffers& files) {
+    std::vector<engine::Input> out;
+    for (auto& [name, bytes] : files) out.push_back({std::move(name), std::move(bytes), false});
+    return out;
+  };
+  return compare_inputs(options, inputs(old_files), inputs(new_files));
+}
+
+}  // namespace scolint

@@ -1,0 +1,381 @@
+// Pupils between two exports: who arrived, left, moved, was renamed, or was
+// typed again under a new ELEVE_ID; divisions added, removed or renamed; and
+// a NEW too partial to import.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "diff/compare.hpp"
+#include "engine/personal.hpp"
+#include "model/text.hpp"
+
+namespace scolint::changes {
+namespace {
+
+using engine::personal;
+using model::PersonalKind;
+
+std::string_view trimmed(const model::Field& field) { return model::trim(field.value); }
+
+std::string_view ine_of(const model::Pupil& pupil) {
+  const model::Field* ine = pupil.ine();
+  return ine == nullptr ? std::string_view{} : model::trim(ine->value);
+}
+
+// The same person typed twice: folded birth name, first name, birth date.
+std::string identity_key(const model::Pupil& pupil) {
+  if (model::is_blank(pupil.birth_name().value) || model::is_blank(pupil.prenom.value) ||
+      model::is_blank(pupil.date_naissance.value)) {
+    return {};
+  }
+  return model::fold_identity(pupil.birth_name().value) + '|' + model::fold_identity(pupil.prenom.value) + '|' +
+         std::string(trimmed(pupil.date_naissance));
+}
+
+bool current(const PupilEntry& entry) { return !entry.pupil->left; }
+
+bool same_names(const model::Pupil& a, const model::Pupil& b) {
+  return trimmed(a.usage_name()) == trimmed(b.usage_name()) && trimmed(a.birth_name()) == trimmed(b.birth_name()) &&
+         trimmed(a.prenom) == trimmed(b.prenom);
+}
+
+// Where each division first appears in a side, and how many current pupils it holds.
+struct DivisionSeen {
+  model::SourceLocation at;
+  std::uint32_t pupils = 0;
+};
+
+std::map<std::string_view, DivisionSeen> divisions_of(const Side& side, const PupilTable& pupils) {
+  std::map<std::string_view, DivisionSeen> seen;
+  for (const model::Division& division : side.records.divisions) {
+    if (side.counts(division.location.file) && !division.code.empty()) seen.try_emplace(division.code, DivisionSeen{division.location});
+  }
+  for (const model::Membership& membership : side.records.memberships) {
+    if (membership.type != 'D' || membership.code.empty() || !side.counts(membership.location.file)) continue;
+    seen.try_emplace(membership.code, DivisionSeen{membership.location});
+  }
+  for (const PupilEntry& entry : pupils.list) {
+    if (current(entry) && !entry.division.empty()) ++seen[entry.division].pupils;
+  }
+  return seen;
+}
+
+Subject division_subject(std::string_view code) { return {"division", std::string(code), {}, std::string(code)}; }
+
+}  // namespace
+
+std::string pupil_name(const model::Pupil& pupil) {
+  return engine::personal_name(pupil.usage_name().value, pupil.prenom.value);
+}
+
+Subject pupil_subject(const PupilEntry& entry) {
+  return {"pupil", entry.pupil->eleve_id.str(), pupil_name(*entry.pupil), std::string(entry.division)};
+}
+
+PupilTable PupilTable::of(const Side& side) {
+  PupilTable table;
+  std::unordered_map<std::string_view, std::string_view> division;
+  for (const model::Membership& membership : side.records.memberships) {
+    if (membership.type == 'D' && !membership.code.empty() && side.counts(membership.location.file)) {
+      division.try_emplace(membership.eleve_id, membership.code);
+    }
+  }
+  for (const model::Pupil& pupil : side.records.pupils) {
+    if (!side.counts(pupil.location.file) || pupil.eleve_id.empty()) continue;
+    const auto [it, inserted] = table.by_id.try_emplace(pupil.eleve_id, static_cast<std::uint32_t>(table.list.size()));
+    if (!inserted) continue;
+    const auto found = division.find(pupil.eleve_id);
+    table.list.push_back({&pupil, found == division.end() ? std::string_view{} : found->second});
+  }
+  return table;
+}
+
+const PupilEntry* PupilTable::find(std::string_view eleve_id) const {
+  const auto it = by_id.find(eleve_id);
+  return it == by_id.end() ? nullptr : &list[it->second];
+}
+
+std::string_view Comparison::pupil_in_new(std::string_view eleve_id) const {
+  const auto it = pupil_new_id.find(eleve_id);
+  return it == pupil_new_id.end() ? eleve_id : it->second;
+}
+
+std::string_view Comparison::person_in_new(std::string_view personne_id) const {
+  const auto it = person_new_id.find(personne_id);
+  return it == person_new_id.end() ? personne_id : it->second;
+}
+
+void compare_pupils(Comparison& c) {
+  const PupilTable& before = c.old_pupils;
+  const PupilTable& after = c.new_pupils;
+  if (before.list.empty() && after.list.empty() && c.before.records.divisions.empty() &&
+      c.after.records.divisions.empty()) {
+    return;
+  }
+  // Who NEW no longer holds under the same ELEVE_ID, and who it holds anew.
+  std::vector<const PupilEntry*> gone;
+  std::vector<const PupilEntry*> come;
+  for (const PupilEntry& entry : before.list) {
+    if (after.find(entry.pupil->eleve_id) == nullptr) gone.push_back(&entry);
+  }
+  for (const PupilEntry& entry : after.list) {
+    if (before.find(entry.pupil->eleve_id) == nullptr) come.push_back(&entry);
+  }
+  // The same pupil under a new ELEVE_ID: by INE, else by name and birth date
+  // when that names one pupil on each side.
+  std::unordered_map<std::string_view, const PupilEntry*> come_by_ine;
+  std::unordered_map<std::string, std::vector<const PupilEntry*>> come_by_identity;
+  std::unordered_map<std::string, std::uint32_t> gone_identities;
+  for (const PupilEntry* entry : come) {
+    if (const std::string_view ine = ine_of(*entry->pupil); !ine.empty()) come_by_ine.try_emplace(ine, entry);
+    if (std::string key = identity_key(*entry->pupil); !key.empty()) come_by_identity[std::move(key)].push_back(entry);
+  }
+  for (const PupilEntry* entry : gone) {
+    if (std::string key = identity_key(*entry->pupil); !key.empty()) ++gone_identities[std::move(key)];
+  }
+  std::unordered_set<const PupilEntry*> matched;
+  struct Renumbered {
+    const PupilEntry* from;
+    const PupilEntry* to;
+    bool by_ine;
+  };
+  std::vector<Renumbered> renumbered;
+  for (const PupilEntry* entry : gone) {
+    const PupilEntry* to = nullptr;
+    bool by_ine = false;
+    if (const std::string_view ine = ine_of(*entry->pupil); !ine.empty()) {
+      const auto it = come_by_ine.find(ine);
+      if (it != come_by_ine.end() && !matched.contains(it->second)) {
+        to = it->second;
+        by_ine = true;
+      }
+    }
+    if (to == nullptr) {
+      const std::string key = identity_key(*entry->pupil);
+      const auto it = key.empty() ? come_by_identity.end() : come_by_identity.find(key);
+      if (it != come_by_identity.end() && it->second.size() == 1 && gone_identities[key] == 1 &&
+          !matched.contains(it->second.front())) {
+        to = it->second.front();
+      }
+    }
+    if (to == nullptr) continue;
+    matched.insert(to);
+    matched.insert(entry);
+    c.pupil_new_id.emplace(entry->pupil->eleve_id, to->pupil->eleve_id);
+    c.pupil_old_id.emplace(to->pupil->eleve_id, entry->pupil->eleve_id);
+    renumbered.push_back({entry, to, by_ine});
+  }
+
+  // NEW as a whole: placed nowhere, or missing most of OLD's pupils.
+  std::uint64_t old_current = 0;
+  std::uint64_t old_placed = 0;
+  std::uint64_t new_current = 0;
+  std::uint64_t new_placed = 0;
+  for (const PupilEntry& entry : before.list) {
+    old_current += current(entry) ? 1U : 0U;
+    old_placed += current(entry) && !entry.division.empty() ? 1U : 0U;
+  }
+  for (const PupilEntry& entry : after.list) {
+    new_current += current(entry) ? 1U : 0U;
+    new_placed += current(entry) && !entry.division.empty() ? 1U : 0U;
+  }
+  std::uint64_t missing = 0;
+  for (const PupilEntry* entry : gone) missing += current(*entry) && !matched.contains(entry) ? 1U : 0U;
+  const auto old_divisions = divisions_of(c.before, before);
+  const auto new_divisions = divisions_of(c.after, after);
+  const bool unplaced = old_placed > 0 && new_current > 0 && new_placed == 0;
+  constexpr std::uint64_t smallest_school = 10;  // below, half of the pupils is a handful of departures
+  const bool partial = old_current >= smallest_school && missing * 2 > old_current;
+  std::string establishment;
+  for (const FileSummary& file : c.after.read.files) {
+    if (!file.uaj.empty()) establishment = file.uaj;
+  }
+  if (unplaced || partial) {
+    c.incomplete = true;
+    std::uint32_t remaining = 0;
+    std::uint32_t old_count = 0;
+    for (const auto& [code, seen] : old_divisions) {
+      if (seen.pupils == 0) continue;
+      ++old_count;
+      const auto it = new_divisions.find(code);
+      remaining += it != new_divisions.end() && it->second.pupils > 0 ? 1U : 0U;
+    }
+    Draft draft{"export-incomplete", unplaced ? std::uint8_t{0} : std::uint8_t{1}};
+    draft.args = {establishment, std::to_string(unplaced ? old_placed : missing), std::to_string(old_current),
+                  std::to_string(remaining), std::to_string(old_count)};
+    draft.subject = {"establishment", establishment};
+    draft.old_value = std::to_string(old_current);
+    draft.new_value = std::to_string(new_current);
+    draft.record = model::RecordRef::establishment(establishment);
+    c.drafts.push_back(std::move(draft));
+  }
+
+  // A division renamed: most of its pupils, still here, are in one new
+  // division that most of its pupils came from. One change, not one per pupil.
+  for (const auto& [code, seen] : old_divisions) {
+    if (new_divisions.contains(code)) continue;
+    c.divisions_removed.insert(code);
+  }
+  for (const auto& [code, seen] : new_divisions) {
+    if (!old_divisions.contains(code)) c.divisions_added.insert(code);
+  }
+  if (!unplaced) {
+    std::map<std::string_view, std::map<std::string_view, std::uint32_t>> followed;  // old division → new → pupils
+    std::map<std::string_view, std::uint32_t> staying;                              // old division → pupils still here
+    for (const PupilEntry& entry : before.list) {
+      if (!current(entry) || entry.division.empty() || !c.divisions_removed.contains(entry.division)) continue;
+      const PupilEntry* now = after.find(c.pupil_in_new(entry.pupil->eleve_id));
+      if (now == nullptr || !current(*now)) continue;
+      ++staying[entry.division];
+      if (!now->division.empty()) ++followed[entry.division][now->division];
+    }
+    std::set<std::string_view> claimed;
+    for (const auto& [from, targets] : followed) {
+      const auto best = std::max_element(targets.begin(), targets.end(),
+                                         [](const auto& a, const auto& b) { return a.second < b.second; });
+      const std::string_view to = best->first;
+      const std::uint32_t pupils = best->second;
+      const auto target = new_divisions.find(to);
+      if (!c.divisions_added.contains(to) || claimed.contains(to) || pupils * 2 <= staying[from] ||
+          target == new_divisions.end() || pupils * 2 <= target->second.pupils) {
+        continue;
+      }
+      claimed.insert(to);
+      c.division_renamed.emplace(from, to);
+      Draft draft{"division-renamed", 0};
+      draft.args = {std::string(to), std::string(from), std::string(to), std::to_string(pupils)};
+      draft.subject = division_subject(to);
+      draft.old_value = std::string(from);
+      draft.new_value = std::string(to);
+      draft.record = model::RecordRef::structure(true, to);
+      draft.in_new = target->second.at;
+      draft.in_old = old_divisions.at(from).at;
+      c.drafts.push_back(std::move(draft));
+    }
+  }
+  for (const auto& [from, to] : c.division_renamed) {
+    c.divisions_removed.erase(from);
+    c.divisions_added.erase(to);
+  }
+  for (const auto& [code, seen] : new_divisions) {
+    if (!c.divisions_added.contains(code)) continue;
+    Draft draft{"division-added", 0, {std::string(code)}, division_subject(code)};
+    draft.new_value = std::string(code);
+    draft.record = model::RecordRef::structure(true, code);
+    draft.in_new = seen.at;
+    c.drafts.push_back(std::move(draft));
+  }
+  if (!c.incomplete) {
+    for (const auto& [code, seen] : old_divisions) {
+      if (!c.divisions_removed.contains(code)) continue;
+      Draft draft{"division-removed", 0, {std::string(code)}, division_subject(code)};
+      draft.old_value = std::string(code);
+      draft.record = model::RecordRef::structure(true, code);
+      draft.in_old = seen.at;
+      c.drafts.push_back(std::move(draft));
+    }
+  }
+
+  const std::string no_division = c.words("sans division", "no division");
+  auto division_or_none = [&](std::string_view division) {
+    return division.empty() ? no_division : std::string(division);
+  };
+  for (const Renumbered& pair : renumbered) {
+    Draft draft{"pupil-id-changed", pair.by_ine ? std::uint8_t{0} : std::uint8_t{1}};
+    draft.args = {c.quoted(pupil_name(*pair.to->pupil)), pair.from->pupil->eleve_id.str(), pair.to->pupil->eleve_id.str(),
+                  personal(PersonalKind::ine, ine_of(*pair.to->pupil))};
+    draft.subject = pupil_subject(*pair.to);
+    draft.old_value = pair.from->pupil->eleve_id.str();
+    draft.new_value = pair.to->pupil->eleve_id.str();
+    draft.record = model::RecordRef::pupil(pair.to->pupil->eleve_id);
+    draft.in_new = pair.to->pupil->location;
+    draft.in_old = pair.from->pupil->location;
+    c.drafts.push_back(std::move(draft));
+  }
+  for (const PupilEntry& was : before.list) {
+    const PupilEntry* now = after.find(was.pupil->eleve_id);
+    if (now == nullptr) {
+      if (!current(was) || matched.contains(&was)) continue;
+      c.departed.insert(was.pupil->eleve_id);
+      if (c.incomplete) continue;
+      Draft draft{"pupil-left", 0, {c.quoted(pupil_name(*was.pupil)), division_or_none(was.division)}, pupil_subject(was)};
+      draft.old_value = std::string(was.division);
+      draft.record = model::RecordRef::pupil(was.pupil->eleve_id);
+      draft.in_old = was.pupil->location;
+      c.drafts.push_back(std::move(draft));
+      continue;
+    }
+    const model::Pupil& a = *was.pupil;
+    const model::Pupil& b = *now->pupil;
+    auto draft_for = [&](std::string_view kind, std::uint8_t variant) {
+      Draft draft{kind, variant, {c.quoted(pupil_name(b))}, pupil_subject(*now)};
+      draft.record = model::RecordRef::pupil(b.eleve_id);
+      draft.in_new = b.location;
+      draft.in_old = a.location;
+      return draft;
+    };
+    if (current(was) && !current(*now)) {
+      c.departed.insert(a.eleve_id);
+      Draft draft = draft_for("pupil-left", 1);
+      draft.subject.division = std::string(was.division);
+      draft.args.push_back(division_or_none(was.division));
+      draft.args.push_back(personal(PersonalKind::date, model::trim(b.date_sortie)));
+      draft.new_value = std::string(model::trim(b.date_sortie));
+      c.drafts.push_back(std::move(draft));
+      continue;
+    }
+    if (!current(was) && current(*now)) {
+      c.arrived.insert(b.eleve_id);
+      Draft draft = draft_for("pupil-arrived", 2);
+      draft.args.push_back("");
+      draft.args.push_back(division_or_none(now->division));
+      draft.old_value = std::string(model::trim(a.date_sortie));
+      c.drafts.push_back(std::move(draft));
+      continue;
+    }
+    if (!current(*now)) continue;
+    if (!same_names(a, b)) {
+      Draft draft = draft_for("pupil-renamed", 0);
+      draft.args.push_back(c.quoted(pupil_name(a)));
+      draft.args.push_back(c.quoted(pupil_name(b)));
+      draft.old_value = pupil_name(a);
+      draft.new_value = pupil_name(b);
+      c.drafts.push_back(std::move(draft));
+    }
+    const std::string_view ine_a = ine_of(a);
+    const std::string_view ine_b = ine_of(b);
+    if (ine_a != ine_b) {
+      const std::uint8_t variant = ine_a.empty() ? 2 : ine_b.empty() ? 1U : 0U;
+      Draft draft = draft_for("ine-changed", variant);
+      draft.args.push_back(personal(PersonalKind::ine, ine_a));
+      draft.args.push_back(personal(PersonalKind::ine, ine_b));
+      draft.old_value = personal(PersonalKind::ine, ine_a);
+      draft.new_value = personal(PersonalKind::ine, ine_b);
+      c.drafts.push_back(std::move(draft));
+    }
+    if (was.division != now->division && !(c.incomplete && now->division.empty())) {
+      const auto renamed = c.division_renamed.find(was.division);
+      if (renamed != c.division_renamed.end() && renamed->second == now->division) continue;
+      Draft draft = draft_for("pupil-moved", now->division.empty() ? 1 : 0);
+      if (now->division.empty()) draft.subject.division = std::string(was.division);  // filed where they were
+      draft.args.push_back(division_or_none(was.division));
+      draft.args.push_back(division_or_none(now->division));
+      draft.old_value = std::string(was.division);
+      draft.new_value = std::string(now->division);
+      c.drafts.push_back(std::move(draft));
+    }
+  }
+  for (const PupilEntry& now : after.list) {
+    if (before.find(now.pupil->eleve_id) != nullptr || matched.contains(&now) || !current(now)) continue;
+    c.arrived.insert(now.pupil->eleve_id);
+    Draft draft{"pupil-arrived", now.division.empty() ? std::uint8_t{1} : std::uint8_t{0}};
+    draft.args = {c.quoted(pupil_name(*now.pupil)), "", std::string(now.division)};
+    draft.subject = pupil_subject(now);
+    draft.new_value = std::string(now.division);
+    draft.record = model::RecordRef::pupil(now.pupil->eleve_id);
+    draft.in_new = now.pupil->location;
+    c.drafts.push_back(std::move(draft));
+  }
+}
+
+}  // namespace scolint::changes
