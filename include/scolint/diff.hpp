@@ -46,12 +46,20 @@ struct DiffReport {
   std::vector<FileSummary> new_files{};
   /// Files of either side that could not be read (exit code 2), as lint diagnostics.
   std::vector<Diagnostic> problems{};
-  /// The export kinds compared: those both sides read to the end ("siecle-eleves", "sts-emp"...).
-  std::vector<std::string> compared{};
-  /// An export kind left out, and why: "old-only", "new-only" or "unreadable"
-  /// (a file of that kind could not be read on one side).
+  /// What was compared: records of one family ("pupils", "responsables",
+  /// "staff", "structures") from the files of one export kind ("siecle-eleves",
+  /// "aaf"...), held by both sides and read to the end.
+  struct Compared {
+    std::string kind{};
+    std::string records{};
+  };
+  std::vector<Compared> compared{};
+  /// What was left out, and why: "old-only", "new-only", "unreadable" (a file
+  /// could not be read on one side) or "delta" (an AAF delta holds changes,
+  /// not the whole export).
   struct NotCompared {
     std::string kind{};
+    std::string records{};
     std::string why{};
   };
   std::vector<NotCompared> not_compared{};

@@ -19,16 +19,25 @@
 
 namespace scolint::changes {
 
+/// The families of records a file may hold, compared one by one: an AAF drop
+/// puts pupils and staff in separate files of one kind, so comparing by kind
+/// alone would read an Eleve file against a PersEducNat one.
+enum class Records : std::uint8_t { pupils = 1, responsables = 2, staff = 4, structures = 8 };
+inline constexpr Records all_records[]{Records::pupils, Records::responsables, Records::staff, Records::structures};
+std::string_view records_name(Records records);
+
 /// One side of a diff: the records a lint run read, and its report (files, problems).
 struct Side {
   model::Dataset records;
   Report read;
-  /// Per file id: the file is of a kind both sides read to the end. Only
-  /// those files' records are compared: a kind on one side only is listed
-  /// as not compared, never as everything having arrived or left.
-  std::vector<bool> compared;
+  /// Per file id, the families of records (Records bits) compared in it:
+  /// those its kind holds on both sides, read to the end. A family on one
+  /// side only is listed as not compared, never as everything having arrived or left.
+  std::vector<std::uint8_t> compared;
 
-  [[nodiscard]] bool counts(model::FileId file) const { return file < compared.size() && compared[file]; }
+  [[nodiscard]] bool counts(model::FileId file, Records family) const {
+    return file < compared.size() && (compared[file] & static_cast<std::uint8_t>(family)) != 0;
+  }
 };
 
 /// A change before its words: the wording's arguments, personal values marked

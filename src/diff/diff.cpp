@@ -4,6 +4,8 @@
 #include <scolint/diff.hpp>
 
 #include <algorithm>
+#include <initializer_list>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -13,6 +15,19 @@
 #include "engine/session.hpp"
 
 namespace scolint {
+namespace changes {
+
+std::string_view records_name(Records records) {
+  switch (records) {
+    case Records::pupils: return "pupils";
+    case Records::responsables: return "responsables";
+    case Records::staff: return "staff";
+    case Records::structures: return "structures";
+  }
+  return "records";
+}
+
+}  // namespace changes
 namespace {
 
 using changes::Side;
@@ -39,24 +54,81 @@ Result<Side> read_side(const engine::RuleRegistry& registry, Options options, co
   return side;
 }
 
-// The kinds a side read: all of them, and those with a file it could not read.
-struct KindsRead {
-  std::set<std::string> all;
-  std::set<std::string> failed;
-};
+using changes::Records;
 
-KindsRead kinds_of(const Side& side) {
-  KindsRead kinds;
-  for (const model::FileRecord& file : side.records.files) {
-    if (file.kind == model::ExportKind::unknown) continue;
-    const std::string name(model::export_kind_name(file.kind));
-    kinds.all.insert(name);
-    if (file.failed) kinds.failed.insert(name);
+// The families a file of `kind` holds whatever its content, so that an empty
+// export of that kind still stands for them (and reads as everyone gone).
+std::uint8_t families_of_kind(model::ExportKind kind) {
+  using K = model::ExportKind;
+  auto bits = [](std::initializer_list<Records> families) {
+    std::uint8_t out = 0;
+    for (const Records family : families) out |= static_cast<std::uint8_t>(family);
+    return out;
+  };
+  switch (kind) {
+    case K::siecle_eleves:
+    case K::onde_eleves_csv:
+    case K::ent_eleves_csv: return bits({Records::pupils});
+    case K::siecle_responsables:
+    case K::onde_responsables_csv:
+    case K::ent_parents_csv: return bits({Records::responsables});
+    case K::siecle_structures: return bits({Records::structures});
+    case K::sts_emp: return bits({Records::staff, Records::structures});
+    case K::siecle_csv: return bits({Records::pupils, Records::responsables});
+    case K::onde_enseignants_csv:
+    case K::ent_enseignants_csv:
+    case K::ent_personnels_csv: return bits({Records::staff});
+    case K::aaf:  // a drop splits its categories into files: their content says
+    case K::siecle_nomenclatures:
+    case K::ent_invites_csv:
+    case K::unknown: break;
   }
-  for (const FileSummary& file : side.read.files) {
-    if (file.failed && file.kind != "unknown") kinds.failed.insert(file.kind);
+  return 0;
+}
+
+// Per file, the families it holds: its kind's, and those of the records it gave.
+std::vector<std::uint8_t> families_of(const model::Dataset& data) {
+  std::vector<std::uint8_t> out;
+  for (const model::FileRecord& file : data.files) out.push_back(families_of_kind(file.kind));
+  auto mark = [&](const model::SourceLocation& at, Records family) {
+    if (at.file < out.size()) out[at.file] |= static_cast<std::uint8_t>(family);
+  };
+  auto structure_family = [](model::Origin origin) {
+    return origin == model::Origin::sts || origin == model::Origin::siecle_structures ? Records::structures
+                                                                                     : Records::pupils;
+  };
+  for (const model::Pupil& record : data.pupils) mark(record.location, Records::pupils);
+  for (const model::Membership& record : data.memberships) mark(record.location, Records::pupils);
+  for (const model::Person& record : data.persons) mark(record.location, Records::responsables);
+  for (const model::Address& record : data.addresses) mark(record.location, Records::responsables);
+  for (const model::Staff& record : data.staff) mark(record.location, Records::staff);
+  for (const model::Division& record : data.divisions) mark(record.location, structure_family(record.origin));
+  for (const model::Group& record : data.groups) mark(record.location, structure_family(record.origin));
+  for (const model::Service& record : data.services) mark(record.location, Records::structures);
+  return out;
+}
+
+// What a side holds, by (export kind, family of records): whether any file
+// of it could not be read, or is an AAF delta (changes only, not an export).
+struct Held {
+  bool failed = false;
+  bool delta = false;
+};
+using Unit = std::pair<std::string, Records>;
+
+std::map<Unit, Held> held_by(const Side& side, const std::vector<std::uint8_t>& families) {
+  std::map<Unit, Held> held;
+  for (std::size_t id = 0; id < side.records.files.size(); ++id) {
+    const model::FileRecord& file = side.records.files[id];
+    const bool failed = file.failed || (id < side.read.files.size() && side.read.files[id].failed);
+    for (const Records family : changes::all_records) {
+      if ((families[id] & static_cast<std::uint8_t>(family)) == 0) continue;
+      Held& unit = held[{std::string(model::export_kind_name(file.kind)), family}];
+      unit.failed = unit.failed || failed;
+      unit.delta = unit.delta || file.lacks(model::Column::whole_export);
+    }
   }
-  return kinds;
+  return held;
 }
 
 std::string format_message(std::string_view templ, const std::vector<std::string>& args) {
@@ -113,27 +185,44 @@ Result<DiffReport> compare_inputs(const Options& options, const std::vector<engi
   report.fail_on = options.fail_on;
   report.old_files = before.read.files;
   report.new_files = after.read.files;
-  const KindsRead old_kinds = kinds_of(before);
-  const KindsRead new_kinds = kinds_of(after);
-  std::set<std::string> compared;
-  for (const std::string& kind : old_kinds.all) {
-    if (!new_kinds.all.contains(kind)) {
-      report.not_compared.push_back({kind, "old-only"});
-    } else if (old_kinds.failed.contains(kind) || new_kinds.failed.contains(kind)) {
-      report.not_compared.push_back({kind, "unreadable"});
+  const std::vector<std::uint8_t> old_families = families_of(before.records);
+  const std::vector<std::uint8_t> new_families = families_of(after.records);
+  const std::map<Unit, Held> old_held = held_by(before, old_families);
+  const std::map<Unit, Held> new_held = held_by(after, new_families);
+  std::set<Unit> compared;
+  auto left_out = [&](const Unit& unit, std::string why) {
+    report.not_compared.push_back({unit.first, std::string(changes::records_name(unit.second)), std::move(why)});
+  };
+  for (const auto& [unit, held] : old_held) {
+    const auto other = new_held.find(unit);
+    if (other == new_held.end()) {
+      left_out(unit, "old-only");
+    } else if (held.failed || other->second.failed) {
+      left_out(unit, "unreadable");
+    } else if (held.delta || other->second.delta) {
+      left_out(unit, "delta");
     } else {
-      compared.insert(kind);
+      compared.insert(unit);
+      report.compared.push_back({unit.first, std::string(changes::records_name(unit.second))});
     }
   }
-  for (const std::string& kind : new_kinds.all) {
-    if (!old_kinds.all.contains(kind)) report.not_compared.push_back({kind, "new-only"});
+  for (const auto& [unit, held] : new_held) {
+    if (!old_held.contains(unit)) left_out(unit, "new-only");
   }
-  report.compared.assign(compared.begin(), compared.end());
-  for (Side* side : {&before, &after}) {
-    for (const model::FileRecord& file : side->records.files) {
-      side->compared.push_back(!file.failed && compared.contains(std::string(model::export_kind_name(file.kind))));
+  auto mark_compared = [&](Side& side, const std::vector<std::uint8_t>& families) {
+    for (std::size_t id = 0; id < side.records.files.size(); ++id) {
+      const std::string kind(model::export_kind_name(side.records.files[id].kind));
+      std::uint8_t bits = 0;
+      for (const Records family : changes::all_records) {
+        if ((families[id] & static_cast<std::uint8_t>(family)) != 0 && compared.contains({kind, family})) {
+          bits |= static_cast<std::uint8_t>(family);
+        }
+      }
+      side.compared.push_back(bits);
     }
-  }
+  };
+  mark_compared(before, old_families);
+  mark_compared(after, new_families);
 
   changes::Comparison comparison{before, after, options.language};
   comparison.old_pupils = changes::PupilTable::of(before);

@@ -48,10 +48,11 @@ struct DivisionSeen {
 std::map<std::string_view, DivisionSeen> divisions_of(const Side& side, const PupilTable& pupils) {
   std::map<std::string_view, DivisionSeen> seen;
   for (const model::Division& division : side.records.divisions) {
-    if (side.counts(division.location.file) && !division.code.empty()) seen.try_emplace(division.code, DivisionSeen{division.location});
+    if ((side.counts(division.location.file, Records::pupils) || side.counts(division.location.file, Records::structures)) &&
+        !division.code.empty()) seen.try_emplace(division.code, DivisionSeen{division.location});
   }
   for (const model::Membership& membership : side.records.memberships) {
-    if (membership.type != 'D' || membership.code.empty() || !side.counts(membership.location.file)) continue;
+    if (membership.type != 'D' || membership.code.empty() || !side.counts(membership.location.file, Records::pupils)) continue;
     seen.try_emplace(membership.code, DivisionSeen{membership.location});
   }
   for (const PupilEntry& entry : pupils.list) {
@@ -76,12 +77,12 @@ PupilTable PupilTable::of(const Side& side) {
   PupilTable table;
   std::unordered_map<std::string_view, std::string_view> division;
   for (const model::Membership& membership : side.records.memberships) {
-    if (membership.type == 'D' && !membership.code.empty() && side.counts(membership.location.file)) {
+    if (membership.type == 'D' && !membership.code.empty() && side.counts(membership.location.file, Records::pupils)) {
       division.try_emplace(membership.eleve_id, membership.code);
     }
   }
   for (const model::Pupil& pupil : side.records.pupils) {
-    if (!side.counts(pupil.location.file) || pupil.eleve_id.empty()) continue;
+    if (!side.counts(pupil.location.file, Records::pupils) || pupil.eleve_id.empty()) continue;
     const auto [it, inserted] = table.by_id.try_emplace(pupil.eleve_id, static_cast<std::uint32_t>(table.list.size()));
     if (!inserted) continue;
     const auto found = division.find(pupil.eleve_id);

@@ -30,20 +30,23 @@ struct PersonTable {
   static PersonTable of(const Side& side) {
     PersonTable table;
     for (const model::Person& person : side.records.persons) {
-      if (!side.counts(person.location.file) || person.personne_id.empty()) continue;
+      if (!side.counts(person.location.file, Records::responsables) || person.personne_id.empty()) continue;
       if (table.by_id.try_emplace(person.personne_id, static_cast<std::uint32_t>(table.list.size())).second) {
         table.list.push_back({&person, {}});
       }
     }
     for (const model::ResponsableLink& link : side.records.links) {
-      if (!side.counts(link.location.file)) continue;
+      // A link may stand in the pupils' file (AAF Eleve) or the responsables'.
+      if (!side.counts(link.location.file, Records::responsables) && !side.counts(link.location.file, Records::pupils)) {
+        continue;
+      }
       if (!table.links.try_emplace({link.eleve_id.view(), link.personne_id.view()}, link.legal()).second) continue;
       if (const auto it = table.by_id.find(link.personne_id); it != table.by_id.end()) {
         table.list[it->second].children.emplace_back(link.eleve_id, link.legal());
       }
     }
     for (const model::Address& address : side.records.addresses) {
-      if (side.counts(address.location.file)) table.addresses.try_emplace(address.adresse_id, &address);
+      if (side.counts(address.location.file, Records::responsables)) table.addresses.try_emplace(address.adresse_id, &address);
     }
     return table;
   }

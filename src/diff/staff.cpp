@@ -35,7 +35,7 @@ struct StaffTable {
   static StaffTable of(const Side& side) {
     StaffTable table;
     for (const model::Staff& staff : side.records.staff) {
-      if (!side.counts(staff.location.file) || staff.id.empty()) continue;
+      if (!side.counts(staff.location.file, Records::staff) || staff.id.empty()) continue;
       if (table.by_id.try_emplace(staff.id, &staff).second) table.list.push_back(&staff);
     }
     return table;
@@ -55,10 +55,10 @@ std::pair<std::set<std::string_view>, std::set<std::string_view>> compare_groups
   std::map<std::string_view, model::SourceLocation> before;
   std::map<std::string_view, model::SourceLocation> after;
   for (const model::Group& group : c.before.records.groups) {
-    if (c.before.counts(group.location.file) && !group.code.empty()) before.try_emplace(group.code, group.location);
+    if (c.before.counts(group.location.file, Records::structures) && !group.code.empty()) before.try_emplace(group.code, group.location);
   }
   for (const model::Group& group : c.after.records.groups) {
-    if (c.after.counts(group.location.file) && !group.code.empty()) after.try_emplace(group.code, group.location);
+    if (c.after.counts(group.location.file, Records::structures) && !group.code.empty()) after.try_emplace(group.code, group.location);
   }
   for (const auto& [code, at] : after) {
     if (before.contains(code)) continue;
@@ -167,7 +167,7 @@ void compare_services(Comparison& c, const StaffTable& staff_before, const Staff
   auto services_of = [&](const Side& side, const StaffTable& staff, bool old) {
     std::map<std::string, ServiceSeen> seen;
     for (const model::Service& service : side.records.services) {
-      if (!side.counts(service.location.file)) continue;
+      if (!side.counts(service.location.file, Records::structures)) continue;
       std::string_view structure = service.structure_code;
       if (old && !service.on_group) {
         if (const auto it = c.division_renamed.find(structure); it != c.division_renamed.end()) structure = it->second;

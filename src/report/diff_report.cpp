@@ -37,7 +37,16 @@ std::string_view why_words(std::string_view why, Language language) {
   const bool fr = language == Language::fr;
   if (why == "old-only") return fr ? "seulement dans l'ancien export" : "only in the old export";
   if (why == "new-only") return fr ? "seulement dans le nouvel export" : "only in the new export";
+  if (why == "delta") return fr ? "un delta AAF, pas un export entier" : "an AAF delta, not a whole export";
   return fr ? "un fichier illisible" : "a file could not be read";
+}
+
+std::string_view records_words(std::string_view records, Language language) {
+  const bool fr = language == Language::fr;
+  if (records == "pupils") return fr ? "élèves" : "pupils";
+  if (records == "responsables") return "responsables";
+  if (records == "staff") return fr ? "personnels" : "staff";
+  return "structures";
 }
 
 std::string division_title(const std::string& division, Language language) {
@@ -75,12 +84,15 @@ std::string summary_line(const DiffReport& report, Language language) {
   }
   if (!report.compared.empty()) {
     out += fr ? "  comparés : " : "  compared: ";
-    for (std::size_t i = 0; i < report.compared.size(); ++i) out += (i > 0 ? ", " : "") + report.compared[i];
+    for (std::size_t i = 0; i < report.compared.size(); ++i) {
+      out += (i > 0 ? ", " : "") + std::string(records_words(report.compared[i].records, language)) + " (" +
+             report.compared[i].kind + ")";
+    }
     out += '\n';
   }
   for (const DiffReport::NotCompared& left : report.not_compared) {
-    out += (fr ? "  non comparé : " : "  not compared: ") + left.kind + " (" +
-           std::string(why_words(left.why, language)) + ")\n";
+    out += (fr ? "  non comparés : " : "  not compared: ") + std::string(records_words(left.records, language)) +
+           " (" + left.kind + ")" + (fr ? " : " : ": ") + std::string(why_words(left.why, language)) + "\n";
   }
   return out;
 }
@@ -180,9 +192,13 @@ std::string render_diff_json(const DiffReport& report) {
                         {"location", location_json(problem.location)},
                         {"message", problem.message}});
   }
+  Json compared = Json::array();
+  for (const DiffReport::Compared& unit : report.compared) {
+    compared.push_back({{"kind", unit.kind}, {"records", unit.records}});
+  }
   Json not_compared = Json::array();
   for (const DiffReport::NotCompared& left : report.not_compared) {
-    not_compared.push_back({{"kind", left.kind}, {"why", left.why}});
+    not_compared.push_back({{"kind", left.kind}, {"records", left.records}, {"why", left.why}});
   }
   Json by_kind = Json::object();
   for (const auto& [kind, count] : report.counts) by_kind[kind] = count;
@@ -191,7 +207,7 @@ std::string render_diff_json(const DiffReport& report) {
                  {"language", report.language == Language::fr ? "fr" : "en"},
                  {"old", files_json(report.old_files)},
                  {"new", files_json(report.new_files)},
-                 {"compared", report.compared},
+                 {"compared", std::move(compared)},
                  {"not_compared", std::move(not_compared)},
                  {"problems", std::move(problems)},
                  {"changes", std::move(changes)},
