@@ -1,6 +1,7 @@
 
 #include <unordered_map>
 
+#include "model/pseudo_division.hpp"
 #include "rules/crosscheck/structure_sets.hpp"
 #include "rules/rule_kit.hpp"
 #include "rules/text_set.hpp"
@@ -8,13 +9,7 @@
 namespace scolint::rules {
 namespace {
 
-// SIECLE's `Inactifs` is a division only in name: Pix passes over it when it
-// picks a pupil's class (xml-organization-learner-set.js, docs/field.md), and
-// a pupil placed there alone is in no class a teacher will see.
-bool is_pseudo_division(std::string_view code) {
-  const std::string folded = model::fold_ascii_lower(model::trim(code));
-  return folded == "inactifs" || folded == "inactif";
-}
+using model::is_pseudo_division;
 
 // A placement's division key, 0 for a group, a blank code or a pseudo-division.
 std::uint64_t real_division(const model::Membership& membership) {

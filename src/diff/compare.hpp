@@ -4,6 +4,8 @@
 // the end), and which records of OLD live on in NEW under another identifier.
 
 #include <cstdint>
+#include <deque>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -54,19 +56,31 @@ struct Draft {
   std::optional<model::SourceLocation> in_old{};
 };
 
-/// A pupil of one side with their division (the first of type D), or empty.
+/// True for the identifier a CSV row without an identifier column is given,
+/// its line ("L12", "L12-R1"): no identity across two exports.
+bool line_identifier(std::string_view id, std::uint32_t line);
+
+/// A pupil of one side with their division (the first real one of type D).
 struct PupilEntry {
   const model::Pupil* pupil = nullptr;
+  /// What identifies the pupil across the two sides: the ELEVE_ID, or for a
+  /// CSV row identified by its line, "~" + folded names and birth date.
+  std::string_view key;
   std::string_view division;
+  std::string_view pseudo;  // `Inactifs` when it is their only placement (division then empty)
 };
 
-/// The pupils of one side's compared files, the first record of each ELEVE_ID.
+/// The pupils of one side's compared files, the first record of each key.
 struct PupilTable {
   std::vector<PupilEntry> list;
-  std::unordered_map<std::string_view, std::uint32_t> by_id;
+  std::unordered_map<std::string_view, std::uint32_t> by_key;
+  std::unordered_map<std::string_view, std::string_view> key_of_line_id;  // "L12" → its key
+  std::shared_ptr<std::deque<std::string>> keys = std::make_shared<std::deque<std::string>>();
 
   static PupilTable of(const Side& side);
-  [[nodiscard]] const PupilEntry* find(std::string_view eleve_id) const;
+  [[nodiscard]] const PupilEntry* find(std::string_view key) const;
+  /// The key of the pupil whose ELEVE_ID (as a link names it) is `eleve_id`.
+  [[nodiscard]] std::string_view key_of(std::string_view eleve_id) const;
 };
 
 struct Comparison {
@@ -75,13 +89,13 @@ struct Comparison {
   Language language;
   PupilTable old_pupils{};
   PupilTable new_pupils{};
-  /// Identifiers of OLD that NEW holds under another one (pupil-id-changed,
-  /// responsable-id-changed), and the reverse.
+  /// Keys (PupilEntry::key, and the like for responsables) of OLD that NEW
+  /// holds under another one (pupil-id-changed, responsable-id-changed), and the reverse.
   std::unordered_map<std::string_view, std::string_view> pupil_new_id{};
   std::unordered_map<std::string_view, std::string_view> pupil_old_id{};
   std::unordered_map<std::string_view, std::string_view> person_new_id{};
   std::unordered_map<std::string_view, std::string_view> person_old_id{};
-  /// ELEVE_IDs (of their own side) of the pupils who arrived or left: their
+  /// Keys (of their own side) of the pupils who arrived or left: their
   /// responsables come and go with them without a change of their own.
   std::unordered_set<std::string_view> arrived{};
   std::unordered_set<std::string_view> departed{};
@@ -102,9 +116,9 @@ struct Comparison {
     if (name.empty()) return words("(sans nom)", "(no name)");
     return language == Language::fr ? "« " + name + " »" : "\"" + name + "\"";
   }
-  /// The NEW identifier of OLD pupil `eleve_id` (itself when unchanged).
-  [[nodiscard]] std::string_view pupil_in_new(std::string_view eleve_id) const;
-  [[nodiscard]] std::string_view person_in_new(std::string_view personne_id) const;
+  /// The NEW key of OLD pupil `key` (itself when unchanged).
+  [[nodiscard]] std::string_view pupil_in_new(std::string_view key) const;
+  [[nodiscard]] std::string_view person_in_new(std::string_view key) const;
 };
 
 /// A pupil's subject (named, with a division), for a change about them.

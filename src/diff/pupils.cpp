@@ -7,6 +7,7 @@
 
 #include "diff/compare.hpp"
 #include "engine/personal.hpp"
+#include "model/pseudo_division.hpp"
 #include "model/text.hpp"
 
 namespace scolint::changes {
@@ -49,10 +50,13 @@ std::map<std::string_view, DivisionSeen> divisions_of(const Side& side, const Pu
   std::map<std::string_view, DivisionSeen> seen;
   for (const model::Division& division : side.records.divisions) {
     if ((side.counts(division.location.file, Records::pupils) || side.counts(division.location.file, Records::structures)) &&
-        !division.code.empty()) seen.try_emplace(division.code, DivisionSeen{division.location});
+        !division.code.empty() && !model::is_pseudo_division(division.code)) seen.try_emplace(division.code, DivisionSeen{division.location});
   }
   for (const model::Membership& membership : side.records.memberships) {
-    if (membership.type != 'D' || membership.code.empty() || !side.counts(membership.location.file, Records::pupils)) continue;
+    if (membership.type != 'D' || membership.code.empty() || !side.counts(membership.location.file, Records::pupils) ||
+        model::is_pseudo_division(membership.code)) {
+      continue;
+    }
     seen.try_emplace(membership.code, DivisionSeen{membership.location});
   }
   for (const PupilEntry& entry : pupils.list) {
@@ -73,37 +77,75 @@ Subject pupil_subject(const PupilEntry& entry) {
   return {"pupil", entry.pupil->eleve_id.str(), pupil_name(*entry.pupil), std::string(entry.division)};
 }
 
+bool line_identifier(std::string_view id, std::uint32_t line) {
+  const std::string own = "L" + std::to_string(line);
+  return id.starts_with(own) && (id.size() == own.size() || id[own.size()] == '-');
+}
+
 PupilTable PupilTable::of(const Side& side) {
   PupilTable table;
-  std::unordered_map<std::string_view, std::string_view> division;
+  struct Placed {
+    std::string_view division;
+    std::string_view pseudo;
+  };
+  std::unordered_map<std::string_view, Placed> placed;
   for (const model::Membership& membership : side.records.memberships) {
-    if (membership.type == 'D' && !membership.code.empty() && side.counts(membership.location.file, Records::pupils)) {
-      division.try_emplace(membership.eleve_id, membership.code);
+    if (membership.type != 'D' || membership.code.empty() || !side.counts(membership.location.file, Records::pupils)) {
+      continue;
+    }
+    Placed& place = placed[membership.eleve_id];
+    if (model::is_pseudo_division(membership.code)) {
+      if (place.pseudo.empty()) place.pseudo = membership.code;
+    } else if (place.division.empty()) {
+      place.division = membership.code;
     }
   }
   for (const model::Pupil& pupil : side.records.pupils) {
     if (!side.counts(pupil.location.file, Records::pupils) || pupil.eleve_id.empty()) continue;
-    const auto [it, inserted] = table.by_id.try_emplace(pupil.eleve_id, static_cast<std::uint32_t>(table.list.size()));
+    const auto found = placed.find(pupil.eleve_id);
+    std::string_view key = pupil.eleve_id;
+    if (line_identifier(pupil.eleve_id, pupil.location.line)) {
+      // Names and birth date, else names and class (an ENT CSV may have no birth date).
+      std::string identity = identity_key(pupil);
+      if (identity.empty() && !model::is_blank(pupil.birth_name().value) && !model::is_blank(pupil.prenom.value) &&
+          found != placed.end() && !found->second.division.empty()) {
+        identity = model::fold_identity(pupil.birth_name().value) + '|' + model::fold_identity(pupil.prenom.value) +
+                   "|class|" + std::string(found->second.division);
+      }
+      if (identity.empty()) continue;  // nothing to know them by from one export to the next
+      key = table.keys->emplace_back("~" + identity);
+      table.key_of_line_id.emplace(pupil.eleve_id, key);
+    }
+    const auto [it, inserted] = table.by_key.try_emplace(key, static_cast<std::uint32_t>(table.list.size()));
     if (!inserted) continue;
-    const auto found = division.find(pupil.eleve_id);
-    table.list.push_back({&pupil, found == division.end() ? std::string_view{} : found->second});
+    PupilEntry entry{&pupil, key, {}, {}};
+    if (found != placed.end()) {
+      entry.division = found->second.division;
+      if (entry.division.empty()) entry.pseudo = found->second.pseudo;
+    }
+    table.list.push_back(entry);
   }
   return table;
 }
 
-const PupilEntry* PupilTable::find(std::string_view eleve_id) const {
-  const auto it = by_id.find(eleve_id);
-  return it == by_id.end() ? nullptr : &list[it->second];
+const PupilEntry* PupilTable::find(std::string_view key) const {
+  const auto it = by_key.find(key);
+  return it == by_key.end() ? nullptr : &list[it->second];
 }
 
-std::string_view Comparison::pupil_in_new(std::string_view eleve_id) const {
-  const auto it = pupil_new_id.find(eleve_id);
-  return it == pupil_new_id.end() ? eleve_id : it->second;
+std::string_view PupilTable::key_of(std::string_view eleve_id) const {
+  const auto it = key_of_line_id.find(eleve_id);
+  return it == key_of_line_id.end() ? eleve_id : it->second;
 }
 
-std::string_view Comparison::person_in_new(std::string_view personne_id) const {
-  const auto it = person_new_id.find(personne_id);
-  return it == person_new_id.end() ? personne_id : it->second;
+std::string_view Comparison::pupil_in_new(std::string_view key) const {
+  const auto it = pupil_new_id.find(key);
+  return it == pupil_new_id.end() ? key : it->second;
+}
+
+std::string_view Comparison::person_in_new(std::string_view key) const {
+  const auto it = person_new_id.find(key);
+  return it == person_new_id.end() ? key : it->second;
 }
 
 void compare_pupils(Comparison& c) {
@@ -117,10 +159,10 @@ void compare_pupils(Comparison& c) {
   std::vector<const PupilEntry*> gone;
   std::vector<const PupilEntry*> come;
   for (const PupilEntry& entry : before.list) {
-    if (after.find(entry.pupil->eleve_id) == nullptr) gone.push_back(&entry);
+    if (after.find(entry.key) == nullptr) gone.push_back(&entry);
   }
   for (const PupilEntry& entry : after.list) {
-    if (before.find(entry.pupil->eleve_id) == nullptr) come.push_back(&entry);
+    if (before.find(entry.key) == nullptr) come.push_back(&entry);
   }
   // The same pupil under a new ELEVE_ID: by INE, else by name and birth date
   // when that names one pupil on each side.
@@ -162,8 +204,8 @@ void compare_pupils(Comparison& c) {
     if (to == nullptr) continue;
     matched.insert(to);
     matched.insert(entry);
-    c.pupil_new_id.emplace(entry->pupil->eleve_id, to->pupil->eleve_id);
-    c.pupil_old_id.emplace(to->pupil->eleve_id, entry->pupil->eleve_id);
+    c.pupil_new_id.emplace(entry->key, to->key);
+    c.pupil_old_id.emplace(to->key, entry->key);
     renumbered.push_back({entry, to, by_ine});
   }
 
@@ -225,7 +267,7 @@ void compare_pupils(Comparison& c) {
     std::map<std::string_view, std::uint32_t> staying;                              // old division → pupils still here
     for (const PupilEntry& entry : before.list) {
       if (!current(entry) || entry.division.empty() || !c.divisions_removed.contains(entry.division)) continue;
-      const PupilEntry* now = after.find(c.pupil_in_new(entry.pupil->eleve_id));
+      const PupilEntry* now = after.find(c.pupil_in_new(entry.key));
       if (now == nullptr || !current(*now)) continue;
       ++staying[entry.division];
       if (!now->division.empty()) ++followed[entry.division][now->division];
@@ -281,6 +323,11 @@ void compare_pupils(Comparison& c) {
   auto division_or_none = [&](std::string_view division) {
     return division.empty() ? no_division : std::string(division);
   };
+  // Where a pupil is placed, in words: their division, `Inactifs`, or none.
+  auto placement = [&](const PupilEntry& entry) {
+    return entry.division.empty() && !entry.pseudo.empty() ? std::string(entry.pseudo)
+                                                           : division_or_none(entry.division);
+  };
   for (const Renumbered& pair : renumbered) {
     Draft draft{"pupil-id-changed", pair.by_ine ? std::uint8_t{0} : std::uint8_t{1}};
     draft.args = {c.quoted(pupil_name(*pair.to->pupil)), pair.from->pupil->eleve_id.str(), pair.to->pupil->eleve_id.str(),
@@ -294,10 +341,10 @@ void compare_pupils(Comparison& c) {
     c.drafts.push_back(std::move(draft));
   }
   for (const PupilEntry& was : before.list) {
-    const PupilEntry* now = after.find(was.pupil->eleve_id);
+    const PupilEntry* now = after.find(was.key);
     if (now == nullptr) {
       if (!current(was) || matched.contains(&was)) continue;
-      c.departed.insert(was.pupil->eleve_id);
+      c.departed.insert(was.key);
       if (c.incomplete) continue;
       Draft draft{"pupil-left", 0, {c.quoted(pupil_name(*was.pupil)), division_or_none(was.division)}, pupil_subject(was)};
       draft.old_value = std::string(was.division);
@@ -316,7 +363,7 @@ void compare_pupils(Comparison& c) {
       return draft;
     };
     if (current(was) && !current(*now)) {
-      c.departed.insert(a.eleve_id);
+      c.departed.insert(was.key);
       Draft draft = draft_for("pupil-left", 1);
       draft.subject.division = std::string(was.division);
       draft.args.push_back(division_or_none(was.division));
@@ -326,7 +373,7 @@ void compare_pupils(Comparison& c) {
       continue;
     }
     if (!current(was) && current(*now)) {
-      c.arrived.insert(b.eleve_id);
+      c.arrived.insert(now->key);
       Draft draft = draft_for("pupil-arrived", 2);
       draft.args.push_back("");
       draft.args.push_back(division_or_none(now->division));
@@ -354,21 +401,23 @@ void compare_pupils(Comparison& c) {
       draft.new_value = personal(PersonalKind::ine, ine_b);
       c.drafts.push_back(std::move(draft));
     }
-    if (was.division != now->division && !(c.incomplete && now->division.empty())) {
+    if ((was.division != now->division || (now->division.empty() && was.pseudo != now->pseudo)) &&
+        !(c.incomplete && now->division.empty())) {
       const auto renamed = c.division_renamed.find(was.division);
       if (renamed != c.division_renamed.end() && renamed->second == now->division) continue;
-      Draft draft = draft_for("pupil-moved", now->division.empty() ? 1 : 0);
+      const std::uint8_t variant = !now->division.empty() ? 0 : now->pseudo.empty() ? 1 : 2;
+      Draft draft = draft_for("pupil-moved", variant);
       if (now->division.empty()) draft.subject.division = std::string(was.division);  // filed where they were
-      draft.args.push_back(division_or_none(was.division));
-      draft.args.push_back(division_or_none(now->division));
+      draft.args.push_back(placement(was));
+      draft.args.push_back(placement(*now));
       draft.old_value = std::string(was.division);
       draft.new_value = std::string(now->division);
       c.drafts.push_back(std::move(draft));
     }
   }
   for (const PupilEntry& now : after.list) {
-    if (before.find(now.pupil->eleve_id) != nullptr || matched.contains(&now) || !current(now)) continue;
-    c.arrived.insert(now.pupil->eleve_id);
+    if (before.find(now.key) != nullptr || matched.contains(&now) || !current(now)) continue;
+    c.arrived.insert(now.key);
     Draft draft{"pupil-arrived", now.division.empty() ? std::uint8_t{1} : std::uint8_t{0}};
     draft.args = {c.quoted(pupil_name(*now.pupil)), "", std::string(now.division)};
     draft.subject = pupil_subject(now);

@@ -1,5 +1,6 @@
 // Responsables between two exports: added, removed, typed again under a new
 // PERSONNE_ID, and the links to their children that changed.
+#include <deque>
 #include <map>
 #include <set>
 
@@ -12,53 +13,65 @@ namespace {
 
 struct PersonEntry {
   const model::Person* person = nullptr;
-  std::vector<std::pair<std::string_view, bool>> children;  // ELEVE_ID, legal link
+  std::string_view key;  // PERSONNE_ID, or "~" + folded names for a CSV row identified by its line
+  std::vector<std::pair<std::string_view, bool>> children;  // pupil keys (PupilEntry::key), legal link
 };
+
+std::string name_key(const model::Person& person) {
+  if (model::is_blank(person.usage_name().value) || model::is_blank(person.prenom.value)) return {};
+  return model::fold_identity(person.usage_name().value) + '|' + model::fold_identity(person.prenom.value);
+}
 
 struct PersonTable {
   std::vector<PersonEntry> list;
-  std::unordered_map<std::string_view, std::uint32_t> by_id;
-  // (ELEVE_ID, PERSONNE_ID) → legal, for the links of compared files.
+  std::unordered_map<std::string_view, std::uint32_t> by_key;
+  std::unordered_map<std::string_view, std::string_view> key_of_id;  // a line identifier → its key
+  // (pupil key, person key) → legal, for the links of compared files.
   std::map<std::pair<std::string_view, std::string_view>, bool> links;
   std::unordered_map<std::string_view, const model::Address*> addresses;
+  std::deque<std::string> keys;
 
-  [[nodiscard]] const PersonEntry* find(std::string_view id) const {
-    const auto it = by_id.find(id);
-    return it == by_id.end() ? nullptr : &list[it->second];
+  [[nodiscard]] const PersonEntry* find(std::string_view key) const {
+    const auto it = by_key.find(key);
+    return it == by_key.end() ? nullptr : &list[it->second];
+  }
+  [[nodiscard]] std::string_view key_of(std::string_view personne_id) const {
+    const auto it = key_of_id.find(personne_id);
+    return it == key_of_id.end() ? personne_id : it->second;
   }
 
-  static PersonTable of(const Side& side) {
-    PersonTable table;
+  PersonTable(const Side& side, const PupilTable& pupils) {
     for (const model::Person& person : side.records.persons) {
       if (!side.counts(person.location.file, Records::responsables) || person.personne_id.empty()) continue;
-      if (table.by_id.try_emplace(person.personne_id, static_cast<std::uint32_t>(table.list.size())).second) {
-        table.list.push_back({&person, {}});
+      std::string_view key = person.personne_id;
+      if (line_identifier(person.personne_id, person.location.line)) {
+        std::string name = name_key(person);
+        if (name.empty()) continue;
+        key = keys.emplace_back("~" + name);
+        key_of_id.emplace(person.personne_id, key);
       }
+      if (by_key.try_emplace(key, static_cast<std::uint32_t>(list.size())).second) list.push_back({&person, key, {}});
     }
     for (const model::ResponsableLink& link : side.records.links) {
       // A link may stand in the pupils' file (AAF Eleve) or the responsables'.
       if (!side.counts(link.location.file, Records::responsables) && !side.counts(link.location.file, Records::pupils)) {
         continue;
       }
-      if (!table.links.try_emplace({link.eleve_id.view(), link.personne_id.view()}, link.legal()).second) continue;
-      if (const auto it = table.by_id.find(link.personne_id); it != table.by_id.end()) {
-        table.list[it->second].children.emplace_back(link.eleve_id, link.legal());
-      }
+      const std::string_view child = pupils.key_of(link.eleve_id);
+      const std::string_view parent = key_of(link.personne_id);
+      if (!links.try_emplace({child, parent}, link.legal()).second) continue;
+      if (const auto it = by_key.find(parent); it != by_key.end()) list[it->second].children.emplace_back(child, link.legal());
     }
     for (const model::Address& address : side.records.addresses) {
-      if (side.counts(address.location.file, Records::responsables)) table.addresses.try_emplace(address.adresse_id, &address);
+      if (side.counts(address.location.file, Records::responsables)) addresses.try_emplace(address.adresse_id, &address);
     }
-    return table;
   }
+  PersonTable(const PersonTable&) = delete;
+  PersonTable& operator=(const PersonTable&) = delete;
 };
 
 std::string person_name(const model::Person& person) {
   return engine::personal_name(person.usage_name().value, person.prenom.value);
-}
-
-std::string name_key(const model::Person& person) {
-  if (model::is_blank(person.usage_name().value) || model::is_blank(person.prenom.value)) return {};
-  return model::fold_identity(person.usage_name().value) + '|' + model::fold_identity(person.prenom.value);
 }
 
 std::string address_key(const PersonTable& table, const model::Person& person) {
@@ -76,8 +89,8 @@ std::string address_key(const PersonTable& table, const model::Person& person) {
 }  // namespace
 
 void compare_responsables(Comparison& c) {
-  const PersonTable before = PersonTable::of(c.before);
-  const PersonTable after = PersonTable::of(c.after);
+  const PersonTable before(c.before, c.old_pupils);
+  const PersonTable after(c.after, c.new_pupils);
   if (before.list.empty() && after.list.empty()) return;
 
   // A responsable's division: their first child's, as in lint reports.
@@ -105,7 +118,7 @@ void compare_responsables(Comparison& c) {
   std::map<std::string, std::vector<const PersonEntry*>> come_by_key;
   std::vector<const PersonEntry*> gone;
   for (const PersonEntry& entry : after.list) {
-    if (before.find(entry.person->personne_id) != nullptr) continue;
+    if (before.find(entry.key) != nullptr) continue;
     const std::string name = name_key(*entry.person);
     if (name.empty()) continue;
     for (const auto& [child, legal] : entry.children) come_by_key[name + "|child|" + std::string(child)].push_back(&entry);
@@ -115,7 +128,7 @@ void compare_responsables(Comparison& c) {
   }
   std::set<const PersonEntry*> matched;
   for (const PersonEntry& entry : before.list) {
-    if (after.find(entry.person->personne_id) != nullptr) continue;
+    if (after.find(entry.key) != nullptr) continue;
     gone.push_back(&entry);
     const std::string name = name_key(*entry.person);
     if (name.empty()) continue;
@@ -130,8 +143,8 @@ void compare_responsables(Comparison& c) {
       const PersonEntry& to = *it->second.front();
       matched.insert(&to);
       matched.insert(&entry);
-      c.person_new_id.emplace(entry.person->personne_id, to.person->personne_id);
-      c.person_old_id.emplace(to.person->personne_id, entry.person->personne_id);
+      c.person_new_id.emplace(entry.key, to.key);
+      c.person_old_id.emplace(to.key, entry.key);
       Draft draft{"responsable-id-changed", 0};
       draft.args = {c.quoted(person_name(*to.person)), entry.person->personne_id.str(), to.person->personne_id.str()};
       draft.subject = subject_in(to, c.new_pupils);
@@ -152,7 +165,7 @@ void compare_responsables(Comparison& c) {
     c.drafts.push_back(std::move(draft));
   }
   for (const PersonEntry& entry : after.list) {
-    if (before.find(entry.person->personne_id) != nullptr || matched.contains(&entry) ||
+    if (before.find(entry.key) != nullptr || matched.contains(&entry) ||
         with_children(entry, c.arrived)) {
       continue;
     }
@@ -177,7 +190,7 @@ void compare_responsables(Comparison& c) {
     const PersonEntry* person_now = after.find(c.person_in_new(personne));
     const PupilEntry* pupil_now = c.new_pupils.find(c.pupil_in_new(eleve));
     if (person_now == nullptr || pupil_now == nullptr || pupil_now->pupil->left) continue;
-    const auto now = after.links.find({pupil_now->pupil->eleve_id.view(), person_now->person->personne_id.view()});
+    const auto now = after.links.find({pupil_now->key, person_now->key});
     if (now == after.links.end()) {
       link_draft(legal ? 1 : 4, *person_now, *pupil_now, true);
     } else if (now->second != legal) {

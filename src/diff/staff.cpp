@@ -1,6 +1,7 @@
 // STS-Web between two exports: groups, staff (arrived, left, renamed, typed
 // again under a new identifier) and teaching services.
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <set>
 
@@ -30,20 +31,35 @@ std::string identity_key(const model::Staff& staff) {
 
 struct StaffTable {
   std::vector<const model::Staff*> list;
-  std::unordered_map<std::string_view, const model::Staff*> by_id;
+  std::unordered_map<std::string_view, const model::Staff*> by_key;
+  // The key of each staff member: the STS-Web identifier, or for a CSV row
+  // identified by its line, "~" + folded names and birth date.
+  std::unordered_map<const model::Staff*, std::string_view> keys;
+  std::deque<std::string> owned;
 
-  static StaffTable of(const Side& side) {
-    StaffTable table;
+  explicit StaffTable(const Side& side) {
     for (const model::Staff& staff : side.records.staff) {
       if (!side.counts(staff.location.file, Records::staff) || staff.id.empty()) continue;
-      if (table.by_id.try_emplace(staff.id, &staff).second) table.list.push_back(&staff);
+      std::string_view key = staff.id;
+      if (line_identifier(staff.id, staff.location.line)) {
+        std::string identity = identity_key(staff);
+        if (identity.empty()) continue;
+        key = owned.emplace_back("~" + identity);
+      }
+      if (by_key.try_emplace(key, &staff).second) {
+        list.push_back(&staff);
+        keys.emplace(&staff, key);
+      }
     }
-    return table;
   }
-  [[nodiscard]] const model::Staff* find(std::string_view id) const {
-    const auto it = by_id.find(id);
-    return it == by_id.end() ? nullptr : it->second;
+  StaffTable(const StaffTable&) = delete;
+  StaffTable& operator=(const StaffTable&) = delete;
+
+  [[nodiscard]] const model::Staff* find(std::string_view key) const {
+    const auto it = by_key.find(key);
+    return it == by_key.end() ? nullptr : it->second;
   }
+  [[nodiscard]] std::string_view key(const model::Staff* staff) const { return keys.at(staff); }
 };
 
 Subject staff_subject(const model::Staff& staff) { return {"staff", staff.id.str(), staff_name(staff)}; }
@@ -87,18 +103,18 @@ bool compare_staff(Comparison& c, const StaffTable& before, const StaffTable& af
   std::vector<const model::Staff*> gone;
   std::map<std::string, std::vector<const model::Staff*>> come_by_identity;
   for (const model::Staff* staff : after.list) {
-    if (before.find(staff->id) != nullptr) continue;
+    if (before.find(after.key(staff)) != nullptr) continue;
     if (std::string key = identity_key(*staff); !key.empty()) come_by_identity[std::move(key)].push_back(staff);
   }
   std::set<const model::Staff*> matched;
   for (const model::Staff* staff : before.list) {
-    const model::Staff* now = after.find(staff->id);
+    const model::Staff* now = after.find(before.key(staff));
     if (now == nullptr) {
       const auto it = come_by_identity.find(identity_key(*staff));
       if (it != come_by_identity.end() && it->second.size() == 1 && !matched.contains(it->second.front())) {
         const model::Staff* to = it->second.front();
         matched.insert(to);
-        new_id.emplace(staff->id, to->id);
+        new_id.emplace(before.key(staff), after.key(to));
         Draft draft{"staff-id-changed", 0, {c.quoted(staff_name(*to)), staff->id.str(), to->id.str()}, staff_subject(*to)};
         draft.old_value = staff->id.str();
         draft.new_value = to->id.str();
@@ -139,7 +155,7 @@ bool compare_staff(Comparison& c, const StaffTable& before, const StaffTable& af
     c.drafts.push_back(std::move(draft));
   }
   for (const model::Staff* staff : after.list) {
-    if (before.find(staff->id) != nullptr || matched.contains(staff)) continue;
+    if (before.find(after.key(staff)) != nullptr || matched.contains(staff)) continue;
     Draft draft{"staff-arrived", 0, {c.quoted(staff_name(*staff))}, staff_subject(*staff)};
     draft.record = model::RecordRef::staff(staff->id);
     draft.in_new = staff->location;
@@ -239,8 +255,8 @@ void compare_services(Comparison& c, const StaffTable& staff_before, const Staff
 
 void compare_staff_and_services(Comparison& c) {
   const auto groups = compare_groups(c);
-  const StaffTable before = StaffTable::of(c.before);
-  const StaffTable after = StaffTable::of(c.after);
+  const StaffTable before(c.before);
+  const StaffTable after(c.after);
   std::unordered_map<std::string_view, std::string_view> staff_new_id;
   if (compare_staff(c, before, after, staff_new_id)) return;
   compare_services(c, before, after, staff_new_id, groups);

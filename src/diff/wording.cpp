@@ -126,10 +126,20 @@ constexpr std::array table{
              "STS-Web too (structures, services), or restore the old code in SIECLE-BEE."}},
     Wording{"pupil-moved", 1, warning,
             {"{0} n'a plus de division (avant : {1}).", "{0} no longer has a division (was {1})."},
-            {"Sans division, l'élève ne sera dans aucune classe de l'ENT : affectez-le dans SIECLE-BEE "
+            {"Sans division, l'élève n'est dans aucune classe de l'ENT, et Pix le tient pour parti. S'il a quitté "
+             "l'établissement, saisissez sa date de sortie dans SIECLE-BEE ; sinon, affectez-le dans une division "
              "(Scolarité du moment) avant l'import.",
-             "Without a division the pupil is in no ENT class: assign one in SIECLE-BEE (Scolarité du moment) "
-             "before the import."}},
+             "Without a division the pupil is in no ENT class, and Pix takes them as gone. If they have left, enter "
+             "their leaving date in SIECLE-BEE; otherwise place them in a division (Scolarité du moment) before "
+             "the import."}},
+    Wording{"pupil-moved", 2, warning,
+            {"{0} n'est plus placé que dans « {2} », qui n'est pas une classe (avant : {1}).",
+             "{0} is now placed only in \"{2}\", which is not a class (was {1})."},
+            {"L'élève ne sera dans aucune classe de l'ENT, et Pix le tient pour parti. S'il a quitté "
+             "l'établissement, saisissez sa date de sortie dans SIECLE-BEE ; sinon, affectez-le dans une vraie "
+             "division (Scolarité du moment).",
+             "The pupil will be in no ENT class, and Pix takes them as gone. If they have left, enter their leaving "
+             "date in SIECLE-BEE; otherwise place them in a real division (Scolarité du moment)."}},
     Wording{"pupil-moved", 0, info,
             {"{0} a changé de division : {1} → {2}.", "{0} changed division: {1} → {2}."},
             {"Son compte ENT changera de classe à l'import. Si c'est une erreur, corrigez la division dans "

@@ -192,3 +192,29 @@ TEST_CASE("diff: two establishments are refused") {
   REQUIRE_FALSE(report.ok());
   CHECK(report.error().detail.find("0888888X") != std::string::npos);
 }
+
+TEST_CASE("diff: CSV rows without an identifier are matched by name, not by their line") {
+  // An ENT pupils' CSV without an identifier column: its rows are known by
+  // their line ("L2"), which says nothing from one file to the next.
+  const std::string before = "Prénom;Nom;Date de naissance;Classes\r\nAna;UN;01/01/2014;CP A\r\nIvo;DEUX;02/02/2014;CP A\r\n";
+  const std::string after = "Prénom;Nom;Date de naissance;Classes\r\nIvo;DEUX;02/02/2014;CP B\r\nAna;UN;01/01/2014;CP A\r\n"
+                            "Eva;TROIS;03/03/2014;CP B\r\n";
+  const DiffReport report = compare({{"eleves.csv", before}}, {{"eleves.csv", after}});
+  REQUIRE(report.compared.size() == 1);
+  CHECK(report.compared[0].kind == "ent-eleves-csv");
+  CHECK(kinds(report) == std::vector<std::string>{"division-added", "pupil-arrived", "pupil-moved"});
+}
+
+TEST_CASE("diff: the Inactifs pseudo-division is no division") {
+  const std::string pupils = pupil("1", "UN", "A", "01/01/2014", "") + pupil("2", "DEUX", "B", "01/01/2014", "");
+  const std::string before = eleves(pupils, in_division("1", "4A") + in_division("2", "4B"));
+  const std::string after = eleves(pupils, in_division("1", "Inactifs") + in_division("2", "4B"));
+  const DiffReport report = compare({{"old.xml", before}}, {{"new.xml", after}});
+  // 4A empties; no "Inactifs" division appears.
+  REQUIRE(kinds(report) == std::vector<std::string>{"division-removed", "pupil-moved"});
+  const auto moved = std::find_if(report.changes.begin(), report.changes.end(),
+                                  [](const Change& change) { return change.kind == "pupil-moved"; });
+  CHECK(moved->severity == scolint::Severity::warning);
+  CHECK(moved->message.find("not a class") != std::string::npos);
+  CHECK(moved->division == "4A");
+}
