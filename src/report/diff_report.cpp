@@ -230,7 +230,7 @@ std::string render_diff_html(const DiffReport& report) {
   out << "<!DOCTYPE html>\n<html lang=\"" << (fr ? "fr" : "en") << "\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
       << (fr ? "scolint — changements avant l'import" : "scolint — changes before the import") << "</title>\n"
       << "<style>\nbody{font-family:system-ui,sans-serif;margin:1.5em;max-width:70em}"
-         "table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3em;text-align:left;"
+         "table{border-collapse:collapse;width:100%;table-layout:fixed}th:first-child{width:9em}th:nth-child(2){width:55%}td,th{border-bottom:1px solid #ddd;padding:.3em;text-align:left;"
          "vertical-align:top}.error{color:#b00020;font-weight:bold}.warning{color:#8a5a00;font-weight:bold}"
          ".info{color:#055}.hint{color:#333;font-size:.9em}.where{color:#666;font-size:.8em}"
          "section{page-break-inside:avoid;margin-top:1.5em}@media print{.noprint{display:none}}\n</style>\n"
