@@ -28,7 +28,7 @@ struct Change {
   /// "service-changed", "export-incomplete".
   std::string kind{};
   Severity severity = Severity::info;
-  Subject subject{};       ///< who or what changed, named as in NEW (as in OLD when gone)
+  Subject subject{};        ///< who or what changed, named as in NEW (as in OLD when gone)
   std::string old_value{};  ///< what OLD said (a division, a name, an identifier...), empty when nothing
   std::string new_value{};  ///< what NEW says, empty when nothing
   std::string message{};    ///< one sentence in the chosen language

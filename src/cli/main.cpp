@@ -99,7 +99,8 @@ scolint::Report run_with_progress(scolint::Linter& linter, scolint::Progress& pr
                                    std::to_string(progress.files.load()) + (fr ? " fichier(s), " : " file(s), ") +
                                    std::to_string(megabytes) + (fr ? " Mo, " : " MB, ") +
                                    std::to_string(progress.records.load()) + (fr ? " enregistrements" : " records");
-      std::cerr << "\r\x1b[K" << "scolint: " << line << std::flush;
+      std::cerr << "\r\x1b[K"
+                << "scolint: " << line << std::flush;
       drawn = true;
     }
     if (drawn) std::cerr << "\r\x1b[K" << std::flush;
@@ -131,7 +132,8 @@ void print_statistics(const scolint::Report& report, double seconds, scolint::La
   std::cerr << (fr ? "statistiques : " : "statistics: ") << report.files.size() << (fr ? " fichier(s), " : " file(s), ")
             << report.records << (fr ? " enregistrements, " : " records, ") << static_cast<double>(bytes) / 1e6
             << (fr ? " Mo en " : " MB in ") << seconds << " s ; " << static_cast<double>(report.records) / safe
-            << (fr ? " enr./s, " : " records/s, ") << static_cast<double>(bytes) / 1e6 / safe << (fr ? " Mo/s\n" : " MB/s\n");
+            << (fr ? " enr./s, " : " records/s, ") << static_cast<double>(bytes) / 1e6 / safe
+            << (fr ? " Mo/s\n" : " MB/s\n");
   std::map<std::string, std::uint64_t> per_code;
   for (const auto& d : report.diagnostics) ++per_code[d.code];
   for (const auto& [code, count] : report.omitted) per_code[code] += count;
@@ -194,11 +196,13 @@ int main(int argc, char** argv) {
                  "write the report to this file (its format from the extension unless --format says: .json, .sarif, "
                  ".html, .csv, .xml for JUnit, anything else text)");
   app.add_option("--lang", language_name, "language of messages (default: fr)")->check(CLI::IsMember({"fr", "en"}));
-  app.add_option("--select", flags.select, "only these rules (codes, prefixes or slugs)")->delimiter(',')
+  app.add_option("--select", flags.select, "only these rules (codes, prefixes or slugs)")
+      ->delimiter(',')
       ->expected(1)
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  app.add_option("--ignore", flags.ignore, "never these rules (codes, prefixes or slugs)")->delimiter(',')
+  app.add_option("--ignore", flags.ignore, "never these rules (codes, prefixes or slugs)")
+      ->delimiter(',')
       ->expected(1)
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
@@ -211,7 +215,8 @@ int main(int argc, char** argv) {
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_option("--color", color, "colours in text output")->check(CLI::IsMember({"auto", "always", "never"}));
-  app.add_flag_callback("--no-color", [&color] { color = "never"; }, "no colours");
+  app.add_flag_callback(
+      "--no-color", [&color] { color = "never"; }, "no colours");
   app.add_flag("-q,--quiet", quiet, "no hints and no summary");
   app.add_option("--config", config_path, "settings file (default: the nearest scolint.toml upward)");
   app.add_flag("--no-config", no_config, "ignore scolint.toml files");
@@ -295,7 +300,8 @@ int main(int argc, char** argv) {
     options.rule_options[assignment.substr(0, equal)] = assignment.substr(equal + 1);
   }
   if (show_settings) {
-    std::cout << "# " << (config_path.empty() ? "no scolint.toml" : "from " + config_path) << ", then the command line\n"
+    std::cout << "# " << (config_path.empty() ? "no scolint.toml" : "from " + config_path)
+              << ", then the command line\n"
               << scolint::settings_as_toml(options);
     return scolint::Linter::create(options).ok() ? 0 : 2;
   }
@@ -329,10 +335,14 @@ int main(int argc, char** argv) {
     // scolint never writes to its inputs: a report named like one is refused.
     for (const std::string& input : inputs) {
       if (input != "-" && is_input(input, output_path)) {
-        const std::string why = language == scolint::Language::fr ? " : c'est un des fichiers lus, scolint n'y écrit jamais"
-                                                                  : ": it is one of the files read, scolint never writes to them";
+        const std::string why = language == scolint::Language::fr
+                                    ? " : c'est un des fichiers lus, scolint n'y écrit jamais"
+                                    : ": it is one of the files read, scolint never writes to them";
         std::cerr << "scolint: "
-                  << error_text({scolint::ErrorCode::invalid_option, "--output " + output_path + why}, language) << '\n';
+                  << error_text(
+                         {scolint::ErrorCode::invalid_option, std::string("--output ").append(output_path).append(why)},
+                         language)
+                  << '\n';
         return false;
       }
     }
@@ -351,7 +361,8 @@ int main(int argc, char** argv) {
   };
   auto text_style = [&] {
     const bool tty = output_path.empty() && isatty(STDOUT_FILENO) != 0;
-    const bool no_color_env = std::getenv("NO_COLOR") != nullptr && *std::getenv("NO_COLOR") != '\0';
+    const char* no_color = std::getenv("NO_COLOR");
+    const bool no_color_env = no_color != nullptr && *no_color != '\0';
     scolint::TextStyle style;
     style.language = language;
     style.color = color == "always" || (color == "auto" && tty && !no_color_env);
@@ -389,8 +400,9 @@ int main(int argc, char** argv) {
   }
 
   if (paths.empty()) {
-    std::cerr << "scolint: " << (language == scolint::Language::fr ? "aucun fichier à vérifier (voir --help)"
-                                                                     : "no file to lint (see --help)")
+    std::cerr << "scolint: "
+              << (language == scolint::Language::fr ? "aucun fichier à vérifier (voir --help)"
+                                                    : "no file to lint (see --help)")
               << '\n';
     return 2;
   }

@@ -34,11 +34,13 @@ using changes::Side;
 
 // The checks that say a file could not be read (or read whole): a diff
 // compares records and leaves the data checks to a lint of each side.
-const std::vector<std::string> reading_rules{"F001", "F002", "F003", "F004", "F006",
-                                             "F007", "F008", "F009", "F010"};
+std::vector<std::string> reading_rules() {
+  return {"F001", "F002", "F003", "F004", "F006", "F007", "F008", "F009", "F010"};
+}
 
-Result<Side> read_side(const engine::RuleRegistry& registry, Options options, const std::vector<engine::Input>& inputs) {
-  options.select = reading_rules;
+Result<Side> read_side(const engine::RuleRegistry& registry, Options options,
+                       const std::vector<engine::Input>& inputs) {
+  options.select = reading_rules();
   options.ignore.clear();
   options.low_memory = false;
   options.progress = nullptr;
@@ -47,8 +49,10 @@ Result<Side> read_side(const engine::RuleRegistry& registry, Options options, co
   engine::Settings settings = std::move(resolved.value());
   Side side;
   settings.take_records = [&side](model::Dataset& dataset) {
+    std::vector<model::FileRecord> files = dataset.files;  // the run still reports them
     side.records = std::move(dataset);
-    dataset.files = side.records.files;  // the run still reports them
+    dataset = model::Dataset{};
+    dataset.files = std::move(files);
   };
   side.read = engine::run_session(registry, settings, inputs);
   return side;
@@ -95,7 +99,7 @@ std::vector<std::uint8_t> families_of(const model::Dataset& data) {
   };
   auto structure_family = [](model::Origin origin) {
     return origin == model::Origin::sts || origin == model::Origin::siecle_structures ? Records::structures
-                                                                                     : Records::pupils;
+                                                                                      : Records::pupils;
   };
   for (const model::Pupil& record : data.pupils) mark(record.location, Records::pupils);
   for (const model::Membership& record : data.memberships) mark(record.location, Records::pupils);
@@ -175,8 +179,7 @@ Result<DiffReport> compare_inputs(const Options& options, const std::vector<engi
   if (!old_uajs.empty() && !new_uajs.empty() &&
       std::none_of(old_uajs.begin(), old_uajs.end(), [&](const std::string& uaj) { return new_uajs.contains(uaj); })) {
     return Error{ErrorCode::invalid_option,
-                 (fr ? "OLD (UAJ " : "OLD (UAJ ") + *old_uajs.begin() +
-                     (fr ? ") et NEW (UAJ " : ") and NEW (UAJ ") + *new_uajs.begin() +
+                 "OLD (UAJ " + *old_uajs.begin() + (fr ? ") et NEW (UAJ " : ") and NEW (UAJ ") + *new_uajs.begin() +
                      (fr ? ") ne sont pas du même établissement" : ") are not of the same establishment")};
   }
 
@@ -235,6 +238,7 @@ Result<DiffReport> compare_inputs(const Options& options, const std::vector<engi
   // establishment's changes first), worst first within one.
   std::vector<Change> changes;
   changes.reserve(comparison.drafts.size());
+  report.problems.reserve(before.read.diagnostics.size() + after.read.diagnostics.size());
   for (changes::Draft& draft : comparison.drafts) {
     const changes::Wording& words = changes::wording(draft.kind, draft.variant);
     Change change;
@@ -287,6 +291,7 @@ Result<DiffReport> diff(const Options& options, const std::vector<std::string>& 
                         const std::vector<std::string>& new_paths) {
   auto inputs = [](const std::vector<std::string>& paths) {
     std::vector<engine::Input> out;
+    out.reserve(paths.size());
     for (const std::string& path : paths) out.push_back({path, std::nullopt, false});
     return out;
   };
@@ -296,6 +301,7 @@ Result<DiffReport> diff(const Options& options, const std::vector<std::string>& 
 Result<DiffReport> diff_buffers(const Options& options, NamedBuffers old_files, NamedBuffers new_files) {
   auto inputs = [](NamedBuffers& files) {
     std::vector<engine::Input> out;
+    out.reserve(files.size());
     for (auto& [name, bytes] : files) out.push_back({std::move(name), std::move(bytes), false});
     return out;
   };

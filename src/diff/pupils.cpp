@@ -49,8 +49,10 @@ struct DivisionSeen {
 std::map<std::string_view, DivisionSeen> divisions_of(const Side& side, const PupilTable& pupils) {
   std::map<std::string_view, DivisionSeen> seen;
   for (const model::Division& division : side.records.divisions) {
-    if ((side.counts(division.location.file, Records::pupils) || side.counts(division.location.file, Records::structures)) &&
-        !division.code.empty() && !model::is_pseudo_division(division.code)) seen.try_emplace(division.code, DivisionSeen{division.location});
+    if ((side.counts(division.location.file, Records::pupils) ||
+         side.counts(division.location.file, Records::structures)) &&
+        !division.code.empty() && !model::is_pseudo_division(division.code))
+      seen.try_emplace(division.code, DivisionSeen{division.location});
   }
   for (const model::Membership& membership : side.records.memberships) {
     if (membership.type != 'D' || membership.code.empty() || !side.counts(membership.location.file, Records::pupils) ||
@@ -264,7 +266,7 @@ void compare_pupils(Comparison& c) {
   }
   if (!unplaced) {
     std::map<std::string_view, std::map<std::string_view, std::uint32_t>> followed;  // old division → new → pupils
-    std::map<std::string_view, std::uint32_t> staying;                              // old division → pupils still here
+    std::map<std::string_view, std::uint32_t> staying;  // old division → pupils still here
     for (const PupilEntry& entry : before.list) {
       if (!current(entry) || entry.division.empty() || !c.divisions_removed.contains(entry.division)) continue;
       const PupilEntry* now = after.find(c.pupil_in_new(entry.key));
@@ -330,8 +332,8 @@ void compare_pupils(Comparison& c) {
   };
   for (const Renumbered& pair : renumbered) {
     Draft draft{"pupil-id-changed", pair.by_ine ? std::uint8_t{0} : std::uint8_t{1}};
-    draft.args = {c.quoted(pupil_name(*pair.to->pupil)), pair.from->pupil->eleve_id.str(), pair.to->pupil->eleve_id.str(),
-                  personal(PersonalKind::ine, ine_of(*pair.to->pupil))};
+    draft.args = {c.quoted(pupil_name(*pair.to->pupil)), pair.from->pupil->eleve_id.str(),
+                  pair.to->pupil->eleve_id.str(), personal(PersonalKind::ine, ine_of(*pair.to->pupil))};
     draft.subject = pupil_subject(*pair.to);
     draft.old_value = pair.from->pupil->eleve_id.str();
     draft.new_value = pair.to->pupil->eleve_id.str();
@@ -346,7 +348,8 @@ void compare_pupils(Comparison& c) {
       if (!current(was) || matched.contains(&was)) continue;
       c.departed.insert(was.key);
       if (c.incomplete) continue;
-      Draft draft{"pupil-left", 0, {c.quoted(pupil_name(*was.pupil)), division_or_none(was.division)}, pupil_subject(was)};
+      Draft draft{
+          "pupil-left", 0, {c.quoted(pupil_name(*was.pupil)), division_or_none(was.division)}, pupil_subject(was)};
       draft.old_value = std::string(was.division);
       draft.record = model::RecordRef::pupil(was.pupil->eleve_id);
       draft.in_old = was.pupil->location;
@@ -375,7 +378,7 @@ void compare_pupils(Comparison& c) {
     if (!current(was) && current(*now)) {
       c.arrived.insert(now->key);
       Draft draft = draft_for("pupil-arrived", 2);
-      draft.args.push_back("");
+      draft.args.emplace_back();
       draft.args.push_back(division_or_none(now->division));
       draft.old_value = std::string(model::trim(a.date_sortie));
       c.drafts.push_back(std::move(draft));

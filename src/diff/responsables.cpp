@@ -54,16 +54,19 @@ struct PersonTable {
     }
     for (const model::ResponsableLink& link : side.records.links) {
       // A link may stand in the pupils' file (AAF Eleve) or the responsables'.
-      if (!side.counts(link.location.file, Records::responsables) && !side.counts(link.location.file, Records::pupils)) {
+      if (!side.counts(link.location.file, Records::responsables) &&
+          !side.counts(link.location.file, Records::pupils)) {
         continue;
       }
       const std::string_view child = pupils.key_of(link.eleve_id);
       const std::string_view parent = key_of(link.personne_id);
       if (!links.try_emplace({child, parent}, link.legal()).second) continue;
-      if (const auto it = by_key.find(parent); it != by_key.end()) list[it->second].children.emplace_back(child, link.legal());
+      if (const auto it = by_key.find(parent); it != by_key.end())
+        list[it->second].children.emplace_back(child, link.legal());
     }
     for (const model::Address& address : side.records.addresses) {
-      if (side.counts(address.location.file, Records::responsables)) addresses.try_emplace(address.adresse_id, &address);
+      if (side.counts(address.location.file, Records::responsables))
+        addresses.try_emplace(address.adresse_id, &address);
     }
   }
   PersonTable(const PersonTable&) = delete;
@@ -72,6 +75,13 @@ struct PersonTable {
 
 std::string person_name(const model::Person& person) {
   return engine::personal_name(person.usage_name().value, person.prenom.value);
+}
+
+// A name key with what else must match: one of the same children, or the address.
+std::string joined_key(std::string_view name, std::string_view what, std::string_view value) {
+  std::string key(name);
+  key.append(what).append(value);
+  return key;
 }
 
 std::string address_key(const PersonTable& table, const model::Person& person) {
@@ -121,9 +131,9 @@ void compare_responsables(Comparison& c) {
     if (before.find(entry.key) != nullptr) continue;
     const std::string name = name_key(*entry.person);
     if (name.empty()) continue;
-    for (const auto& [child, legal] : entry.children) come_by_key[name + "|child|" + std::string(child)].push_back(&entry);
+    for (const auto& [child, legal] : entry.children) come_by_key[joined_key(name, "|child|", child)].push_back(&entry);
     if (std::string address = address_key(after, *entry.person); !address.empty()) {
-      come_by_key[name + "|address|" + address].push_back(&entry);
+      come_by_key[joined_key(name, "|address|", address)].push_back(&entry);
     }
   }
   std::set<const PersonEntry*> matched;
@@ -133,9 +143,10 @@ void compare_responsables(Comparison& c) {
     const std::string name = name_key(*entry.person);
     if (name.empty()) continue;
     std::vector<std::string> keys;
-    for (const auto& [child, legal] : entry.children) keys.push_back(name + "|child|" + std::string(c.pupil_in_new(child)));
+    for (const auto& [child, legal] : entry.children)
+      keys.push_back(joined_key(name, "|child|", c.pupil_in_new(child)));
     if (std::string address = address_key(before, *entry.person); !address.empty()) {
-      keys.push_back(name + "|address|" + address);
+      keys.push_back(joined_key(name, "|address|", address));
     }
     for (const std::string& key : keys) {
       const auto it = come_by_key.find(key);
@@ -165,8 +176,7 @@ void compare_responsables(Comparison& c) {
     c.drafts.push_back(std::move(draft));
   }
   for (const PersonEntry& entry : after.list) {
-    if (before.find(entry.key) != nullptr || matched.contains(&entry) ||
-        with_children(entry, c.arrived)) {
+    if (before.find(entry.key) != nullptr || matched.contains(&entry) || with_children(entry, c.arrived)) {
       continue;
     }
     Draft draft{"responsable-added", 0, {c.quoted(person_name(*entry.person))}, subject_in(entry, c.new_pupils)};
@@ -205,8 +215,8 @@ void compare_responsables(Comparison& c) {
     const std::string_view eleve_before = old_pupil == c.pupil_old_id.end() ? eleve : old_pupil->second;
     const PersonEntry* person_now = after.find(personne);
     const PupilEntry* pupil_now = c.new_pupils.find(eleve);
-    if (before.find(personne_before) == nullptr || c.old_pupils.find(eleve_before) == nullptr || person_now == nullptr ||
-        pupil_now == nullptr || pupil_now->pupil->left) {
+    if (before.find(personne_before) == nullptr || c.old_pupils.find(eleve_before) == nullptr ||
+        person_now == nullptr || pupil_now == nullptr || pupil_now->pupil->left) {
       continue;
     }
     if (!before.links.contains({eleve_before, personne_before})) link_draft(3, *person_now, *pupil_now, true);

@@ -14,7 +14,9 @@ namespace {
 
 using engine::personal_name;
 
-std::string staff_name(const model::Staff& staff) { return personal_name(staff.usage_name().value, staff.prenom.value); }
+std::string staff_name(const model::Staff& staff) {
+  return personal_name(staff.usage_name().value, staff.prenom.value);
+}
 
 const model::Field& birth_name(const model::Staff& staff) {
   return model::is_blank(staff.nom_patronymique.value) ? staff.nom_usage : staff.nom_patronymique;
@@ -71,10 +73,12 @@ std::pair<std::set<std::string_view>, std::set<std::string_view>> compare_groups
   std::map<std::string_view, model::SourceLocation> before;
   std::map<std::string_view, model::SourceLocation> after;
   for (const model::Group& group : c.before.records.groups) {
-    if (c.before.counts(group.location.file, Records::structures) && !group.code.empty()) before.try_emplace(group.code, group.location);
+    if (c.before.counts(group.location.file, Records::structures) && !group.code.empty())
+      before.try_emplace(group.code, group.location);
   }
   for (const model::Group& group : c.after.records.groups) {
-    if (c.after.counts(group.location.file, Records::structures) && !group.code.empty()) after.try_emplace(group.code, group.location);
+    if (c.after.counts(group.location.file, Records::structures) && !group.code.empty())
+      after.try_emplace(group.code, group.location);
   }
   for (const auto& [code, at] : after) {
     if (before.contains(code)) continue;
@@ -115,7 +119,8 @@ bool compare_staff(Comparison& c, const StaffTable& before, const StaffTable& af
         const model::Staff* to = it->second.front();
         matched.insert(to);
         new_id.emplace(before.key(staff), after.key(to));
-        Draft draft{"staff-id-changed", 0, {c.quoted(staff_name(*to)), staff->id.str(), to->id.str()}, staff_subject(*to)};
+        Draft draft{
+            "staff-id-changed", 0, {c.quoted(staff_name(*to)), staff->id.str(), to->id.str()}, staff_subject(*to)};
         draft.old_value = staff->id.str();
         draft.new_value = to->id.str();
         draft.record = model::RecordRef::staff(to->id);
@@ -129,7 +134,10 @@ bool compare_staff(Comparison& c, const StaffTable& before, const StaffTable& af
     }
     if (model::trim(staff->usage_name().value) != model::trim(now->usage_name().value) ||
         model::trim(staff->prenom.value) != model::trim(now->prenom.value)) {
-      Draft draft{"staff-renamed", 0, {c.quoted(staff_name(*now)), c.quoted(staff_name(*staff)), c.quoted(staff_name(*now))}, staff_subject(*now)};
+      Draft draft{"staff-renamed",
+                  0,
+                  {c.quoted(staff_name(*now)), c.quoted(staff_name(*staff)), c.quoted(staff_name(*now))},
+                  staff_subject(*now)};
       draft.old_value = staff_name(*staff);
       draft.new_value = staff_name(*now);
       draft.record = model::RecordRef::staff(now->id);
@@ -188,8 +196,8 @@ void compare_services(Comparison& c, const StaffTable& staff_before, const Staff
       if (old && !service.on_group) {
         if (const auto it = c.division_renamed.find(structure); it != c.division_renamed.end()) structure = it->second;
       }
-      const std::string key = std::string(structure) + '\x1f' + service.code_matiere.str() + '\x1f' +
-                              service.code_mod_cours.str();
+      const std::string key =
+          std::string(structure) + '\x1f' + service.code_matiere.str() + '\x1f' + service.code_mod_cours.str();
       ServiceSeen& entry = seen[key];
       if (entry.service == nullptr) entry.service = &service;
       for (const model::Text& id : service.teacher_ids) {
@@ -210,7 +218,9 @@ void compare_services(Comparison& c, const StaffTable& staff_before, const Staff
   };
   auto draft_of = [&](std::string_view kind, const model::Service& service) {
     Draft draft{kind, 0, {service.structure_code.str(), service.code_matiere.str()}};
-    draft.subject = {service.on_group ? "group" : "division", service.structure_code.str(), {},
+    draft.subject = {service.on_group ? "group" : "division",
+                     service.structure_code.str(),
+                     {},
                      service.on_group ? std::string{} : service.structure_code.str()};
     draft.record = model::RecordRef::structure(!service.on_group, service.structure_code);
     return draft;

@@ -51,7 +51,7 @@ std::string_view records_words(std::string_view records, Language language) {
 
 std::string division_title(const std::string& division, Language language) {
   if (division.empty()) return language == Language::fr ? "Établissement" : "School";
-  return (language == Language::fr ? "Division " : "Division ") + division;
+  return "Division " + division;  // the same word in both languages
 }
 
 // French counts 0 and 1 as singular, English only 1.
@@ -91,15 +91,13 @@ std::string summary_line(const DiffReport& report, Language language) {
     out += '\n';
   }
   for (const DiffReport::NotCompared& left : report.not_compared) {
-    out += (fr ? "  non comparés : " : "  not compared: ") + std::string(records_words(left.records, language)) +
-           " (" + left.kind + ")" + (fr ? " : " : ": ") + std::string(why_words(left.why, language)) + "\n";
+    out += (fr ? "  non comparés : " : "  not compared: ") + std::string(records_words(left.records, language)) + " (" +
+           left.kind + ")" + (fr ? " : " : ": ") + std::string(why_words(left.why, language)) + "\n";
   }
   return out;
 }
 
-Json location_json(const Location& at) {
-  return Json{{"file", at.file}, {"line", at.line}, {"column", at.column}};
-}
+Json location_json(const Location& at) { return Json{{"file", at.file}, {"line", at.line}, {"column", at.column}}; }
 
 Json subject_json(const Subject& subject) {
   Json out = Json::object();
@@ -153,8 +151,8 @@ std::string render_diff_text(const DiffReport& report, const TextStyle& style) {
   const std::string* division = nullptr;
   for (const Change& change : report.changes) {
     if (division == nullptr || *division != change.division) {
-      out << (first && report.problems.empty() ? "" : "\n") << paint("1", "== " + division_title(change.division, language) + " ==")
-          << '\n';
+      out << (first && report.problems.empty() ? "" : "\n")
+          << paint("1", "== " + division_title(change.division, language) + " ==") << '\n';
       division = &change.division;
       first = false;
     }
@@ -165,7 +163,8 @@ std::string render_diff_text(const DiffReport& report, const TextStyle& style) {
       out << "  " << paint("32", language == Language::fr ? "conseil : " : "hint: ") << change.hint << '\n';
     }
   }
-  if (style.show_summary) out << (report.changes.empty() && report.problems.empty() ? "" : "\n") << summary_line(report, language);
+  if (style.show_summary)
+    out << (report.changes.empty() && report.problems.empty() ? "" : "\n") << summary_line(report, language);
   return out.str();
 }
 
@@ -230,7 +229,8 @@ std::string render_diff_html(const DiffReport& report) {
   out << "<!DOCTYPE html>\n<html lang=\"" << (fr ? "fr" : "en") << "\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
       << (fr ? "scolint — changements avant l'import" : "scolint — changes before the import") << "</title>\n"
       << "<style>\nbody{font-family:system-ui,sans-serif;margin:1.5em;max-width:70em}"
-         "table{border-collapse:collapse;width:100%;table-layout:fixed}th:first-child{width:9em}th:nth-child(2){width:55%}td,th{border-bottom:1px solid #ddd;padding:.3em;text-align:left;"
+         "table{border-collapse:collapse;width:100%;table-layout:fixed}th:first-child{width:9em}th:nth-child(2){width:"
+         "55%}td,th{border-bottom:1px solid #ddd;padding:.3em;text-align:left;"
          "vertical-align:top}.error{color:#b00020;font-weight:bold}.warning{color:#8a5a00;font-weight:bold}"
          ".info{color:#055}.hint{color:#333;font-size:.9em}.where{color:#666;font-size:.8em}"
          "section{page-break-inside:avoid;margin-top:1.5em}@media print{.noprint{display:none}}\n</style>\n"
@@ -248,15 +248,16 @@ std::string render_diff_html(const DiffReport& report) {
   for (const Change& change : report.changes) {
     if (division == nullptr || *division != change.division) {
       if (division != nullptr) out << "</tbody></table></section>\n";
-      out << "<section><h2>" << escape_markup(division_title(change.division, language)) << "</h2>\n<table><thead><tr><th>"
-          << (fr ? "gravité" : "severity") << "</th><th>" << (fr ? "changement" : "change") << "</th><th>"
-          << (fr ? "à faire" : "to do") << "</th></tr></thead><tbody>\n";
+      out << "<section><h2>" << escape_markup(division_title(change.division, language))
+          << "</h2>\n<table><thead><tr><th>" << (fr ? "gravité" : "severity") << "</th><th>"
+          << (fr ? "changement" : "change") << "</th><th>" << (fr ? "à faire" : "to do")
+          << "</th></tr></thead><tbody>\n";
       division = &change.division;
     }
     const std::string name(severity_name(change.severity));
     const std::string where = place(change.location.file.empty() ? change.old_location : change.location);
-    out << "<tr><td class=\"" << name << "\">" << escape_markup(severity_word(change.severity, language))
-        << "</td><td>" << escape_markup(change.message) << "<br><span class=\"where\">" << escape_markup(change.kind)
+    out << "<tr><td class=\"" << name << "\">" << escape_markup(severity_word(change.severity, language)) << "</td><td>"
+        << escape_markup(change.message) << "<br><span class=\"where\">" << escape_markup(change.kind)
         << (where.empty() ? "" : " — " + escape_markup(where)) << "</span></td><td class=\"hint\">"
         << escape_markup(change.hint) << "</td></tr>\n";
   }

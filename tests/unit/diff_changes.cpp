@@ -68,18 +68,14 @@ TEST_CASE("diff: the same export twice says nothing and exits 0") {
 }
 
 TEST_CASE("diff: a renumbered pupil is matched by INE, else only by a name and birth date that name one pupil") {
-  const std::string before = eleves(pupil("1", "MARTIN", "Ana", "01/01/2014", "0101010101A") +
-                                        pupil("2", "MARTIN", "Ana", "02/02/2014", "") +
-                                        pupil("3", "DURAND", "Ivo", "03/03/2014", "") +
-                                        pupil("4", "DURAND", "Ivo", "03/03/2014", ""),
-                                    in_division("1", "6A") + in_division("2", "6A") + in_division("3", "6A") +
-                                        in_division("4", "6A"));
-  const std::string after = eleves(pupil("11", "MARTIN", "Ana", "01/01/2014", "0101010101A") +
-                                       pupil("12", "MARTIN", "Ana", "02/02/2014", "") +
-                                       pupil("13", "DURAND", "Ivo", "03/03/2014", "") +
-                                       pupil("14", "DURAND", "Ivo", "03/03/2014", ""),
-                                   in_division("11", "6A") + in_division("12", "6A") + in_division("13", "6A") +
-                                       in_division("14", "6A"));
+  const std::string before =
+      eleves(pupil("1", "MARTIN", "Ana", "01/01/2014", "0101010101A") + pupil("2", "MARTIN", "Ana", "02/02/2014", "") +
+                 pupil("3", "DURAND", "Ivo", "03/03/2014", "") + pupil("4", "DURAND", "Ivo", "03/03/2014", ""),
+             in_division("1", "6A") + in_division("2", "6A") + in_division("3", "6A") + in_division("4", "6A"));
+  const std::string after = eleves(
+      pupil("11", "MARTIN", "Ana", "01/01/2014", "0101010101A") + pupil("12", "MARTIN", "Ana", "02/02/2014", "") +
+          pupil("13", "DURAND", "Ivo", "03/03/2014", "") + pupil("14", "DURAND", "Ivo", "03/03/2014", ""),
+      in_division("11", "6A") + in_division("12", "6A") + in_division("13", "6A") + in_division("14", "6A"));
   const DiffReport report = compare({{"old.xml", before}}, {{"new.xml", after}});
   // Two DURAND Ivo born the same day on each side: which is which is unknown, so no pairing.
   CHECK(kinds(report) == std::vector<std::string>{"pupil-arrived", "pupil-arrived", "pupil-id-changed",
@@ -88,13 +84,15 @@ TEST_CASE("diff: a renumbered pupil is matched by INE, else only by a name and b
 }
 
 TEST_CASE("diff: a division is renamed only when most of its pupils follow it, and the new one holds mostly them") {
-  const std::string before = eleves(pupil("1", "UN", "A", "01/01/2014", "") + pupil("2", "DEUX", "B", "01/01/2014", "") +
-                                        pupil("3", "TROIS", "C", "01/01/2014", ""),
-                                    in_division("1", "5B") + in_division("2", "5B") + in_division("3", "5B"));
+  const std::string before =
+      eleves(pupil("1", "UN", "A", "01/01/2014", "") + pupil("2", "DEUX", "B", "01/01/2014", "") +
+                 pupil("3", "TROIS", "C", "01/01/2014", ""),
+             in_division("1", "5B") + in_division("2", "5B") + in_division("3", "5B"));
   SECTION("all three follow: one change, no pupil moves") {
-    const std::string after = eleves(pupil("1", "UN", "A", "01/01/2014", "") + pupil("2", "DEUX", "B", "01/01/2014", "") +
-                                         pupil("3", "TROIS", "C", "01/01/2014", ""),
-                                     in_division("1", "5E") + in_division("2", "5E") + in_division("3", "5E"));
+    const std::string after =
+        eleves(pupil("1", "UN", "A", "01/01/2014", "") + pupil("2", "DEUX", "B", "01/01/2014", "") +
+                   pupil("3", "TROIS", "C", "01/01/2014", ""),
+               in_division("1", "5E") + in_division("2", "5E") + in_division("3", "5E"));
     const DiffReport report = compare({{"old.xml", before}}, {{"new.xml", after}});
     REQUIRE(kinds(report) == std::vector<std::string>{"division-renamed"});
     CHECK(report.changes[0].old_value == "5B");
@@ -102,9 +100,10 @@ TEST_CASE("diff: a division is renamed only when most of its pupils follow it, a
     CHECK(report.changes[0].severity == scolint::Severity::warning);
   }
   SECTION("split between two new divisions: removed, added, each pupil moved") {
-    const std::string after = eleves(pupil("1", "UN", "A", "01/01/2014", "") + pupil("2", "DEUX", "B", "01/01/2014", "") +
-                                         pupil("3", "TROIS", "C", "01/01/2014", ""),
-                                     in_division("1", "5E") + in_division("2", "5F") + in_division("3", "5G"));
+    const std::string after =
+        eleves(pupil("1", "UN", "A", "01/01/2014", "") + pupil("2", "DEUX", "B", "01/01/2014", "") +
+                   pupil("3", "TROIS", "C", "01/01/2014", ""),
+               in_division("1", "5E") + in_division("2", "5F") + in_division("3", "5G"));
     const DiffReport report = compare({{"old.xml", before}}, {{"new.xml", after}});
     CHECK(kinds(report) == std::vector<std::string>{"division-added", "division-added", "division-added",
                                                     "division-removed", "pupil-moved", "pupil-moved", "pupil-moved"});
@@ -157,8 +156,8 @@ TEST_CASE("diff: the responsables of a pupil who left go without a change of the
 
 TEST_CASE("diff: an export kind on one side only is listed as not compared, never as everyone gone") {
   const std::string pupils = school_of({"UN", "DEUX"});
-  const DiffReport report = compare({{"e.xml", pupils}, {"s.xml", sts_divisions(R"(<DIVISION CODE="6A"/>)")}},
-                                    {{"e.xml", pupils}});
+  const DiffReport report =
+      compare({{"e.xml", pupils}, {"s.xml", sts_divisions(R"(<DIVISION CODE="6A"/>)")}}, {{"e.xml", pupils}});
   CHECK(report.changes.empty());
   REQUIRE(report.not_compared.size() == 2);  // its staff and its structures
   CHECK(report.not_compared[0].kind == "sts-emp");
@@ -196,9 +195,11 @@ TEST_CASE("diff: two establishments are refused") {
 TEST_CASE("diff: CSV rows without an identifier are matched by name, not by their line") {
   // An ENT pupils' CSV without an identifier column: its rows are known by
   // their line ("L2"), which says nothing from one file to the next.
-  const std::string before = "Prénom;Nom;Date de naissance;Classes\r\nAna;UN;01/01/2014;CP A\r\nIvo;DEUX;02/02/2014;CP A\r\n";
-  const std::string after = "Prénom;Nom;Date de naissance;Classes\r\nIvo;DEUX;02/02/2014;CP B\r\nAna;UN;01/01/2014;CP A\r\n"
-                            "Eva;TROIS;03/03/2014;CP B\r\n";
+  const std::string before =
+      "Prénom;Nom;Date de naissance;Classes\r\nAna;UN;01/01/2014;CP A\r\nIvo;DEUX;02/02/2014;CP A\r\n";
+  const std::string after =
+      "Prénom;Nom;Date de naissance;Classes\r\nIvo;DEUX;02/02/2014;CP B\r\nAna;UN;01/01/2014;CP A\r\n"
+      "Eva;TROIS;03/03/2014;CP B\r\n";
   const DiffReport report = compare({{"eleves.csv", before}}, {{"eleves.csv", after}});
   REQUIRE(report.compared.size() == 1);
   CHECK(report.compared[0].kind == "ent-eleves-csv");
