@@ -239,7 +239,7 @@ def staff(s):
             t["nom"] = "OLIVIER-BRUN"                                                          # staff-renamed
         if t["id"] == "402":
             t["id"] = "492"                                                                    # staff-id-changed
-    s["services"] = [sv for sv in s["services"] if sv["structure"] != "6_LAT"]                # service-removed
+    s["services"] = [sv for sv in s["services"] if sv["structure"] not in ("6_LAT", "5B")]   # service-removed (5B)
     for sv in s["services"]:
         sv["teachers"] = ["492" if t == "402" else t for t in sv["teachers"]]
         if sv["structure"] == "6B":
