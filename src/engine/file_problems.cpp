@@ -118,6 +118,9 @@ std::vector<FileProblem> csv_problems(const formats::ReadOutcome& outcome, Langu
                                   "line that is not UTF-8 in a UTF-8 file; read as windows-1252")},
                             false});
         break;
+      case Kind::no_identifier:
+        problems.push_back({"F014", issue.position, {}, false});
+        break;
     }
   }
   if (outcome.csv->read_error) problems.push_back(open_problem(outcome.csv->read_error_detail, language));

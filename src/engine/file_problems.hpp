@@ -27,7 +27,7 @@ FileProblem empty_directory_problem(Language language);
 /// The A-rule findings of an AAF file: the reader's facts, worded by the rules.
 std::vector<FileProblem> aaf_problems(const formats::ReadOutcome& outcome);
 
-/// The problems of a CSV file (F004, F006, F007, F008), each with its place.
+/// The problems of a CSV file (F004, F006, F007, F008, F014), each with its place.
 std::vector<FileProblem> csv_problems(const formats::ReadOutcome& outcome, Language language);
 
 /// The problem a read revealed, if any. `records` is how many records it gave.

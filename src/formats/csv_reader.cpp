@@ -208,6 +208,15 @@ void header_issues(const CsvLayout& layout, const std::vector<Cell>& cells, std:
   if (layout.kind() == model::ExportKind::ent_eleves_csv && !layout.has(Role::date_naissance)) {
     issues.push_back({CsvIssue::Kind::missing_column, at, "Date de naissance", 0, 0});
   }
+  // The ENT then makes each account's identifier of its names, class and
+  // contacts (entcore CsvFeeder.java:762): a correction makes another account.
+  using K = model::ExportKind;
+  const K kind = layout.kind();
+  if ((kind == K::ent_eleves_csv || kind == K::ent_parents_csv || kind == K::ent_enseignants_csv ||
+       kind == K::ent_personnels_csv) &&
+      !layout.has(Role::external_id)) {
+    issues.push_back({CsvIssue::Kind::no_identifier, at, {}, 0, 0});
+  }
 }
 
 // Whether a row of `found` cells fits a header of `expected`. SIECLE writes

@@ -25,6 +25,7 @@ struct CsvIssue {
     missing_column,    // F007: `detail` names the column
     duplicate_column,  // F008: `detail` names the column
     invalid_utf8,      // F004: a line that is not UTF-8 in a UTF-8 file, read as windows-1252
+    no_identifier,     // F014: an ENT import file without an identifier column
   };
   Kind kind = Kind::ragged_row;
   XmlPosition position;
