@@ -20,6 +20,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <scolint/accounts.hpp>
 #include <scolint/baseline.hpp>
 #include <scolint/config.hpp>
 #include <scolint/diff.hpp>
@@ -254,6 +255,10 @@ int main(int argc, char** argv) {
   diff_command->add_option("sides", diff_sides, "OLD and NEW: each a file, a ZIP archive or a directory")
       ->expected(2)
       ->required();
+  auto* accounts_command = app.add_subcommand(
+      "accounts", "the accounts an ENT import would create, with predicted logins and findings (docs/accounts.md)");
+  std::vector<std::string> account_paths;
+  accounts_command->add_option("paths", account_paths, "export files, ZIP archives or directories")->required();
   app.require_subcommand(0, 1);
 
   try {
@@ -370,6 +375,37 @@ int main(int argc, char** argv) {
     style.show_summary = !quiet;
     return style;
   };
+
+  if (*accounts_command) {
+    options.threads = jobs;
+    auto listed = scolint::accounts(options, account_paths);
+    if (!listed) {
+      std::cerr << "scolint: " << error_text(listed.error(), language) << '\n';
+      return 2;
+    }
+    if (!open_output(account_paths)) return 2;
+    std::ostream& out = output_path.empty() ? std::cout : file;
+    const scolint::AccountList& list = listed.value();
+    if (format == "csv") {
+      out << scolint::render_accounts_csv(list);
+    } else if (format == "html") {
+      out << scolint::render_accounts_html(list);
+    } else if (format == "json") {
+      out << scolint::render_accounts_json(list);
+    } else if (format == "text") {
+      out << scolint::render_accounts_text(list);
+    } else {
+      std::cerr << "scolint: "
+                << error_text({scolint::ErrorCode::invalid_option,
+                               "--format " + format + " (accounts: text, csv, html, json)"},
+                              language)
+                << '\n';
+      return 2;
+    }
+    if (!close_output()) return 2;
+    // Findings are for a lint to judge; the list itself succeeded unless a file could not be read.
+    return list.report.exit_code == 2 ? 2 : 0;
+  }
 
   if (*diff_command) {
     options.threads = jobs;

@@ -1,0 +1,186 @@
+// `scolint accounts`: a lint run whose records are kept (engine/session.hpp's
+// take_records) and turned into the accounts an ENT import would create.
+#include <scolint/accounts.hpp>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "engine/personal.hpp"
+#include "engine/session.hpp"
+#include "model/login.hpp"
+#include "model/pseudo_division.hpp"
+#include "model/text.hpp"
+#include "rules/logins/login_index.hpp"
+
+namespace scolint {
+namespace {
+
+Location locate(const model::Dataset& data, const model::SourceLocation& at) {
+  if (at.file >= data.files.size()) return {};
+  return {data.files[at.file].path, at.line, at.column};
+}
+
+// What the accounts are made of, before the logins' suffixes and the findings.
+struct Draft {
+  Account account;
+  std::string base_login;  // prenom.nom before any suffix
+  std::string first_division;
+};
+
+std::string base_login(model::LoginProfile profile, const model::Field& prenom, const model::Field& nom) {
+  if (model::is_blank(prenom.value) || model::is_blank(nom.value)) return {};
+  return model::predict_login(profile, prenom.value, nom.value);
+}
+
+std::vector<Draft> drafts_of(const model::Dataset& data, model::LoginProfile profile, AccountList& list) {
+  std::unordered_map<std::string_view, std::string_view> division;  // ELEVE_ID → first real division
+  for (const model::Membership& m : data.memberships) {
+    if (m.type == 'D' && !m.code.empty() && !model::is_pseudo_division(m.code))
+      division.try_emplace(m.eleve_id, m.code);
+  }
+  std::vector<Draft> drafts;
+  std::unordered_set<std::string_view> current;
+  for (const model::Pupil& pupil : data.pupils) {
+    if (pupil.left || pupil.eleve_id.empty() || !current.insert(pupil.eleve_id).second) continue;
+    const auto found = division.find(pupil.eleve_id);
+    const std::string where = found == division.end() ? std::string() : std::string(found->second);
+    drafts.push_back({{"pupil",
+                       pupil.eleve_id.str(),
+                       engine::personal_name(pupil.usage_name().value, pupil.prenom.value),
+                       where,
+                       {},
+                       {},
+                       Severity::info,
+                       locate(data, pupil.location)},
+                      base_login(profile, pupil.prenom, pupil.usage_name()),
+                      where});
+    ++list.pupils;
+  }
+  // A responsable gets an account through a legal link to a current pupil.
+  std::unordered_map<std::string_view, std::vector<std::string_view>> children;
+  for (const model::ResponsableLink& link : data.links) {
+    if (!link.legal() || !current.contains(link.eleve_id.view())) continue;
+    auto& of = children[link.personne_id];
+    if (std::find(of.begin(), of.end(), link.eleve_id.view()) == of.end()) of.push_back(link.eleve_id);
+  }
+  std::unordered_set<std::string_view> persons;
+  for (const model::Person& person : data.persons) {
+    if (person.personne_id.empty() || !persons.insert(person.personne_id).second) continue;
+    const auto linked = children.find(person.personne_id);
+    if (linked == children.end()) {
+      ++list.not_legal;
+      continue;
+    }
+    std::vector<std::string> divisions;
+    for (const std::string_view child : linked->second) {
+      const auto found = division.find(child);
+      const std::string where = found == division.end() ? std::string() : std::string(found->second);
+      if (!where.empty() && std::find(divisions.begin(), divisions.end(), where) == divisions.end()) {
+        divisions.push_back(where);
+      }
+    }
+    std::string joined;
+    for (const std::string& d : divisions) joined += (joined.empty() ? "" : ", ") + d;
+    drafts.push_back({{"responsable",
+                       person.personne_id.str(),
+                       engine::personal_name(person.usage_name().value, person.prenom.value),
+                       joined,
+                       {},
+                       {},
+                       Severity::info,
+                       locate(data, person.location)},
+                      base_login(profile, person.prenom, person.usage_name()),
+                      divisions.empty() ? std::string() : divisions.front()});
+    ++list.responsables;
+  }
+  std::unordered_set<std::string_view> staff_seen;
+  for (const model::Staff& staff : data.staff) {
+    if (staff.id.empty() || !staff_seen.insert(staff.id).second) continue;
+    drafts.push_back({{"staff",
+                       staff.id.str(),
+                       engine::personal_name(staff.usage_name().value, staff.prenom.value),
+                       {},
+                       {},
+                       {},
+                       Severity::info,
+                       locate(data, staff.location)},
+                      base_login(profile, staff.prenom, staff.usage_name()),
+                      {}});
+    ++list.staff;
+  }
+  return drafts;
+}
+
+int profile_rank(const std::string& profile) { return profile == "pupil" ? 0 : profile == "responsable" ? 1 : 2; }
+
+}  // namespace
+
+Result<AccountList> accounts(const Options& options, const std::vector<std::string>& paths) {
+  const engine::RuleRegistry registry = engine::RuleRegistry::with_all_rules();
+  Options lint = options;
+  lint.low_memory = false;  // the accounts are every record: nothing to spare
+  auto resolved = engine::resolve_settings(registry, lint);
+  if (!resolved) return resolved.error();
+  engine::Settings settings = std::move(resolved.value());
+  model::Dataset data;
+  settings.take_records = [&data](model::Dataset& dataset) {
+    std::vector<model::FileRecord> files = dataset.files;  // the run still reports them
+    data = std::move(dataset);
+    dataset = model::Dataset{};
+    dataset.files = std::move(files);
+  };
+  std::vector<engine::Input> inputs;
+  inputs.reserve(paths.size());
+  for (const std::string& path : paths) {
+    inputs.push_back({path, std::nullopt, path == "-"});
+  }
+  AccountList list;
+  list.language = options.language;
+  list.login_profile = std::string(model::login_profile_name(settings.login_profile));
+  list.report = engine::run_session(registry, settings, inputs);
+
+  std::vector<Draft> drafts = drafts_of(data, settings.login_profile, list);
+  // The suffix a login gets follows the order of creation: the export's, pupils first.
+  std::unordered_map<std::string, std::size_t> holders;
+  for (Draft& draft : drafts) {
+    if (draft.base_login.empty()) continue;
+    const std::size_t n = holders[draft.base_login]++;
+    draft.account.login = rules::login_with_suffix(settings.login_profile, draft.base_login, n);
+  }
+  // Each person's findings, by the subject the lint named.
+  std::map<std::pair<std::string, std::string>, std::vector<const Diagnostic*>> findings;
+  for (const Diagnostic& d : list.report.diagnostics) {
+    if (!d.subject.kind.empty() && !d.subject.id.empty()) findings[{d.subject.kind, d.subject.id}].push_back(&d);
+  }
+  std::sort(drafts.begin(), drafts.end(), [](const Draft& a, const Draft& b) {
+    const bool a_staff = a.account.profile == "staff";
+    const bool b_staff = b.account.profile == "staff";
+    return std::tuple(a_staff, a.first_division, profile_rank(a.account.profile), a.account.name, a.account.id) <
+           std::tuple(b_staff, b.first_division, profile_rank(b.account.profile), b.account.name, b.account.id);
+  });
+  engine::Redactor redactor(options.redact);
+  for (Draft& draft : drafts) {
+    Account& account = draft.account;
+    if (const auto found = findings.find({account.profile, account.id}); found != findings.end()) {
+      std::vector<const Diagnostic*> mine = found->second;
+      std::stable_sort(mine.begin(), mine.end(),
+                       [](const Diagnostic* a, const Diagnostic* b) { return a->severity > b->severity; });
+      account.worst = mine.front()->severity;
+      for (const Diagnostic* d : mine) {
+        if (std::find(account.codes.begin(), account.codes.end(), d->code) == account.codes.end()) {
+          account.codes.push_back(d->code);
+        }
+      }
+    }
+    account.name = redactor.resolve(account.name);
+    if (!account.login.empty()) account.login = redactor.value(model::PersonalKind::login, account.login);
+    list.accounts.push_back(std::move(account));
+  }
+  return list;
+}
+
+}  // namespace scolint
