@@ -221,3 +221,32 @@ TEST_CASE("R010 fires on an ENT parent's child the pupils' file lacks byte for b
   CHECK(findings("R010", {{"Eleves.csv", pupils}, {"Parents.csv", parents("Dupont;Lyvia;CE2 A")}}, {.low_memory = true})
             .size() == 1);
 }
+
+TEST_CASE("R011 fires on a link that says no level, not on RESP_LEGAL 0 nor NIVEAU only", "[rules][R011]") {
+  const std::string unlevelled =
+      "<RESPONSABLE_ELEVE><ELEVE_ID>9</ELEVE_ID><PERSONNE_ID>1</PERSONNE_ID><CODE_PARENTE>20</CODE_PARENTE>"
+      "</RESPONSABLE_ELEVE>";
+  const auto found = findings("R011", {{"r.xml", with_links(person("1", "MARTIN", "Anne"), unlevelled)}});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].record == "ELEVE_ID=9 PERSONNE_ID=1");
+  CHECK(found[0].message.find("MARTIN Anne") != std::string::npos);
+  CHECK_FALSE(fires("R011", {{"r.xml", with_links(person("1", "A", "B"), legal_link("9", "1", "0"))}}));
+  const std::string niveau =
+      "<RESPONSABLE_ELEVE><ELEVE_ID>9</ELEVE_ID><PERSONNE_ID>1</PERSONNE_ID>"
+      "<NIVEAU_RESPONSABILITE>3</NIVEAU_RESPONSABILITE></RESPONSABLE_ELEVE>";
+  CHECK_FALSE(fires("R011", {{"r.xml", with_links(person("1", "A", "B"), niveau)}}));
+}
+
+TEST_CASE("R012 fires on one household's address under two ADRESSE_IDs, not on neighbours", "[rules][R012]") {
+  const std::string parents = person("1", "MARTIN", "Anne", "<ADRESSE_ID>71</ADRESSE_ID>") +
+                              person("2", "MARTIN", "Paul", "<ADRESSE_ID>72</ADRESSE_ID>");
+  const std::string same = address("71", "4 RUE DES LILAS") + address("72", "4, rue des Lilas");
+  CHECK(findings("R012", {{"r.xml", with_links(parents, legal_link("9", "1") + legal_link("9", "2", "2"), same)}})
+            .size() == 1);
+  // No child in common: neighbours, or one family's two records R001 would see.
+  CHECK_FALSE(fires("R012", {{"r.xml", with_links(parents, legal_link("9", "1") + legal_link("8", "2"), same)}}));
+  // Another flat of the building.
+  CHECK_FALSE(
+      fires("R012", {{"r.xml", with_links(parents, legal_link("9", "1") + legal_link("9", "2", "2"),
+                                          address("71", "4 RUE DES LILAS") + address("72", "6 RUE DES LILAS"))}}));
+}
