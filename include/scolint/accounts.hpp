@@ -21,8 +21,11 @@ struct Account {
   std::string id{};        ///< ELEVE_ID, PERSONNE_ID or INDIVIDU_ID
   std::string name{};      ///< "DAVID Léa" (pseudonymised with `redact`)
   std::string division{};  ///< a pupil's division; a responsable's children's, comma-separated; empty for staff
-  std::string
-      login{};  ///< predicted, with the collision suffix its place in the import gives; empty without both names
+  /// Predicted, with the collision suffix its place in the import gives; empty without both names.
+  std::string login{};
+  /// The person has an account already (Options::existing_logins lists one of
+  /// their login and name): `login` is that account's, kept by the import.
+  bool existing = false;
   /// The findings of the lint that concern this person: rule codes, worst first.
   std::vector<std::string> codes{};
   Severity worst = Severity::info;  ///< the worst of those findings (meaningless when `codes` is empty)

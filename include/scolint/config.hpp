@@ -9,7 +9,7 @@
 /// kinds = ["sts-emp"]          # export kinds to read; the others are skipped
 /// fail_on = "warning"          # error | warning | info
 /// language = "fr"              # fr | en
-/// login_profile = "underscore" # underscore | entcore | entcore-2017 | se3
+/// login_profile = "underscore" # underscore | entcore | entcore-2017 | entcore-2014 | se3
 /// redact = true
 ///
 /// [rules.S001]

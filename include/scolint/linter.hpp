@@ -34,8 +34,13 @@ struct Options {
   std::vector<std::string> ignore{};
   /// Findings at or above this severity make the exit code 1.
   Severity fail_on = Severity::error;
-  /// ENT login profile: "underscore", "entcore", "entcore-2017" or "se3".
+  /// ENT login profile: "underscore", "entcore", "entcore-2017", "entcore-2014" or "se3" (docs/login-profiles.md).
   std::string login_profile = "underscore";
+  /// A list of the accounts that exist already (a CSV with a login column and,
+  /// best, name and first-name columns; or one login per line): predicted
+  /// suffixes skip their logins, and a person's own account is not a
+  /// collision (L001, `scolint accounts`). Empty: none known.
+  std::string existing_logins{};
   /// Replace names, INE, birth dates, addresses, phones, e-mails and predicted
   /// logins by stable pseudonyms in every message (for CI logs).
   bool redact = false;

@@ -40,7 +40,7 @@ scolint_status scolint_new(scolint_linter** out);
 
 /** Sets an option before scolint_run. Keys: "lang" (fr|en), "select" and
  * "ignore" (comma-separated codes, prefixes or slugs), "fail_on"
- * (error|warning|info), "login_profile", "redact" (0|1), "low_memory" (0|1:
+ * (error|warning|info), "login_profile", "existing_logins" (a path), "redact" (0|1), "low_memory" (0|1:
  * read pupils' exports twice, a third of the memory, the same report), and
  * "rule_option.CODE.name" (an integer threshold, e.g. "rule_option.S001.max_length"). */
 scolint_status scolint_set(scolint_linter* linter, const char* key, const char* value);

@@ -2,6 +2,7 @@
 #include <optional>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "rules/duplicate_keys.hpp"
@@ -21,7 +22,14 @@ struct LoginCollision {
                                                    "entre comptes",
                                              .en = "{0} and {4} predict the login \"{1}\"; the first one named would "
                                                    "probably get \"{3}\", a source of mixed-up "
-                                                   "accounts"}};
+                                                   "accounts"},
+                                            // 2: the login belongs to an existing account (--existing-logins)
+                                            {.fr = "le login « {1} » de {0} est déjà pris par un compte existant{4} ; "
+                                                   "le nouveau compte recevrait probablement « {3} », source de "
+                                                   "confusion entre comptes",
+                                             .en = "the login \"{1}\" of {0} is already held by an existing "
+                                                   "account{4}; the new account would probably get \"{3}\", a "
+                                                   "source of mixed-up accounts"}};
   static constexpr RuleInfo info{
       .code = "L001",
       .slug = "login-collision",
@@ -79,6 +87,8 @@ struct LoginCollision {
       }
       collisions.emplace_back(holders.front()->login().view(), std::move(holders));
     });
+    const model::ExistingLogins* existing = out.existing_logins();
+    if (existing != nullptr) taken_by_existing(owners, collisions, *existing, out);
     const PersonScopes scopes(dataset, std::move(persons));
     auto scopes_of = [&](const LoginOwner& owner) -> std::vector<std::string_view> {
       if (owner.kind() == OwnerKind::person) return scopes.of(owner.id().view(), owner.location().file);
@@ -86,6 +96,10 @@ struct LoginCollision {
     };
     for (const auto& [login_view, holders] : collisions) {
       const std::string login(login_view);
+      std::vector<std::string> keys;
+      keys.reserve(holders.size());
+      for (const LoginOwner* holder : holders) keys.push_back(existing != nullptr ? holder->name_key() : std::string());
+      const std::vector<Assigned> assigned = assign_logins(profile, login, keys, existing);
       // Mixed-up accounts happen within one establishment; a namesake in
       // another school of the drop only changes the suffix (a tally).
       std::vector<std::vector<std::string_view>> where(holders.size());
@@ -103,12 +117,11 @@ struct LoginCollision {
           continue;
         }
         // The suffix follows the whole platform's order: entcore counts every holder.
-        Finding finding{
-            .location = holders[i]->location(),
-            .args = {holders[i]->who(out.language()), personal(PersonalKind::login, login), std::to_string(near),
-                     personal(PersonalKind::login, login_with_suffix(profile, login, i))},
-            .record = holders[i]->ref(),
-            .predicted_login = login_with_suffix(profile, login, i)};
+        Finding finding{.location = holders[i]->location(),
+                        .args = {holders[i]->who(out.language()), personal(PersonalKind::login, login),
+                                 std::to_string(near), personal(PersonalKind::login, assigned[i].login)},
+                        .record = holders[i]->ref(),
+                        .predicted_login = assigned[i].login};
         std::vector<std::string> others;
         for (std::size_t j = 0; j < holders.size() && finding.related.size() < cap; ++j) {
           if (j == i || !share(i, j)) continue;
@@ -129,13 +142,44 @@ struct LoginCollision {
     }
   }
 
+  // With the accounts that exist (--existing-logins): each person, not among
+  // `collisions`, whose login an account of someone else holds already.
+  static void taken_by_existing(
+      const std::vector<LoginOwner>& owners,
+      const std::vector<std::pair<std::string_view, std::vector<const LoginOwner*>>>& collisions,
+      const model::ExistingLogins& existing, Reporter& out) {
+    std::unordered_set<const LoginOwner*> in_collision;
+    for (const auto& [login, holders] : collisions) in_collision.insert(holders.begin(), holders.end());
+    std::unordered_set<std::string> said;  // a person in two files is one account
+    for (const LoginOwner& owner : owners) {
+      const model::Text login = owner.login();
+      if (login.empty() || login == "." || in_collision.contains(&owner) || !existing.contains(login)) continue;
+      if (!said.insert(std::string(owner.id_name()).append(owner.id().view())).second) continue;
+      const std::string base(login.view());
+      const Assigned assigned = assign_logins(out.login_profile(), base, {owner.name_key()}, &existing).front();
+      if (assigned.own) continue;  // their own account: the import keeps it
+      const std::string holder = existing.name_of(base);
+      const bool fr = out.language() == Language::fr;
+      Finding finding{.location = owner.location(),
+                      .args = {owner.who(out.language()), personal(PersonalKind::login, base), "0",
+                               personal(PersonalKind::login, assigned.login),
+                               holder.empty() ? std::string()
+                                              : (fr ? " (« " : " (\"") + personal(PersonalKind::name, holder) +
+                                                    (fr ? " »)" : "\")")},
+                      .record = owner.ref(),
+                      .variant = 2,
+                      .predicted_login = assigned.login};
+      out.report(std::move(finding));
+    }
+  }
+
   // Low-memory mode: the pupils whose login another pupil, responsable or
   // staff member predicts (those are kept whole), as login_owners() lists them.
   static bool owns(model::Text login) { return !login.empty() && login != "."; }
   static std::uint64_t login_key(const model::Pupil& pupil) {
     return !pupil.left && owns(pupil.login) ? low_memory::key_of(pupil.login) : 0;
   }
-  static void select(const low_memory::FirstRead& first, const Reporter& /*rule*/, low_memory::Keep& keep) {
+  static void select(const low_memory::FirstRead& first, const Reporter& rule, low_memory::Keep& keep) {
     std::vector<std::uint64_t> others;
     for (const auto& p : first.rest->persons) {
       if (owns(p.login)) others.push_back(low_memory::key_of(p.login));
@@ -154,6 +198,10 @@ struct LoginCollision {
     for (const auto& p : first.rest->persons) {
       if (owns(p.login) && holders[low_memory::key_of(p.login)] > 1)
         persons.push_back(low_memory::key_of(p.personne_id));
+    }
+    // And those whose login an existing account holds.
+    if (const model::ExistingLogins* existing = rule.existing_logins()) {
+      existing->for_each_login([&](std::string_view login) { others.push_back(low_memory::key_of(login)); });
     }
     low_memory::keep_shared_pupils(first, 0, std::move(others), keep);
     low_memory::keep_links_of(first, 0, std::move(persons), keep);

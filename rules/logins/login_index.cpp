@@ -1,5 +1,7 @@
 #include "rules/logins/login_index.hpp"
 
+#include <algorithm>
+
 namespace scolint::rules {
 
 std::vector<LoginOwner> login_owners(const model::Dataset& dataset) {
@@ -27,6 +29,39 @@ std::string login_with_suffix(model::LoginProfile profile, const std::string& lo
     return login.substr(0, login.size() - suffix.size()) + suffix;
   }
   return login + suffix;
+}
+
+std::vector<Assigned> assign_logins(model::LoginProfile profile, const std::string& base,
+                                    const std::vector<std::string>& keys, const model::ExistingLogins* existing) {
+  std::vector<Assigned> out(keys.size());
+  if (existing == nullptr) {
+    for (std::size_t i = 0; i < keys.size(); ++i) out[i].login = login_with_suffix(profile, base, i);
+    return out;
+  }
+  // An ENT stops counting long before: SE3 gives up at 100 homonyms.
+  constexpr std::size_t most = 100;
+  std::vector<std::string> used;
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    for (std::size_t k = 0; k < most && !keys[i].empty(); ++k) {
+      std::string candidate = login_with_suffix(profile, base, k);
+      if (existing->belongs_to(candidate, keys[i]) && std::find(used.begin(), used.end(), candidate) == used.end()) {
+        used.push_back(candidate);
+        out[i] = {std::move(candidate), true};
+        break;
+      }
+    }
+  }
+  for (Assigned& holder : out) {
+    if (holder.own) continue;
+    for (std::size_t k = 0; k < most; ++k) {
+      std::string candidate = login_with_suffix(profile, base, k);
+      if (existing->contains(candidate) || std::find(used.begin(), used.end(), candidate) != used.end()) continue;
+      used.push_back(candidate);
+      holder.login = std::move(candidate);
+      break;
+    }
+  }
+  return out;
 }
 
 }  // namespace scolint::rules

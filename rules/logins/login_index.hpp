@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/dataset.hpp"
+#include "model/existing_logins.hpp"
 #include "model/login.hpp"
 #include "model/record_ref.hpp"
 #include "rules/who.hpp"
@@ -39,6 +40,24 @@ class LoginOwner {
       case OwnerKind::pupil: return static_cast<const model::Pupil*>(record_)->structure;
       case OwnerKind::staff: return static_cast<const model::Staff*>(record_)->structure;
       case OwnerKind::person: break;
+    }
+    return {};
+  }
+  /// ExistingLogins::name_key of the owner's name and first name.
+  [[nodiscard]] std::string name_key() const {
+    switch (kind_) {
+      case OwnerKind::pupil: {
+        const auto& p = *static_cast<const model::Pupil*>(record_);
+        return model::ExistingLogins::name_key(p.usage_name().value, p.prenom.value);
+      }
+      case OwnerKind::person: {
+        const auto& p = *static_cast<const model::Person*>(record_);
+        return model::ExistingLogins::name_key(p.usage_name().value, p.prenom.value);
+      }
+      case OwnerKind::staff: {
+        const auto& s = *static_cast<const model::Staff*>(record_);
+        return model::ExistingLogins::name_key(s.usage_name().value, s.prenom.value);
+      }
     }
     return {};
   }
@@ -107,5 +126,19 @@ std::vector<LoginOwner> login_owners(const model::Dataset& dataset);
 /// The login the n-th holder (0-based) of `login` gets under the profile's
 /// collision rule: entcore and the others append 2, 3…; se3 overwrites the tail.
 std::string login_with_suffix(model::LoginProfile profile, const std::string& login, std::size_t n);
+
+/// What one holder of a predicted login gets.
+struct Assigned {
+  std::string login;
+  bool own = false;  // an existing account of theirs (same name): they keep it
+};
+
+/// The logins the holders of `base` get, in creation order, given the
+/// accounts that exist (`existing`, may be null): a holder whose own account
+/// exists keeps its login; the others take the first logins the profile's
+/// suffix rule gives that no account holds yet. `keys` are the holders'
+/// ExistingLogins::name_key, in order.
+std::vector<Assigned> assign_logins(model::LoginProfile profile, const std::string& base,
+                                    const std::vector<std::string>& keys, const model::ExistingLogins* existing);
 
 }  // namespace scolint::rules

@@ -11,6 +11,7 @@
 
 #include "engine/personal.hpp"
 #include "engine/session.hpp"
+#include "model/existing_logins.hpp"
 #include "model/login.hpp"
 #include "model/pseudo_division.hpp"
 #include "model/text.hpp"
@@ -29,11 +30,13 @@ struct Draft {
   Account account;
   std::string base_login;  // prenom.nom before any suffix
   std::string first_division;
+  std::string name_key;  // model::ExistingLogins::name_key, to recognise one's existing account
 };
 
-std::string base_login(model::LoginProfile profile, const model::Field& prenom, const model::Field& nom) {
+std::string base_login(model::LoginProfile profile, const model::Field& prenom, const model::Field& nom,
+                       model::LoginHolder holder) {
   if (model::is_blank(prenom.value) || model::is_blank(nom.value)) return {};
-  return model::predict_login(profile, prenom.value, nom.value);
+  return model::predict_login(profile, prenom.value, nom.value, holder);
 }
 
 std::vector<Draft> drafts_of(const model::Dataset& data, model::LoginProfile profile, AccountList& list) {
@@ -53,11 +56,13 @@ std::vector<Draft> drafts_of(const model::Dataset& data, model::LoginProfile pro
                        engine::personal_name(pupil.usage_name().value, pupil.prenom.value),
                        where,
                        {},
+                       false,
                        {},
                        Severity::info,
                        locate(data, pupil.location)},
-                      base_login(profile, pupil.prenom, pupil.usage_name()),
-                      where});
+                      base_login(profile, pupil.prenom, pupil.usage_name(), model::LoginHolder::pupil),
+                      where,
+                      model::ExistingLogins::name_key(pupil.usage_name().value, pupil.prenom.value)});
     ++list.pupils;
   }
   // A responsable gets an account through a legal link to a current pupil.
@@ -90,11 +95,13 @@ std::vector<Draft> drafts_of(const model::Dataset& data, model::LoginProfile pro
                        engine::personal_name(person.usage_name().value, person.prenom.value),
                        joined,
                        {},
+                       false,
                        {},
                        Severity::info,
                        locate(data, person.location)},
-                      base_login(profile, person.prenom, person.usage_name()),
-                      divisions.empty() ? std::string() : divisions.front()});
+                      base_login(profile, person.prenom, person.usage_name(), model::LoginHolder::responsable),
+                      divisions.empty() ? std::string() : divisions.front(),
+                      model::ExistingLogins::name_key(person.usage_name().value, person.prenom.value)});
     ++list.responsables;
   }
   std::unordered_set<std::string_view> staff_seen;
@@ -105,11 +112,13 @@ std::vector<Draft> drafts_of(const model::Dataset& data, model::LoginProfile pro
                        engine::personal_name(staff.usage_name().value, staff.prenom.value),
                        {},
                        {},
+                       false,
                        {},
                        Severity::info,
                        locate(data, staff.location)},
-                      base_login(profile, staff.prenom, staff.usage_name()),
-                      {}});
+                      base_login(profile, staff.prenom, staff.usage_name(), model::LoginHolder::staff),
+                      {},
+                      model::ExistingLogins::name_key(staff.usage_name().value, staff.prenom.value)});
     ++list.staff;
   }
   return drafts;
@@ -144,12 +153,26 @@ Result<AccountList> accounts(const Options& options, const std::vector<std::stri
   list.report = engine::run_session(registry, settings, inputs);
 
   std::vector<Draft> drafts = drafts_of(data, settings.login_profile, list);
-  // The suffix a login gets follows the order of creation: the export's, pupils first.
-  std::unordered_map<std::string, std::size_t> holders;
+  // The suffix a login gets follows the order of creation: the export's,
+  // pupils first; accounts that exist keep theirs and hold their logins.
+  std::unordered_map<std::string, std::vector<Draft*>> holders;
+  std::vector<std::string> bases;
   for (Draft& draft : drafts) {
     if (draft.base_login.empty()) continue;
-    const std::size_t n = holders[draft.base_login]++;
-    draft.account.login = rules::login_with_suffix(settings.login_profile, draft.base_login, n);
+    auto& of = holders[draft.base_login];
+    if (of.empty()) bases.push_back(draft.base_login);
+    of.push_back(&draft);
+  }
+  for (const std::string& base : bases) {
+    const std::vector<Draft*>& of = holders[base];
+    std::vector<std::string> keys;
+    keys.reserve(of.size());
+    for (const Draft* draft : of) keys.push_back(draft->name_key);
+    const auto assigned = rules::assign_logins(settings.login_profile, base, keys, settings.existing_logins.get());
+    for (std::size_t i = 0; i < of.size(); ++i) {
+      of[i]->account.login = assigned[i].login;
+      of[i]->account.existing = assigned[i].own;
+    }
   }
   // Each person's findings, by the subject the lint named.
   std::map<std::pair<std::string, std::string>, std::vector<const Diagnostic*>> findings;

@@ -54,6 +54,8 @@ scolint_status set_option(scolint_linter* linter, const std::string& key, const 
     options.fail_on = *severity;
   } else if (key == "login_profile") {
     options.login_profile = value;
+  } else if (key == "existing_logins") {
+    options.existing_logins = value;
   } else if (key == "redact") {
     options.redact = value == "1" || value == "true";
   } else if (key == "low_memory") {

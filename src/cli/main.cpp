@@ -210,7 +210,10 @@ int main(int argc, char** argv) {
   app.add_option("--fail-on", fail_on, "lowest severity that makes the exit code 1")
       ->check(CLI::IsMember({"error", "warning", "info"}));
   app.add_option("--login-profile", flags.login_profile, "ENT login profile")
-      ->check(CLI::IsMember({"underscore", "entcore", "entcore-2017", "se3"}));
+      ->check(CLI::IsMember({"underscore", "entcore", "entcore-2017", "entcore-2014", "se3"}));
+  app.add_option("--existing-logins", flags.existing_logins,
+                 "accounts that exist already (CSV with a login column, or one login per line): predicted suffixes "
+                 "skip them, a person's own account is no collision");
   app.add_option("--rule-option", rule_options, "a rule threshold, CODE.option=value (e.g. S001.max_length=6)")
       ->expected(1)
       ->allow_extra_args(false)
@@ -287,6 +290,7 @@ int main(int argc, char** argv) {
   if (app.count("--kinds") > 0) options.kinds = flags.kinds;
   if (app.count("--fail-on") > 0) options.fail_on = *scolint::parse_severity(fail_on);
   if (app.count("--login-profile") > 0) options.login_profile = flags.login_profile;
+  if (app.count("--existing-logins") > 0) options.existing_logins = flags.existing_logins;
   if (flags.redact) options.redact = true;
   options.threads = jobs;
   if (low_memory) options.low_memory = true;

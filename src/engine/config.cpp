@@ -62,7 +62,8 @@ Result<Options> read_config(const std::string& path, Options options) {
     const std::string table_name(table_key.str());
     const auto* table = table_node.as_table();
     if (table == nullptr || (table_name != "lint" && table_name != "rules")) {
-      return config_error(path, table_node.source(), "unknown table or key \"" + table_name + "\" (expected [lint] or [rules.CODE])");
+      return config_error(path, table_node.source(),
+                          "unknown table or key \"" + table_name + "\" (expected [lint] or [rules.CODE])");
     }
     if (table_name == "lint") {
       for (const auto& [key_node, value] : *table) {
@@ -73,7 +74,8 @@ Result<Options> read_config(const std::string& path, Options options) {
           (key == "select" ? options.select : key == "ignore" ? options.ignore : options.kinds) = *list;
         } else if (key == "fail_on") {
           const auto severity = value.as_string() ? parse_severity(value.as_string()->get()) : std::nullopt;
-          if (!severity) return config_error(path, value.source(), "fail_on must be \"error\", \"warning\" or \"info\"");
+          if (!severity)
+            return config_error(path, value.source(), "fail_on must be \"error\", \"warning\" or \"info\"");
           options.fail_on = *severity;
         } else if (key == "language") {
           const auto* text = value.as_string();
@@ -85,6 +87,13 @@ Result<Options> read_config(const std::string& path, Options options) {
           const auto* text = value.as_string();
           if (text == nullptr) return config_error(path, value.source(), "login_profile must be a string");
           options.login_profile = text->get();
+        } else if (key == "existing_logins") {
+          const auto* text = value.as_string();
+          if (text == nullptr) return config_error(path, value.source(), "existing_logins must be a string");
+          // Relative to the settings file, which travels with the list it names.
+          const std::filesystem::path list(text->get());
+          options.existing_logins =
+              list.is_absolute() ? list.string() : (std::filesystem::path(path).parent_path() / list).string();
         } else if (key == "redact") {
           const auto* flag = value.as_boolean();
           if (flag == nullptr) return config_error(path, value.source(), "redact must be true or false");
@@ -109,7 +118,8 @@ Result<Options> read_config(const std::string& path, Options options) {
         const std::string key(key_node.str());
         if (key == "severity") {
           const auto severity = value.as_string() ? parse_severity(value.as_string()->get()) : std::nullopt;
-          if (!severity) return config_error(path, value.source(), "severity must be \"error\", \"warning\" or \"info\"");
+          if (!severity)
+            return config_error(path, value.source(), "severity must be \"error\", \"warning\" or \"info\"");
           options.severities[code] = *severity;
           continue;
         }
@@ -117,7 +127,8 @@ Result<Options> read_config(const std::string& path, Options options) {
         for (const auto& spec : rule->info.options) {
           if (spec.name == key) declared = &spec;
         }
-        if (declared == nullptr) return config_error(path, value.source(), "rule " + code + " has no option \"" + key + "\"");
+        if (declared == nullptr)
+          return config_error(path, value.source(), "rule " + code + " has no option \"" + key + "\"");
         if (declared->text) {
           const auto* text = value.as_string();
           if (text == nullptr) return config_error(path, value.source(), code + "." + key + " must be a string");
@@ -149,6 +160,7 @@ std::string settings_as_toml(const Options& options) {
       << "login_profile = \"" << options.login_profile << "\"\n"
       << "redact = " << (options.redact ? "true" : "false") << "\n"
       << "low_memory = " << (options.low_memory ? "true" : "false") << "\n";
+  if (!options.existing_logins.empty()) out << "existing_logins = \"" << options.existing_logins << "\"\n";
   std::map<std::string, std::vector<std::string>> rules;
   for (const auto& [code, severity] : options.severities) {
     rules[code].push_back("severity = \"" + std::string(severity_name(severity)) + "\"");

@@ -16,6 +16,7 @@
 #include <scolint/diagnostic.hpp>
 
 #include "model/dataset.hpp"
+#include "model/existing_logins.hpp"
 #include "model/login.hpp"
 #include "model/record_ref.hpp"
 
@@ -95,6 +96,8 @@ class Reporter {
   [[nodiscard]] virtual std::string text_option(std::string_view name) const = 0;
   [[nodiscard]] virtual model::LoginProfile login_profile() const = 0;
   [[nodiscard]] virtual Language language() const = 0;
+  /// The accounts that exist already (Options::existing_logins), or none.
+  [[nodiscard]] virtual const model::ExistingLogins* existing_logins() const { return nullptr; }
 };
 
 /// Low-memory mode (`Options::low_memory`, docs/api.md): pupils, placements

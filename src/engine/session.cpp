@@ -104,6 +104,9 @@ class Collector final : public Reporter {
     return {};
   }
   [[nodiscard]] model::LoginProfile login_profile() const override { return settings_.login_profile; }
+  [[nodiscard]] const model::ExistingLogins* existing_logins() const override {
+    return settings_.existing_logins.get();
+  }
   [[nodiscard]] Language language() const override { return settings_.language; }
 
   std::vector<RawFinding>& findings() { return collected_.findings; }
@@ -222,7 +225,7 @@ class EngineSink final : public formats::RecordSink {
   }
   void pupil(model::Pupil&& pupil) override {
     if (dropped(&low_memory::Keep::pupils, selected_.first.pupils, seen_.pupils++)) return;
-    if (!pupil.left) pupil.login = login_of(pupil.prenom, pupil.usage_name());
+    if (!pupil.left) pupil.login = login_of(pupil.prenom, pupil.usage_name(), model::LoginHolder::pupil);
     for (const Rule* rule : pupil_rules_) {
       if (!unchecked_in(*rule, file_)) collector_.guarded(rule, [&] { rule->on_pupil(pupil, collector_); });
     }
@@ -235,7 +238,7 @@ class EngineSink final : public formats::RecordSink {
   }
   void person(model::Person&& person) override {
     if (mode_ == SinkMode::selected) return;
-    person.login = login_of(person.prenom, person.usage_name());
+    person.login = login_of(person.prenom, person.usage_name(), model::LoginHolder::responsable);
     for (const Rule* rule : person_rules_) {
       if (!unchecked_in(*rule, file_)) collector_.guarded(rule, [&] { rule->on_person(person, collector_); });
     }
@@ -262,7 +265,7 @@ class EngineSink final : public formats::RecordSink {
   void service(model::Service&& service) override { keep_other(dataset_.services, service); }
   void staff(model::Staff&& staff) override {
     if (mode_ == SinkMode::selected) return;
-    staff.login = login_of(staff.prenom, staff.usage_name());
+    staff.login = login_of(staff.prenom, staff.usage_name(), model::LoginHolder::staff);
     for (const Rule* rule : staff_rules_) {
       if (!unchecked_in(*rule, file_)) collector_.guarded(rule, [&] { rule->on_staff(staff, collector_); });
     }
@@ -292,9 +295,9 @@ class EngineSink final : public formats::RecordSink {
  private:
   // Predicted here, on the thread reading the file (or its part), so the
   // login rules find them ready instead of each predicting a million.
-  model::Text login_of(const model::Field& prenom, const model::Field& nom) {
+  model::Text login_of(const model::Field& prenom, const model::Field& nom, model::LoginHolder holder) {
     if (!predict_logins_ || model::is_blank(prenom.value) || model::is_blank(nom.value)) return {};
-    return arena().keep(model::predict_login(profile_, prenom.value, nom.value));
+    return arena().keep(model::predict_login(profile_, prenom.value, nom.value, holder));
   }
 
   // Records are trivially copyable (their values live in the arena, copied

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -15,6 +16,7 @@
 
 #include "engine/rule_registry.hpp"
 #include "model/dataset.hpp"
+#include "model/existing_logins.hpp"
 #include "model/login.hpp"
 
 namespace scolint::engine {
@@ -33,6 +35,7 @@ struct Settings {
   std::map<std::string, int> option_values;        // "CODE.name" → value, only those set
   std::map<std::string, std::string> text_values;  // same, for text options
   model::LoginProfile login_profile = model::LoginProfile::underscore;
+  std::shared_ptr<const model::ExistingLogins> existing_logins;  // Options::existing_logins, read; or none
   Severity fail_on = Severity::error;
   bool redact = false;
   bool low_memory = false;  // see Options::low_memory

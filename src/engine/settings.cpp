@@ -1,4 +1,6 @@
 #include <charconv>
+#include <fstream>
+#include <sstream>
 
 #include "engine/session.hpp"
 
@@ -56,6 +58,16 @@ Result<Settings> resolve_settings(const RuleRegistry& registry, const Options& o
   const auto profile = model::parse_login_profile(options.login_profile);
   if (!profile) return Error{ErrorCode::invalid_option, "login profile: " + options.login_profile};
   settings.login_profile = *profile;
+  if (!options.existing_logins.empty()) {
+    std::ifstream in(options.existing_logins, std::ios::binary);
+    if (!in) return Error{ErrorCode::io_error, options.existing_logins};
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    std::string why;
+    auto existing = model::ExistingLogins::parse(bytes.str(), why);
+    if (!existing) return Error{ErrorCode::invalid_option, "--existing-logins " + options.existing_logins + ": " + why};
+    settings.existing_logins = std::make_shared<const model::ExistingLogins>(std::move(*existing));
+  }
 
   for (const auto& [key, text] : options.rule_options) {
     const auto dot = key.find('.');
@@ -75,9 +87,9 @@ Result<Settings> resolve_settings(const RuleRegistry& registry, const Options& o
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (error != std::errc{} || end != text.data() + text.size() || value < spec->min_value ||
         value > spec->max_value) {
-      return Error{ErrorCode::invalid_option,
-                   key + "=" + text + " (expected an integer in [" + std::to_string(spec->min_value) + ", " +
-                       std::to_string(spec->max_value) + "])"};
+      return Error{ErrorCode::invalid_option, key + "=" + text + " (expected an integer in [" +
+                                                  std::to_string(spec->min_value) + ", " +
+                                                  std::to_string(spec->max_value) + "])"};
     }
     settings.option_values[key] = value;
   }

@@ -25,7 +25,7 @@ std::string csv_field(const std::string& value) {
 std::string_view profile_word(const std::string& profile, Language language) {
   const bool fr = language == Language::fr;
   if (profile == "pupil") return fr ? "élève" : "pupil";
-  if (profile == "responsable") return fr ? "responsable" : "responsable";
+  if (profile == "responsable") return "responsable";  // the same word in both languages
   return fr ? "personnel" : "staff";
 }
 
@@ -75,6 +75,7 @@ std::string render_accounts_text(const AccountList& list) {
         << (a.login.empty()
                 ? std::string(fr ? "(pas d'identifiant : nom ou prénom vide)" : "(no login: a name is blank)")
                 : a.login);
+    if (a.existing) out << (fr ? "  (compte existant)" : "  (existing account)");
     if (!a.codes.empty()) out << "  [" << codes_text(a) << "]";
     out << '\n';
   }
@@ -85,12 +86,12 @@ std::string render_accounts_text(const AccountList& list) {
 std::string render_accounts_csv(const AccountList& list) {
   const bool fr = list.language == Language::fr;
   std::string out = "\xEF\xBB\xBF";
-  out += fr ? "profil;nom;division;identifiant ENT prévu;identifiant;constats;fichier;ligne\r\n"
-            : "profile;name;division;predicted ENT login;identifier;findings;file;line\r\n";
+  out += fr ? "profil;nom;division;identifiant ENT prévu;compte existant;identifiant;constats;fichier;ligne\r\n"
+            : "profile;name;division;predicted ENT login;existing account;identifier;findings;file;line\r\n";
   for (const Account& a : list.accounts) {
     out += std::string(profile_word(a.profile, list.language)) + ";" + csv_field(a.name) + ";" + csv_field(a.division) +
-           ";" + csv_field(a.login) + ";" + csv_field(a.id) + ";" + codes_text(a) + ";" + csv_field(a.location.file) +
-           ";" + std::to_string(a.location.line) + "\r\n";
+           ";" + csv_field(a.login) + ";" + (a.existing ? (fr ? "oui" : "yes") : "") + ";" + csv_field(a.id) + ";" +
+           codes_text(a) + ";" + csv_field(a.location.file) + ";" + std::to_string(a.location.line) + "\r\n";
   }
   return out;
 }
@@ -102,6 +103,7 @@ std::string render_accounts_json(const AccountList& list) {
     Json entry{{"profile", a.profile}, {"id", a.id}, {"name", a.name}};
     if (!a.division.empty()) entry["division"] = a.division;
     if (!a.login.empty()) entry["login"] = a.login;
+    if (a.existing) entry["existing"] = true;
     if (!a.codes.empty()) {
       entry["findings"] = a.codes;
       entry["worst"] = severity_name(a.worst);
@@ -154,8 +156,10 @@ std::string render_accounts_html(const AccountList& list) {
     out << "<tr><td>" << escape_markup(profile_word(a.profile, list.language)) << "</td><td>" << escape_markup(a.name)
         << (a.profile == "responsable" && !a.division.empty() ? " <small>(" + escape_markup(a.division) + ")</small>"
                                                               : "")
-        << "</td><td class=\"login\">" << escape_markup(a.login) << "</td><td"
-        << (a.codes.empty() ? "" : " class=\"" + level + "\"") << ">" << escape_markup(codes_text(a)) << "</td></tr>\n";
+        << "</td><td class=\"login\">" << escape_markup(a.login)
+        << (a.existing ? std::string(fr ? " <small>(existant)</small>" : " <small>(existing)</small>") : std::string())
+        << "</td><td" << (a.codes.empty() ? "" : " class=\"" + level + "\"") << ">" << escape_markup(codes_text(a))
+        << "</td></tr>\n";
   }
   if (group != nullptr) out << "</tbody></table></section>\n";
   out << "</body>\n</html>\n";

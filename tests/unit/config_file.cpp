@@ -81,8 +81,11 @@ TEST_CASE("kinds: files of other kinds are recognised, skipped and listed", "[co
   options.value().select = {"S001", "P001", "F009"};
   auto linter = scolint::Linter::create(options.value());
   REQUIRE(linter.ok());
-  linter.value().add_buffer("s.xml", R"(<STS_EDT><DONNEES><STRUCTURE><DIVISIONS><DIVISION CODE="3EME-EURO"/></DIVISIONS></STRUCTURE></DONNEES></STS_EDT>)");
-  linter.value().add_buffer("e.xml", R"(<BEE_ELEVES><DONNEES><ELEVES><ELEVE ELEVE_ID="1"/></ELEVES></DONNEES></BEE_ELEVES>)");
+  linter.value().add_buffer(
+      "s.xml",
+      R"(<STS_EDT><DONNEES><STRUCTURE><DIVISIONS><DIVISION CODE="3EME-EURO"/></DIVISIONS></STRUCTURE></DONNEES></STS_EDT>)");
+  linter.value().add_buffer("e.xml",
+                            R"(<BEE_ELEVES><DONNEES><ELEVES><ELEVE ELEVE_ID="1"/></ELEVES></DONNEES></BEE_ELEVES>)");
   linter.value().add_buffer("e.csv", "Nom;Prénom;INE\nA;B;\n");
   const auto report = linter.value().run();
   REQUIRE(report.diagnostics.size() == 1);
@@ -100,9 +103,23 @@ TEST_CASE("per-rule severity overrides change the exit code", "[config]") {
   options.severities["S001"] = scolint::Severity::info;
   auto linter = scolint::Linter::create(options);
   REQUIRE(linter.ok());
-  linter.value().add_buffer("s.xml", R"(<STS_EDT><DONNEES><STRUCTURE><DIVISIONS><DIVISION CODE="3EME-EURO"/></DIVISIONS></STRUCTURE></DONNEES></STS_EDT>)");
+  linter.value().add_buffer(
+      "s.xml",
+      R"(<STS_EDT><DONNEES><STRUCTURE><DIVISIONS><DIVISION CODE="3EME-EURO"/></DIVISIONS></STRUCTURE></DONNEES></STS_EDT>)");
   const auto report = linter.value().run();
   REQUIRE(report.diagnostics.size() == 1);
   CHECK(report.diagnostics[0].severity == scolint::Severity::info);
   CHECK(report.exit_code == 0);
+}
+
+TEST_CASE("existing_logins in scolint.toml is relative to the settings file", "[config]") {
+  const std::string path = write_config("[lint]\nexisting_logins = \"comptes.csv\"\n");
+  auto options = scolint::read_config(path, {});
+  REQUIRE(options.ok());
+  CHECK(options.value().existing_logins == (std::filesystem::path(path).parent_path() / "comptes.csv").string());
+  CHECK(scolint::settings_as_toml(options.value()).find("existing_logins = ") != std::string::npos);
+  // A list that cannot be read is an error of the options, not of the files.
+  auto linter = scolint::Linter::create(options.value());
+  REQUIRE_FALSE(linter.ok());
+  CHECK(linter.error().code == scolint::ErrorCode::io_error);
 }
