@@ -380,6 +380,7 @@ class AafReader final : public AdapterBase {
     pupil.prenom = field(r, "givenName");
     pupil.date_naissance = field(r, "ENTPersonDateNaissance");
     pupil.structure = keep(first(r, "ENTPersonStructRattach"));
+    pupil.code_mef = keep(model::trim(first(r, "ENTEleveMEF")));
     for (const auto& [attribute, type] : {std::pair<const char*, char>{"ENTEleveClasses", 'D'}, {"ENTEleveGroupes", 'G'}}) {
       const Attribute* values = r.find(attribute);
       if (values == nullptr) continue;

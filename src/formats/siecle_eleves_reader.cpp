@@ -83,6 +83,7 @@ class SiecleElevesReader final : public AdapterBase {
     else if (name == "PRENOM") pupil.prenom = leaf(text);
     else if (name == "DATE_NAISS") pupil.date_naissance = leaf(text);
     else if (name == "DATE_SORTIE") pupil.date_sortie = keep(model::trim(text));
+    else if (name == "CODE_MEF") pupil.code_mef = keep(model::trim(text));
     else if (name == "ELEVE_ID" && pupil.eleve_id.empty()) pupil.eleve_id = keep(model::trim(text));
     else if (name == "ELENOET" && pupil.elenoet.empty()) pupil.elenoet = keep(model::trim(text));
   }

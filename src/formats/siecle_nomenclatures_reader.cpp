@@ -1,4 +1,5 @@
-// BEE_NOMENCLATURES (Nomenclature.xml), formats/SIECLE_STS.md §1.5: the subjects.
+// BEE_NOMENCLATURES (Nomenclature.xml), formats/SIECLE_STS.md §1.5: the
+// subjects (MATIERES/MATIERE) and the MEFs (MEFS/MEF).
 #include <optional>
 
 #include "formats/adapter_base.hpp"
@@ -19,6 +20,11 @@ class SiecleNomenclaturesReader final : public AdapterBase {
       subject_->location = at(position);
       subject_->code = keep(attributes.get("CODE_MATIERE"));
       subject_->origin = model::Origin::siecle_nomenclatures;
+    } else if (is(path, "MEFS", "MEF")) {
+      mef_.emplace();
+      mef_->location = at(position);
+      mef_->code = keep(model::trim(attributes.get("CODE_MEF")));
+      mef_->origin = model::Origin::siecle_nomenclatures;
     }
   }
 
@@ -34,11 +40,17 @@ class SiecleNomenclaturesReader final : public AdapterBase {
     } else if (subject_ && is(path, "MATIERES", "MATIERE")) {
       sink_.subject(std::move(*subject_));
       subject_.reset();
+    } else if (mef_ && parent == "MEF" && name == "LIBELLE_LONG") {
+      mef_->label = keep(model::trim(text));
+    } else if (mef_ && is(path, "MEFS", "MEF")) {
+      if (!mef_->code.empty()) sink_.mef(std::move(*mef_));
+      mef_.reset();
     }
   }
 
  private:
   std::optional<model::Subject> subject_;
+  std::optional<model::Mef> mef_;
 };
 
 }  // namespace

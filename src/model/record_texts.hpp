@@ -19,7 +19,7 @@ void field(Field& field, F& on_text) {
 }
 }  // namespace record_texts_detail
 
-static_assert(sizeof(Pupil) == 184 && sizeof(Membership) == 48 && sizeof(Person) == 152 && sizeof(Address) == 88 &&
+static_assert(sizeof(Pupil) == 192 && sizeof(Membership) == 48 && sizeof(Person) == 152 && sizeof(Address) == 88 &&
                   sizeof(ResponsableLink) == 56 && sizeof(Division) == 48 && sizeof(Group) == 80 &&
                   sizeof(Service) == 72 && sizeof(Staff) == 120 && sizeof(Subject) == 40 && sizeof(Mef) == 40 &&
                   sizeof(Field) == 16 && sizeof(ChildMention) == 48,
@@ -37,6 +37,7 @@ void for_each_text(Pupil& pupil, F on_text) {
   on_text(pupil.date_sortie);
   on_text(pupil.login);
   on_text(pupil.structure);
+  on_text(pupil.code_mef);
 }
 
 template <typename F>

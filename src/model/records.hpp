@@ -130,6 +130,9 @@ struct Pupil {
   /// AAF: the structure the pupil is attached to (ENTPersonStructRattach's
   /// jointure id); empty elsewhere, where a file is one establishment's.
   Text structure{};
+  /// CODE_MEF (SIECLE) or ENTEleveMEF (AAF): the pupil's level and track, a
+  /// code of the MEF nomenclature; empty when the export does not say.
+  Text code_mef{};
 
   /// Nom d'usage if given, else nom de famille (or the old NOM): the name the ENT shows.
   [[nodiscard]] const Field& usage_name() const;

@@ -351,7 +351,7 @@ TEST_CASE("for_each_text visits every Text of every record", "[low-memory]") {
     scolint::model::for_each_text(record, [&n](scolint::model::Text&) { ++n; });
     return n;
   };
-  CHECK(count(scolint::model::Pupil{}) == 13);
+  CHECK(count(scolint::model::Pupil{}) == 14);
   CHECK(count(scolint::model::Membership{}) == 4);
   CHECK(count(scolint::model::Person{}) == 12);
   CHECK(count(scolint::model::Address{}) == 9);

@@ -190,3 +190,23 @@ TEST_CASE("P009 fires once on a left pupil still placed", "[rules][P009]") {
         1);
   CHECK_FALSE(fires("P009", {{"e.xml", eleves(pupil("1", "A", "B", "01/01/2014"), in_division("1", "3 B"))}}));
 }
+
+TEST_CASE("P014 fires on a pupil without MEF only where the file gives MEFs", "[rules][P014]") {
+  const std::string mef = "<CODE_MEF>10010012110</CODE_MEF>";
+  CHECK(findings("P014", {{"e.xml", eleves(pupil("1", "UN", "A", "01/01/2014", "0101010101A", mef) +
+                                           pupil("2", "DEUX", "B", "01/01/2014", "0101010102A"))}})
+            .size() == 1);
+  CHECK_FALSE(fires("P014", {{"e.xml", eleves(pupil("2", "DEUX", "B", "01/01/2014", "0101010102A"))}}));
+}
+
+TEST_CASE("X009 compares pupils' MEFs with a nomenclature, and only with one", "[rules][X009]") {
+  const std::string pupils = eleves(pupil("1", "UN", "A", "01/01/2014", "0101010101A", "<CODE_MEF>111</CODE_MEF>") +
+                                    pupil("2", "DEUX", "B", "01/01/2014", "0101010102A", "<CODE_MEF>222</CODE_MEF>"));
+  const std::string nomenclature = R"(<?xml version="1.0"?><BEE_NOMENCLATURES><DONNEES><MEFS>)"
+                                   R"(<MEF CODE_MEF="111"><LIBELLE_LONG>6EME</LIBELLE_LONG></MEF></MEFS></DONNEES>)"
+                                   "</BEE_NOMENCLATURES>";
+  const auto found = findings("X009", {{"e.xml", pupils}, {"n.xml", nomenclature}});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("222") != std::string::npos);
+  CHECK_FALSE(fires("X009", {{"e.xml", pupils}}));
+}
