@@ -7,6 +7,7 @@
 
 #include "rules/duplicate_keys.hpp"
 #include "rules/logins/login_index.hpp"
+#include "rules/pupils/repeated_rows.hpp"
 #include "rules/rule_kit.hpp"
 #include "rules/scope.hpp"
 
@@ -72,10 +73,12 @@ struct LoginCollision {
     std::vector<std::pair<std::string_view, std::vector<const LoginOwner*>>> collisions;  // views: the records' logins
     std::vector<std::string_view> persons;
     // Grouped by sorting, not in a map of a million vectors; holders stay in export order.
+    const RepeatedRows rows(dataset);  // a pupil's row written twice is one account (P015)
     for_each_shared_key(owners, login_of, [&](const std::string& /*login*/, const std::vector<const LoginOwner*>& all) {
       // One person in two files (ElevesSansAdresses and ElevesAvecAdresses) is one account.
       std::vector<const LoginOwner*> holders;
       for (const LoginOwner* owner : all) {
+        if (owner->pupil() != nullptr && rows.repeats(owner->pupil())) continue;
         const bool repeat = std::any_of(holders.begin(), holders.end(), [&](const LoginOwner* kept) {
           return kept->kind() == owner->kind() && kept->id() == owner->id();
         });

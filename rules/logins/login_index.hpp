@@ -27,6 +27,10 @@ class LoginOwner {
   explicit LoginOwner(const model::Staff& staff) : record_(&staff), kind_(OwnerKind::staff) {}
 
   [[nodiscard]] OwnerKind kind() const { return kind_; }
+  /// The pupil record, for a pupil's login; nullptr otherwise.
+  [[nodiscard]] const model::Pupil* pupil() const {
+    return kind_ == OwnerKind::pupil ? static_cast<const model::Pupil*>(record_) : nullptr;
+  }
   [[nodiscard]] model::Text id() const {
     return pick(&model::Pupil::eleve_id, &model::Person::personne_id, &model::Staff::id);
   }

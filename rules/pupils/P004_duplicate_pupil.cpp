@@ -3,6 +3,7 @@
 #include <string>
 
 #include "rules/duplicate_keys.hpp"
+#include "rules/pupils/repeated_rows.hpp"
 #include "rules/rule_kit.hpp"
 
 namespace scolint::rules {
@@ -39,10 +40,13 @@ struct DuplicatePupil {
 
   static void check(const model::Dataset& dataset, Reporter& out) {
     const auto cap = static_cast<std::size_t>(out.option("max_related"));
+    const RepeatedRows rows(dataset);  // a row written twice is one pupil (P015)
     for_each_shared_key(dataset.pupils, identity, [&](const std::string& /*key*/, const auto& pupils) {
       // The same ELEVE_ID in two files (ElevesSansAdresses + ElevesAvecAdresses) is one pupil.
       std::map<model::Text, const model::Pupil*> distinct;
-      for (const model::Pupil* pupil : pupils) distinct.emplace(pupil->eleve_id, pupil);
+      for (const model::Pupil* pupil : pupils) {
+        if (!rows.repeats(pupil)) distinct.emplace(pupil->eleve_id, pupil);
+      }
       if (distinct.size() < 2) return;
       for (const auto& [id, pupil] : distinct) {
         Finding finding{.location = pupil->location, .record = model::RecordRef::pupil(id)};

@@ -56,9 +56,7 @@ struct Draft {
   std::optional<model::SourceLocation> in_old{};
 };
 
-/// True for the identifier a CSV row without an identifier column is given,
-/// its line ("L12", "L12-R1"): no identity across two exports.
-bool line_identifier(std::string_view id, std::uint32_t line);
+using model::is_line_identifier;
 
 /// A pupil of one side with their division (the first real one of type D).
 struct PupilEntry {

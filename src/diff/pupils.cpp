@@ -79,11 +79,6 @@ Subject pupil_subject(const PupilEntry& entry) {
   return {"pupil", entry.pupil->eleve_id.str(), pupil_name(*entry.pupil), std::string(entry.division)};
 }
 
-bool line_identifier(std::string_view id, std::uint32_t line) {
-  const std::string own = "L" + std::to_string(line);
-  return id.starts_with(own) && (id.size() == own.size() || id[own.size()] == '-');
-}
-
 PupilTable PupilTable::of(const Side& side) {
   PupilTable table;
   struct Placed {
@@ -106,7 +101,7 @@ PupilTable PupilTable::of(const Side& side) {
     if (!side.counts(pupil.location.file, Records::pupils) || pupil.eleve_id.empty()) continue;
     const auto found = placed.find(pupil.eleve_id);
     std::string_view key = pupil.eleve_id;
-    if (line_identifier(pupil.eleve_id, pupil.location.line)) {
+    if (is_line_identifier(pupil.eleve_id, pupil.location.line)) {
       // Names and birth date, else names and class (an ENT CSV may have no birth date).
       std::string identity = identity_key(pupil);
       if (identity.empty() && !model::is_blank(pupil.birth_name().value) && !model::is_blank(pupil.prenom.value) &&

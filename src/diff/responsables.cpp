@@ -44,7 +44,7 @@ struct PersonTable {
     for (const model::Person& person : side.records.persons) {
       if (!side.counts(person.location.file, Records::responsables) || person.personne_id.empty()) continue;
       std::string_view key = person.personne_id;
-      if (line_identifier(person.personne_id, person.location.line)) {
+      if (is_line_identifier(person.personne_id, person.location.line)) {
         std::string name = name_key(person);
         if (name.empty()) continue;
         key = keys.emplace_back("~" + name);

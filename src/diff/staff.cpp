@@ -43,7 +43,7 @@ struct StaffTable {
     for (const model::Staff& staff : side.records.staff) {
       if (!side.counts(staff.location.file, Records::staff) || staff.id.empty()) continue;
       std::string_view key = staff.id;
-      if (line_identifier(staff.id, staff.location.line)) {
+      if (is_line_identifier(staff.id, staff.location.line)) {
         std::string identity = identity_key(staff);
         if (identity.empty()) continue;
         key = owned.emplace_back("~" + identity);

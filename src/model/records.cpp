@@ -47,9 +47,7 @@ bool is_siecle(ExportKind kind) {
 }
 
 bool is_blank(std::string_view text) {
-  return std::all_of(text.begin(), text.end(), [](char c) {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-  });
+  return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
 }
 
 namespace {
@@ -73,8 +71,11 @@ const Field* Pupil::ine() const {
 
 const Field& Person::usage_name() const { return first_present(nom_usage, nom_de_famille, nom); }
 
-const Field& Staff::usage_name() const {
-  return first_present(nom_usage, nom_patronymique, nom_patronymique);
+const Field& Staff::usage_name() const { return first_present(nom_usage, nom_patronymique, nom_patronymique); }
+
+bool is_line_identifier(std::string_view id, std::uint32_t line) {
+  const std::string own = "L" + std::to_string(line);
+  return id.starts_with(own) && (id.size() == own.size() || id[own.size()] == '-');
 }
 
 }  // namespace scolint::model

@@ -284,4 +284,9 @@ struct ExportParameters {
 /// True when `text` is empty or only white space.
 bool is_blank(std::string_view text);
 
+/// True for the identifier a CSV row without an identifier column is given,
+/// its line ("L12", "L12-R1" for a SIECLE extraction's responsable): no
+/// identity from one file to the next, nor between two rows.
+bool is_line_identifier(std::string_view id, std::uint32_t line);
+
 }  // namespace scolint::model

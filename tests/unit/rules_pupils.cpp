@@ -210,3 +210,27 @@ TEST_CASE("X009 compares pupils' MEFs with a nomenclature, and only with one", "
   CHECK(found[0].message.find("222") != std::string::npos);
   CHECK_FALSE(fires("X009", {{"e.xml", pupils}}));
 }
+
+TEST_CASE("P015 says a row repeated identically once; P004 and L001 do not take it for another person",
+          "[rules][P015]") {
+  const std::string header = "Prénom;Nom;Date de naissance;Classes\r\n";
+  const std::string row = "Léa;MARTIN;13/08/2016;CP A\r\n";
+  const Files repeated{{"eleves.csv", header + row + row}};
+  CHECK(findings("P015", repeated).size() == 1);
+  CHECK_FALSE(fires("P004", repeated));
+  CHECK_FALSE(fires("L001", repeated));
+  // Another class: not a repetition, a duplicate to look at.
+  const Files other_class{{"eleves.csv", header + row + "Léa;MARTIN;13/08/2016;CP B\r\n"}};
+  CHECK_FALSE(fires("P015", other_class));
+  CHECK(fires("P004", other_class));
+}
+
+TEST_CASE("P016 fires on one ELEVE_ID with two sets of values in a file, not across files", "[rules][P016]") {
+  const std::string a = pupil("2", "DEUX", "Bo", "01/01/2014", "0101010102A");
+  const std::string b = pupil("2", "DEUX", "Bob", "01/01/2014", "0101010102A");
+  const auto found = findings("P016", {{"e.xml", eleves(a + b)}});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("prénom") != std::string::npos);  // what differs, in the default French
+  CHECK_FALSE(fires("P016", {{"e.xml", eleves(a + a)}}));
+  CHECK_FALSE(fires("P016", {{"sans.xml", eleves(a)}, {"avec.xml", eleves(b)}}));
+}

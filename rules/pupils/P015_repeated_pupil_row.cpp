@@ -1,0 +1,86 @@
+#include <algorithm>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "rules/pupils/repeated_rows.hpp"
+#include "rules/rule_kit.hpp"
+
+namespace scolint::rules {
+namespace {
+
+// One pupil's row written identically more than once in a file: harmless
+// (importers keep one; Pix drops identical rows since PR #16423), said once.
+struct RepeatedPupilRow {
+  static constexpr RuleInfo info{
+      .code = "P015",
+      .slug = "repeated-pupil-row",
+      .severity = Severity::info,
+      .summary = {.fr = "même ligne d'élève répétée à l'identique dans un fichier : un seul élève",
+                  .en = "same pupil row repeated identically in a file: one pupil"},
+      // {0} the pupil, {1} how many times, {2} the lines
+      .message = {.fr = "l'élève {0} figure {1} fois à l'identique dans le fichier (lignes {2}) : les imports n'en "
+                        "gardent qu'un (Pix écarte les lignes identiques)",
+                  .en = "pupil {0} appears {1} times identically in the file (lines {2}): imports keep one (Pix "
+                        "drops identical rows)"},
+      .hint = {.fr = "rien à corriger dans les données ; si la répétition vient de l'extraction, refaites-la pour un "
+                     "fichier propre",
+               .en = "nothing to correct in the data; if the extraction repeated it, extract again for a clean file"},
+  };
+
+  static void check(const model::Dataset& dataset, Reporter& out) {
+    std::map<const model::Pupil*, std::vector<const model::Pupil*>> groups;  // first row → its repeats
+    // Rows with an identifier: the same ELEVE_ID again in one file with the same values.
+    std::map<std::pair<model::FileId, std::string_view>, std::vector<const model::Pupil*>> by_id;
+    for (const model::Pupil& pupil : dataset.pupils) {
+      if (!model::is_line_identifier(pupil.eleve_id, pupil.location.line) && !pupil.eleve_id.empty()) {
+        by_id[{pupil.location.file, pupil.eleve_id.view()}].push_back(&pupil);
+      }
+    }
+    for (const auto& [key, pupils] : by_id) {
+      if (pupils.size() < 2) continue;
+      const std::string values = row_values(*pupils.front(), {});
+      bool same = true;
+      for (const model::Pupil* p : pupils) same = same && row_values(*p, {}) == values;
+      if (same) groups[pupils.front()].assign(pupils.begin() + 1, pupils.end());
+    }
+    const RepeatedRows rows(dataset);
+    for (const auto& [repeat, first] : rows.all()) groups[first].push_back(repeat);
+    for (auto& [first, repeats] : groups) {
+      std::sort(repeats.begin(), repeats.end(),
+                [](const auto* a, const auto* b) { return a->location.line < b->location.line; });
+      std::string lines = std::to_string(first->location.line);
+      Finding finding{.location = repeats.front()->location,
+                      .record = model::RecordRef::pupil(first->eleve_id),
+                      .related = {first->location}};
+      for (const model::Pupil* p : repeats) {
+        lines += ", " + std::to_string(p->location.line);
+        if (p != repeats.front()) finding.related.push_back(p->location);
+      }
+      finding.args = {quoted_name(*first, out.language()), std::to_string(repeats.size() + 1), lines};
+      out.report(std::move(finding));
+    }
+  }
+
+  // Low-memory mode: the pupils whose file and ELEVE_ID (or, for a row known
+  // by its line, file and values) another pupil shares.
+  static std::uint64_t repeat_key(const model::Pupil& pupil) {
+    std::string key = std::to_string(pupil.location.file) + '\x1e';
+    if (model::is_line_identifier(pupil.eleve_id, pupil.location.line)) {
+      key += row_values(pupil, {});
+    } else if (!pupil.eleve_id.empty()) {
+      key += pupil.eleve_id.view();
+    } else {
+      return 0;
+    }
+    return low_memory::key_of(key);
+  }
+  static constexpr low_memory::Needs records_needed{
+      .declared = true, .pupil_keys = {&repeat_key}, .select = &low_memory::keep_shared};
+};
+
+}  // namespace
+
+SCOLINT_RULE(P015, RepeatedPupilRow)
+
+}  // namespace scolint::rules

@@ -1,0 +1,90 @@
+#include <map>
+#include <string>
+#include <vector>
+
+#include "rules/pupils/repeated_rows.hpp"
+#include "rules/rule_kit.hpp"
+
+namespace scolint::rules {
+namespace {
+
+// One ELEVE_ID twice in a file with different values: which record an import
+// keeps depends on the software (GEPI and Pix keep the last, others the
+// first); Pix fails the import on it (PR #16423, docs/field.md).
+struct ConflictingPupilRows {
+  static constexpr RuleInfo info{
+      .code = "P016",
+      .slug = "conflicting-pupil-rows",
+      .severity = Severity::error,
+      .summary = {.fr = "même ELEVE_ID deux fois dans un fichier avec des données différentes",
+                  .en = "same ELEVE_ID twice in a file with different data"},
+      // {0} the pupil (first record), {1} the ELEVE_ID, {2} what differs
+      .message = {.fr = "l'ELEVE_ID {1} ({0}) figure plusieurs fois dans le fichier avec des données différentes "
+                        "({2}) : selon le logiciel, l'une ou l'autre fiche est importée, et Pix refuse le fichier",
+                  .en = "ELEVE_ID {1} ({0}) appears several times in the file with different data ({2}): depending "
+                        "on the software one record or the other is imported, and Pix refuses the file"},
+      .hint = {.fr = "refaites l'export depuis SIECLE-BEE ; si la fiche reste en double, signalez-le à "
+                     "l'assistance SIECLE",
+               .en = "export again from SIECLE-BEE; if the record stays doubled, report it to SIECLE support"},
+  };
+
+  // The names of the values that differ between two records.
+  static std::string differences(const model::Pupil& a, const model::Pupil& b, Language language) {
+    const bool fr = language == Language::fr;
+    std::vector<std::string> what;
+    auto differ = [](const model::Field& x, const model::Field& y) {
+      return model::trim(x.value) != model::trim(y.value);
+    };
+    if (differ(a.nom, b.nom) || differ(a.nom_de_famille, b.nom_de_famille) || differ(a.nom_usage, b.nom_usage)) {
+      what.emplace_back(fr ? "nom" : "name");
+    }
+    if (differ(a.prenom, b.prenom)) what.emplace_back(fr ? "prénom" : "first name");
+    if (differ(a.date_naissance, b.date_naissance)) what.emplace_back(fr ? "date de naissance" : "birth date");
+    if (differ(a.id_national, b.id_national) || differ(a.ine_bea, b.ine_bea) || differ(a.ine_rnie, b.ine_rnie)) {
+      what.emplace_back("INE");
+    }
+    if (model::trim(a.code_mef) != model::trim(b.code_mef)) what.emplace_back("MEF");
+    if (model::trim(a.date_sortie) != model::trim(b.date_sortie))
+      what.emplace_back(fr ? "date de sortie" : "exit date");
+    if (what.empty()) what.emplace_back(fr ? "autres champs" : "other fields");
+    return join_words(what, language);
+  }
+
+  static void check(const model::Dataset& dataset, Reporter& out) {
+    std::map<std::pair<model::FileId, std::string_view>, std::vector<const model::Pupil*>> by_id;
+    for (const model::Pupil& pupil : dataset.pupils) {
+      if (!model::is_line_identifier(pupil.eleve_id, pupil.location.line) && !pupil.eleve_id.empty()) {
+        by_id[{pupil.location.file, pupil.eleve_id.view()}].push_back(&pupil);
+      }
+    }
+    for (const auto& [key, pupils] : by_id) {
+      if (pupils.size() < 2) continue;
+      const std::string values = row_values(*pupils.front(), {});
+      const model::Pupil* other = nullptr;
+      for (const model::Pupil* p : pupils) {
+        if (other == nullptr && row_values(*p, {}) != values) other = p;
+      }
+      if (other == nullptr) continue;  // identical: P015's
+      Finding finding{.location = other->location,
+                      .args = {quoted_name(*pupils.front(), out.language()), pupils.front()->eleve_id.str(),
+                               differences(*pupils.front(), *other, out.language())},
+                      .record = model::RecordRef::pupil(pupils.front()->eleve_id),
+                      .related = {pupils.front()->location}};
+      out.report(std::move(finding));
+    }
+  }
+
+  // Low-memory mode: the pupils whose file and ELEVE_ID another pupil shares.
+  static std::uint64_t id_key(const model::Pupil& pupil) {
+    if (pupil.eleve_id.empty() || model::is_line_identifier(pupil.eleve_id, pupil.location.line)) return 0;
+    return low_memory::key_of(std::to_string(pupil.location.file) + '\x1e' + pupil.eleve_id.str());
+  }
+  static constexpr low_memory::Needs records_needed{
+      .declared = true, .pupil_keys = {&id_key}, .select = &low_memory::keep_shared};
+};
+
+}  // namespace
+
+SCOLINT_RULE(P016, ConflictingPupilRows)
+
+}  // namespace scolint::rules

@@ -1,0 +1,66 @@
+#pragma once
+// The same pupil row written twice in one file. Pix found that ONDE exports
+// may repeat a row identically, and now drops such rows, failing the import
+// only when one key carries different data (PR #16423, docs/field.md):
+// identical repeats are one pupil (P015 says it once; P004 and L001 pass
+// over them), a repeated ELEVE_ID with other data is a conflict (P016).
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "model/dataset.hpp"
+#include "model/text.hpp"
+
+namespace scolint::rules {
+
+/// Every value of a pupil's row, for "the same row again": names, birth
+/// date, INE, MEF, exit date, and the division the file gives them.
+inline std::string row_values(const model::Pupil& p, std::string_view division) {
+  std::string out;
+  for (const model::Field* f : {&p.nom, &p.nom_de_famille, &p.nom_usage, &p.prenom, &p.date_naissance, &p.id_national,
+                                &p.ine_bea, &p.ine_rnie}) {
+    out.append(model::trim(f->value)).push_back('\x1f');
+  }
+  for (const model::Text* t : {&p.date_sortie, &p.code_mef, &p.elenoet}) out.append(model::trim(*t)).push_back('\x1f');
+  out.append(division);
+  return out;
+}
+
+/// The rows of CSV pupils known by their line (no identifier column) that
+/// repeat an earlier row of their file identically, each with that first row.
+class RepeatedRows {
+ public:
+  explicit RepeatedRows(const model::Dataset& dataset) {
+    std::unordered_map<std::string_view, std::string_view> division;  // line identifier → its first division
+    for (const model::Membership& m : dataset.memberships) {
+      if (m.type == 'D' && model::is_line_identifier(m.eleve_id, m.location.line))
+        division.try_emplace(m.eleve_id, m.code);
+    }
+    std::unordered_map<std::string, const model::Pupil*> first;  // file + values → first row
+    for (const model::Pupil& pupil : dataset.pupils) {
+      if (!model::is_line_identifier(pupil.eleve_id, pupil.location.line)) continue;
+      const auto found = division.find(pupil.eleve_id);
+      std::string key = std::to_string(pupil.location.file) + '\x1e' +
+                        row_values(pupil, found == division.end() ? std::string_view() : found->second);
+      const auto [it, inserted] = first.try_emplace(std::move(key), &pupil);
+      if (!inserted) repeats_.emplace(&pupil, it->second);
+    }
+  }
+
+  /// Whether `pupil` repeats an earlier row of its file identically.
+  [[nodiscard]] bool repeats(const model::Pupil* pupil) const { return repeats_.contains(pupil); }
+  /// The first row `pupil` repeats, or nullptr.
+  [[nodiscard]] const model::Pupil* first_of(const model::Pupil* pupil) const {
+    const auto it = repeats_.find(pupil);
+    return it == repeats_.end() ? nullptr : it->second;
+  }
+  [[nodiscard]] const std::unordered_map<const model::Pupil*, const model::Pupil*>& all() const { return repeats_; }
+
+ private:
+  std::unordered_map<const model::Pupil*, const model::Pupil*> repeats_;
+};
+
+}  // namespace scolint::rules
