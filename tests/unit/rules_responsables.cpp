@@ -250,3 +250,19 @@ TEST_CASE("R012 fires on one household's address under two ADRESSE_IDs, not on n
       fires("R012", {{"r.xml", with_links(parents, legal_link("9", "1") + legal_link("9", "2", "2"),
                                           address("71", "4 RUE DES LILAS") + address("72", "6 RUE DES LILAS"))}}));
 }
+
+TEST_CASE("R013 fires on one parent typed twice for siblings with other contacts", "[rules][R013]") {
+  const std::string parents = person("10", "MARTIN", "Paul", "<MEL>a@example.invalid</MEL>") +
+                              person("11", "MARTIN", "Paul", "<MEL>b@example.invalid</MEL>") +
+                              person("12", "MARTIN", "Anne");
+  const std::string siblings =
+      legal_link("1", "10") + legal_link("1", "12", "2") + legal_link("2", "11") + legal_link("2", "12", "2");
+  CHECK(findings("R013", {{"r.xml", with_links(parents, siblings)}}).size() == 1);
+  // Not siblings: nothing shared but the name.
+  CHECK_FALSE(fires("R013", {{"r.xml", with_links(parents, legal_link("1", "10") + legal_link("2", "11"))}}));
+  // The same e-mail: one person already (R001's).
+  const std::string same = person("10", "MARTIN", "Paul", "<MEL>a@example.invalid</MEL>") +
+                           person("11", "MARTIN", "Paul", "<MEL>A@example.invalid</MEL>") +
+                           person("12", "MARTIN", "Anne");
+  CHECK_FALSE(fires("R013", {{"r.xml", with_links(same, siblings)}}));
+}
