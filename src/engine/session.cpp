@@ -275,6 +275,7 @@ class EngineSink final : public formats::RecordSink {
   void mef(model::Mef&& mef) override { keep_other(dataset_.mefs, mef); }
   void aaf_structure(model::Field&& id) override { keep_other(dataset_.aaf_structures, id); }
   void child_mention(model::ChildMention&& mention) override { keep_other(dataset_.child_mentions, mention); }
+  void class_mention(model::ClassMention&& mention) override { keep_other(dataset_.class_mentions, mention); }
 
  private:
   model::TextArena& arena() { return scratch_active_ ? scratch_ : dataset_.texts; }

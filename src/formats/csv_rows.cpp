@@ -289,7 +289,16 @@ std::uint64_t CsvRows::staff(const std::vector<CsvCell>& cells, std::uint32_t li
   staff.prenom = field(cells, Role::prenom, at);
   staff.date_naissance = field(cells, Role::date_naissance, at);
   staff.fonction = layout_.kind() == K::ent_personnels_csv ? text(cells, Role::fonction) : sink_.text("ENS");
+  const model::Text id = staff.id;
   sink_.staff(std::move(staff));
+  // The classes a teacher's row names (repeated `classe` columns): values of
+  // the row, not records of their own (the file's record count is its people).
+  for (const std::size_t column : layout_.columns(Role::classe)) {
+    if (column >= cells.size() || model::is_blank(cells[column].value)) continue;
+    sink_.class_mention({{file_, cells[column].position.line, cells[column].position.column},
+                         id,
+                         sink_.text(model::trim(cells[column].value))});
+  }
   return 1;
 }
 

@@ -29,6 +29,8 @@ class RecordSink {
   virtual void aaf_structure(model::Field&& id) = 0;
   /// A child an ENT parents' row names by name and class.
   virtual void child_mention(model::ChildMention&& mention) = 0;
+  /// A class a teacher's row names.
+  virtual void class_mention(model::ClassMention&& mention) = 0;
   /// The file has none of `column` (a CSV header without it, an AAF file
   /// none of whose records carries the attribute): the rules that read it
   /// are not checked there. Said at any time, once is enough.

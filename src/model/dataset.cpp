@@ -42,6 +42,7 @@ void Dataset::append_records(Dataset&& part) {
   mefs.append(std::move(part.mefs));
   aaf_structures.append(std::move(part.aaf_structures));
   child_mentions.append(std::move(part.child_mentions));
+  class_mentions.append(std::move(part.class_mentions));
 }
 
 }  // namespace scolint::model

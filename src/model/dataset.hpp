@@ -48,6 +48,7 @@ struct Dataset {
   RecordList<Mef> mefs;
   RecordList<Field> aaf_structures;         // <id> of the EtabEducNat records of an AAF drop
   RecordList<ChildMention> child_mentions;  // ENT parents' children named, not identified
+  RecordList<ClassMention> class_mentions;  // classes first-degree and ENT teachers' rows name
   /// Derived once every file is read, before the dataset checks run.
   Placeholders placeholders;
 

@@ -22,7 +22,7 @@ void field(Field& field, F& on_text) {
 static_assert(sizeof(Pupil) == 192 && sizeof(Membership) == 48 && sizeof(Person) == 152 && sizeof(Address) == 88 &&
                   sizeof(ResponsableLink) == 56 && sizeof(Division) == 48 && sizeof(Group) == 80 &&
                   sizeof(Service) == 72 && sizeof(Staff) == 120 && sizeof(Subject) == 40 && sizeof(Mef) == 40 &&
-                  sizeof(Field) == 16 && sizeof(ChildMention) == 48,
+                  sizeof(Field) == 16 && sizeof(ChildMention) == 48 && sizeof(ClassMention) == 32,
               "a record changed: list its Texts in for_each_text");
 
 template <typename F>
@@ -120,6 +120,12 @@ void for_each_text(Mef& mef, F on_text) {
 template <typename F>
 void for_each_text(ChildMention& mention, F on_text) {
   for (Text* t : {&mention.personne_id, &mention.nom, &mention.prenom, &mention.classe}) on_text(*t);
+}
+
+template <typename F>
+void for_each_text(ClassMention& mention, F on_text) {
+  on_text(mention.staff_id);
+  on_text(mention.classe);
 }
 
 template <typename F>

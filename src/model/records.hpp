@@ -274,6 +274,15 @@ struct ChildMention {
   Text classe;
 };
 
+/// A class a teacher's row of a first-degree or ENT CSV names (ONDE's
+/// enseignants, the ENT's teachers): the ENT finds the class by its label,
+/// byte for byte, among the pupils' (X010).
+struct ClassMention {
+  SourceLocation location;  // the class cell
+  Text staff_id;            // the teacher's row
+  Text classe;
+};
+
 /// PARAMETRES of an export: which establishment and year it belongs to.
 struct ExportParameters {
   std::string uaj;
