@@ -276,6 +276,8 @@ class EngineSink final : public formats::RecordSink {
   void aaf_structure(model::Field&& id) override { keep_other(dataset_.aaf_structures, id); }
   void child_mention(model::ChildMention&& mention) override { keep_other(dataset_.child_mentions, mention); }
   void class_mention(model::ClassMention&& mention) override { keep_other(dataset_.class_mentions, mention); }
+  void option_use(model::OptionUse&& option) override { keep_other(dataset_.option_uses, option); }
+  void modality(model::Modality&& modality) override { keep_other(dataset_.modalities, modality); }
 
  private:
   model::TextArena& arena() { return scratch_active_ ? scratch_ : dataset_.texts; }

@@ -31,6 +31,10 @@ class RecordSink {
   virtual void child_mention(model::ChildMention&& mention) = 0;
   /// A class a teacher's row names.
   virtual void class_mention(model::ClassMention&& mention) = 0;
+  /// A pupils' option (each distinct one once per file).
+  virtual void option_use(model::OptionUse&& option) = 0;
+  /// An election modality of a nomenclature.
+  virtual void modality(model::Modality&& modality) = 0;
   /// The file has none of `column` (a CSV header without it, an AAF file
   /// none of whose records carries the attribute): the rules that read it
   /// are not checked there. Said at any time, once is enough.

@@ -1,5 +1,6 @@
 // BEE_ELEVES (ElevesSansAdresses.xml / ElevesAvecAdresses.xml), formats/SIECLE_STS.md §1.1.
 #include <optional>
+#include <set>
 #include <string>
 
 #include "formats/adapter_base.hpp"
@@ -26,6 +27,11 @@ class SiecleElevesReader final : public AdapterBase {
       pupil_->location = at(position);
       pupil_->eleve_id = keep(attributes.get("ELEVE_ID"));
       pupil_->elenoet = keep(attributes.get("ELENOET"));
+    } else if (is(path, "OPTIONS", "OPTION")) {
+      option_eleve_id_ = attributes.get("ELEVE_ID");
+    } else if (is(path, "OPTION", "OPTIONS_ELEVE")) {
+      option_.emplace();
+      option_->location = at(position);
     } else if (is(path, "STRUCTURES", "STRUCTURES_ELEVE")) {
       structures_eleve_id_ = attributes.get("ELEVE_ID");
     } else if (is(path, "STRUCTURES_ELEVE", "STRUCTURE")) {
@@ -66,26 +72,58 @@ class SiecleElevesReader final : public AdapterBase {
       }
     } else if (membership_ && is(path, "STRUCTURES_ELEVE", "STRUCTURE")) {
       finish_membership();
+    } else if (option_ && parent == "OPTIONS_ELEVE") {
+      if (name == "CODE_MATIERE") option_->code_matiere = model::trim(text);
+      if (name == "CODE_MODALITE_ELECT") option_->modalite = model::trim(text);
+    } else if (option_ && is(path, "OPTION", "OPTIONS_ELEVE")) {
+      finish_option();
     } else if (name == "STRUCTURES_ELEVE") {
       between_records();
     }
   }
 
  private:
+  // An option as read; sent once per distinct subject and modality.
+  struct Option {
+    model::SourceLocation location;
+    std::string code_matiere;
+    std::string modalite;
+  };
+
+  void finish_option() {
+    Option& option = *option_;
+    if (!option.code_matiere.empty() && options_seen_.insert({option.code_matiere, option.modalite}).second) {
+      sink_.option_use({option.location, keep(option_eleve_id_), keep(option.code_matiere), keep(option.modalite)});
+    }
+    option_.reset();
+  }
+
   void pupil_field(std::string_view name, std::string_view text) {
     model::Pupil& pupil = *pupil_;
-    if (name == "ID_NATIONAL") pupil.id_national = leaf(text);
-    else if (name == "INE_BEA") pupil.ine_bea = leaf(text);
-    else if (name == "INE_RNIE") pupil.ine_rnie = leaf(text);
-    else if (name == "NOM") pupil.nom = leaf(text);
-    else if (name == "NOM_DE_FAMILLE") pupil.nom_de_famille = leaf(text);
-    else if (name == "NOM_USAGE") pupil.nom_usage = leaf(text);
-    else if (name == "PRENOM") pupil.prenom = leaf(text);
-    else if (name == "DATE_NAISS") pupil.date_naissance = leaf(text);
-    else if (name == "DATE_SORTIE") pupil.date_sortie = keep(model::trim(text));
-    else if (name == "CODE_MEF") pupil.code_mef = keep(model::trim(text));
-    else if (name == "ELEVE_ID" && pupil.eleve_id.empty()) pupil.eleve_id = keep(model::trim(text));
-    else if (name == "ELENOET" && pupil.elenoet.empty()) pupil.elenoet = keep(model::trim(text));
+    if (name == "ID_NATIONAL")
+      pupil.id_national = leaf(text);
+    else if (name == "INE_BEA")
+      pupil.ine_bea = leaf(text);
+    else if (name == "INE_RNIE")
+      pupil.ine_rnie = leaf(text);
+    else if (name == "NOM")
+      pupil.nom = leaf(text);
+    else if (name == "NOM_DE_FAMILLE")
+      pupil.nom_de_famille = leaf(text);
+    else if (name == "NOM_USAGE")
+      pupil.nom_usage = leaf(text);
+    else if (name == "PRENOM")
+      pupil.prenom = leaf(text);
+    else if (name == "DATE_NAISS")
+      pupil.date_naissance = leaf(text);
+    else if (name == "DATE_SORTIE")
+      pupil.date_sortie = keep(model::trim(text));
+    else if (name == "CODE_MEF")
+      pupil.code_mef = keep(model::trim(text));
+    else if (name == "ELEVE_ID" && pupil.eleve_id.empty())
+      pupil.eleve_id = keep(model::trim(text));
+    else if (name == "ELENOET" && pupil.elenoet.empty())
+      pupil.elenoet = keep(model::trim(text));
   }
 
   void finish_pupil() {
@@ -128,6 +166,9 @@ class SiecleElevesReader final : public AdapterBase {
 
   std::optional<model::Pupil> pupil_;
   std::optional<model::Membership> membership_;
+  std::string option_eleve_id_;
+  std::optional<Option> option_;
+  std::set<std::pair<std::string, std::string>> options_seen_;
   std::string structures_eleve_id_;  // a string: it outlives the records between which values may be freed
   CodeSet divisions_seen_;
   CodeSet groups_seen_;

@@ -20,6 +20,10 @@ class SiecleNomenclaturesReader final : public AdapterBase {
       subject_->location = at(position);
       subject_->code = keep(attributes.get("CODE_MATIERE"));
       subject_->origin = model::Origin::siecle_nomenclatures;
+    } else if (is(path, "MODALITES_ELECTION", "MODALITE_ELECTION")) {
+      if (const std::string_view code = model::trim(attributes.get("CODE_MODALITE_ELECT")); !code.empty()) {
+        sink_.modality({at(position), keep(code)});
+      }
     } else if (is(path, "MEFS", "MEF")) {
       mef_.emplace();
       mef_->location = at(position);

@@ -43,6 +43,8 @@ void Dataset::append_records(Dataset&& part) {
   aaf_structures.append(std::move(part.aaf_structures));
   child_mentions.append(std::move(part.child_mentions));
   class_mentions.append(std::move(part.class_mentions));
+  option_uses.append(std::move(part.option_uses));
+  modalities.append(std::move(part.modalities));
 }
 
 }  // namespace scolint::model

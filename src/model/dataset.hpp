@@ -49,6 +49,8 @@ struct Dataset {
   RecordList<Field> aaf_structures;         // <id> of the EtabEducNat records of an AAF drop
   RecordList<ChildMention> child_mentions;  // ENT parents' children named, not identified
   RecordList<ClassMention> class_mentions;  // classes first-degree and ENT teachers' rows name
+  RecordList<OptionUse> option_uses;        // pupils' options, each distinct one once per file
+  RecordList<Modality> modalities;          // election modalities of a nomenclature
   /// Derived once every file is read, before the dataset checks run.
   Placeholders placeholders;
 

@@ -22,7 +22,8 @@ void field(Field& field, F& on_text) {
 static_assert(sizeof(Pupil) == 192 && sizeof(Membership) == 48 && sizeof(Person) == 152 && sizeof(Address) == 88 &&
                   sizeof(ResponsableLink) == 56 && sizeof(Division) == 48 && sizeof(Group) == 80 &&
                   sizeof(Service) == 72 && sizeof(Staff) == 120 && sizeof(Subject) == 40 && sizeof(Mef) == 40 &&
-                  sizeof(Field) == 16 && sizeof(ChildMention) == 48 && sizeof(ClassMention) == 32,
+                  sizeof(Field) == 16 && sizeof(ChildMention) == 48 && sizeof(ClassMention) == 32 &&
+                  sizeof(OptionUse) == 40 && sizeof(Modality) == 24,
               "a record changed: list its Texts in for_each_text");
 
 template <typename F>
@@ -126,6 +127,16 @@ template <typename F>
 void for_each_text(ClassMention& mention, F on_text) {
   on_text(mention.staff_id);
   on_text(mention.classe);
+}
+
+template <typename F>
+void for_each_text(OptionUse& option, F on_text) {
+  for (Text* t : {&option.eleve_id, &option.code_matiere, &option.modalite}) on_text(*t);
+}
+
+template <typename F>
+void for_each_text(Modality& modality, F on_text) {
+  on_text(modality.code);
 }
 
 template <typename F>

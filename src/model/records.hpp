@@ -283,6 +283,23 @@ struct ClassMention {
   Text classe;
 };
 
+/// An option a pupils' export gives (OPTIONS/OPTION/OPTIONS_ELEVE): a
+/// subject and how it was chosen. Readers send each distinct pair once per
+/// file (where it first appears): the checks compare codes with the
+/// nomenclature, and a million pupils' options would cost memory for nothing.
+struct OptionUse {
+  SourceLocation location;
+  Text eleve_id;      // the first pupil with it
+  Text code_matiere;  // CODE_MATIERE
+  Text modalite;      // CODE_MODALITE_ELECT
+};
+
+/// A code of SIECLE's election modalities (MODALITES_ELECTION, Nomenclature.xml).
+struct Modality {
+  SourceLocation location;
+  Text code;
+};
+
 /// PARAMETRES of an export: which establishment and year it belongs to.
 struct ExportParameters {
   std::string uaj;
