@@ -17,7 +17,8 @@ Result<Baseline> read_baseline(const std::string& path) {
   Baseline baseline;
   try {
     const auto json = nlohmann::json::parse(text.str());
-    if (json.value("schema_version", 0) != 1) return Error{ErrorCode::invalid_option, path + ": not a scolint baseline (schema_version 1)"};
+    if (json.value("schema_version", 0) != 1)
+      return Error{ErrorCode::invalid_option, path + ": not a scolint baseline (schema_version 1)"};
     for (const auto& entry : json.at("entries")) {
       baseline.entries.push_back({entry.at("fingerprint").get<std::string>(), entry.value("code", ""),
                                   entry.value("record", ""), entry.value("reason", "")});
@@ -35,7 +36,9 @@ std::string baseline_json(const Report& report, const Baseline& previous) {
   std::set<std::string> seen;
   for (const Diagnostic& d : report.diagnostics) {
     if (!seen.insert(d.fingerprint).second) continue;
-    entries.push_back({{"fingerprint", d.fingerprint}, {"code", d.code}, {"record", d.record},
+    entries.push_back({{"fingerprint", d.fingerprint},
+                       {"code", d.code},
+                       {"record", d.record},
                        {"reason", reasons.contains(d.fingerprint) ? reasons[d.fingerprint] : ""}});
   }
   const nlohmann::ordered_json json{{"schema_version", 1}, {"tool", "scolint"}, {"entries", std::move(entries)}};

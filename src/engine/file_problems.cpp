@@ -54,8 +54,9 @@ FileProblem open_problem(const std::string& detail, Language language) {
     problem.args.push_back(pick(language, "archive ZIP chiffrée (mot de passe) ; décompressez-la d'abord",
                                 "encrypted ZIP archive (password); unzip it first"));
   } else if (detail == "zip-too-large") {
-    problem.args.push_back(pick(language, "membre d'archive de plus de 4 Gio une fois décompressé : lecture arrêtée "
-                                          "(bombe ZIP ?)",
+    problem.args.push_back(pick(language,
+                                "membre d'archive de plus de 4 Gio une fois décompressé : lecture arrêtée "
+                                "(bombe ZIP ?)",
                                 "archive member larger than 4 GiB once inflated: reading stopped (zip bomb?)"));
   } else if (detail == "not-regular") {
     problem.args.push_back(pick(language, "ce n'est pas un fichier ordinaire (tube, périphérique…)",
@@ -67,7 +68,10 @@ FileProblem open_problem(const std::string& detail, Language language) {
 }
 
 FileProblem empty_directory_problem(Language language) {
-  return {"F001", {1, 1}, {pick(language, "le dossier ne contient aucun export (.xml, .zip, .csv)", "the directory holds no export (.xml, .zip, .csv)")},
+  return {"F001",
+          {1, 1},
+          {pick(language, "le dossier ne contient aucun export (.xml, .zip, .csv)",
+                "the directory holds no export (.xml, .zip, .csv)")},
           true};
 }
 
@@ -90,45 +94,44 @@ std::vector<FileProblem> csv_problems(const formats::ReadOutcome& outcome, Langu
   for (const formats::CsvIssue& issue : outcome.csv->issues) {
     switch (issue.kind) {
       case Kind::ragged_row:
-        problems.push_back({"F006", issue.position,
+        problems.push_back({"F006",
+                            issue.position,
                             {pick(language, "ligne de ", "row of ") + std::to_string(issue.found) +
                              pick(language, " cellule(s) alors que l'en-tête en a ", " cell(s) where the header has ") +
                              std::to_string(issue.expected)},
                             false});
         break;
       case Kind::unclosed_quote:
-        problems.push_back({"F006", issue.position,
+        problems.push_back({"F006",
+                            issue.position,
                             {pick(language, "guillemet ouvert jamais refermé : la fin du fichier n'a pas pu être lue",
                                   "quote opened and never closed: the end of the file could not be read")},
                             true});
         break;
       case Kind::line_too_long:
-        problems.push_back({"F006", issue.position,
-                            {pick(language, "ligne de plus de 4 Mio, ignorée", "line longer than 4 MiB, skipped")}, true});
+        problems.push_back({"F006",
+                            issue.position,
+                            {pick(language, "ligne de plus de 4 Mio, ignorée", "line longer than 4 MiB, skipped")},
+                            true});
         break;
-      case Kind::missing_column:
-        problems.push_back({"F007", issue.position, {issue.detail}, false});
-        break;
-      case Kind::duplicate_column:
-        problems.push_back({"F008", issue.position, {issue.detail}, false});
-        break;
+      case Kind::missing_column: problems.push_back({"F007", issue.position, {issue.detail}, false}); break;
+      case Kind::duplicate_column: problems.push_back({"F008", issue.position, {issue.detail}, false}); break;
       case Kind::invalid_utf8:
-        problems.push_back({"F004", issue.position,
-                            {pick(language, "ligne qui n'est pas de l'UTF-8 dans un fichier UTF-8 ; lue en windows-1252",
-                                  "line that is not UTF-8 in a UTF-8 file; read as windows-1252")},
-                            false});
+        problems.push_back(
+            {"F004",
+             issue.position,
+             {pick(language, "ligne qui n'est pas de l'UTF-8 dans un fichier UTF-8 ; lue en windows-1252",
+                   "line that is not UTF-8 in a UTF-8 file; read as windows-1252")},
+             false});
         break;
-      case Kind::no_identifier:
-        problems.push_back({"F014", issue.position, {}, false});
-        break;
+      case Kind::no_identifier: problems.push_back({"F014", issue.position, {}, false}); break;
     }
   }
   if (outcome.csv->read_error) problems.push_back(open_problem(outcome.csv->read_error_detail, language));
   return problems;
 }
 
-std::optional<FileProblem> read_problem(const formats::ReadOutcome& outcome, std::uint64_t records,
-                                        Language language) {
+std::optional<FileProblem> read_problem(const formats::ReadOutcome& outcome, std::uint64_t records, Language language) {
   using formats::XmlFailure;
   if (outcome.skipped) return std::nullopt;  // left out on purpose: not a problem of the file
   if (outcome.empty) {
@@ -145,40 +148,47 @@ std::optional<FileProblem> read_problem(const formats::ReadOutcome& outcome, std
     case XmlFailure::not_well_formed:
       return FileProblem{"F003", at, {formats::describe_expat_error(xml.expat_code, language)}, true};
     case XmlFailure::entity_declaration:
-      return FileProblem{"F003", at,
+      return FileProblem{"F003",
+                         at,
                          {pick(language, "déclaration d'entité refusée (aucune entité n'est développée)",
                                "entity declaration refused (no entity is ever expanded)")},
                          true};
     case XmlFailure::too_deep:
       return FileProblem{"F003", at, {pick(language, "imbrication trop profonde", "elements nested too deep")}, true};
     case XmlFailure::text_too_long:
-      return FileProblem{"F003", at,
-                         {pick(language, "valeur de plus de ", "value longer than ") + xml.detail +
-                          pick(language, " Mio", " MiB")},
-                         true};
+      return FileProblem{
+          "F003",
+          at,
+          {pick(language, "valeur de plus de ", "value longer than ") + xml.detail + pick(language, " Mio", " MiB")},
+          true};
     case XmlFailure::unknown_encoding:
-      return FileProblem{"F004", at,
+      return FileProblem{"F004",
+                         at,
                          {pick(language, "l'encodage déclaré « ", "the declared encoding \"") + xml.detail +
                           pick(language, " » est inconnu", "\" is unknown")},
                          true};
     case XmlFailure::invalid_bytes:
-      return FileProblem{"F004", at,
+      return FileProblem{"F004",
+                         at,
                          {pick(language, "l'octet ", "byte ") + xml.detail +
                           pick(language, " n'est pas de l'UTF-8 (encodage déclaré ou par défaut : ",
                                " is not UTF-8 (declared or default encoding: ") +
                           xml.encoding + ")"},
                          true};
     case XmlFailure::unknown_root:
-      return FileProblem{"F002", at,
+      return FileProblem{"F002",
+                         at,
                          {pick(language, "élément racine <", "root element <") + xml.detail +
-                          pick(language, "> (attendu : BEE_ELEVES, BEE_RESPONSABLES, BEE_NOMENCLATURES, "
-                                         "BEE_STRUCTURES, STS_EDT ou ficAlimMENESR)",
+                          pick(language,
+                               "> (attendu : BEE_ELEVES, BEE_RESPONSABLES, BEE_NOMENCLATURES, "
+                               "BEE_STRUCTURES, STS_EDT ou ficAlimMENESR)",
                                "> (expected BEE_ELEVES, BEE_RESPONSABLES, BEE_NOMENCLATURES, BEE_STRUCTURES, "
                                "STS_EDT or ficAlimMENESR)")},
                          true};
   }
   if (records == 0) {
-    return FileProblem{"F009", {1, 1},
+    return FileProblem{"F009",
+                       {1, 1},
                        {pick(language, "export ", "export ") + std::string(model::export_kind_name(outcome.kind)) +
                         pick(language, " sans aucun enregistrement", " with no record")},
                        false};

@@ -12,12 +12,12 @@
 namespace scolint::engine {
 
 struct FileProblem {
-  std::string code;                // F001, F002, F003, F004 or F009
+  std::string code;  // F001, F002, F003, F004 or F009
   formats::XmlPosition position{1, 1};
-  std::vector<std::string> args;   // message arguments (personal values marked, engine/personal.hpp)
-  bool failed = true;              // the file could not be read to the end: exit code 2
-  std::uint8_t variant = 0;        // the rule's wording (Finding::variant)
-  model::RecordRef record{};       // the record it concerns; none: the file itself
+  std::vector<std::string> args;  // message arguments (personal values marked, engine/personal.hpp)
+  bool failed = true;             // the file could not be read to the end: exit code 2
+  std::uint8_t variant = 0;       // the rule's wording (Finding::variant)
+  model::RecordRef record{};      // the record it concerns; none: the file itself
 };
 
 /// The problem of an open failure ("not-found", "permission-denied", ...).
@@ -31,7 +31,6 @@ std::vector<FileProblem> aaf_problems(const formats::ReadOutcome& outcome);
 std::vector<FileProblem> csv_problems(const formats::ReadOutcome& outcome, Language language);
 
 /// The problem a read revealed, if any. `records` is how many records it gave.
-std::optional<FileProblem> read_problem(const formats::ReadOutcome& outcome, std::uint64_t records,
-                                        Language language);
+std::optional<FileProblem> read_problem(const formats::ReadOutcome& outcome, std::uint64_t records, Language language);
 
 }  // namespace scolint::engine

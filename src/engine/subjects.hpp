@@ -56,7 +56,9 @@ class NamedSubjects {
     std::uint32_t more = 0;
   };
 
-  [[nodiscard]] std::string_view text(Span span) const { return std::string_view(text_).substr(span.offset, span.size); }
+  [[nodiscard]] std::string_view text(Span span) const {
+    return std::string_view(text_).substr(span.offset, span.size);
+  }
   [[nodiscard]] Subject named(std::uint32_t index, std::string kind) const;
   Span keep(std::string_view value);
 
