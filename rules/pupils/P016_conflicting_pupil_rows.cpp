@@ -51,12 +51,7 @@ struct ConflictingPupilRows {
   }
 
   static void check(const model::Dataset& dataset, Reporter& out) {
-    std::map<std::pair<model::FileId, std::string_view>, std::vector<const model::Pupil*>> by_id;
-    for (const model::Pupil& pupil : dataset.pupils) {
-      if (!model::is_line_identifier(pupil.eleve_id, pupil.location.line) && !pupil.eleve_id.empty()) {
-        by_id[{pupil.location.file, pupil.eleve_id.view()}].push_back(&pupil);
-      }
-    }
+    const auto by_id = by_file_and_id(dataset);
     for (const auto& [key, pupils] : by_id) {
       if (pupils.size() < 2) continue;
       const std::string values = row_values(*pupils.front(), {});

@@ -5,10 +5,12 @@
 // identical repeats are one pupil (P015 says it once; P004 and L001 pass
 // over them), a repeated ELEVE_ID with other data is a conflict (P016).
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "model/dataset.hpp"
@@ -26,6 +28,18 @@ inline std::string row_values(const model::Pupil& p, std::string_view division) 
   }
   for (const model::Text* t : {&p.date_sortie, &p.code_mef, &p.elenoet}) out.append(model::trim(*t)).push_back('\x1f');
   out.append(division);
+  return out;
+}
+
+/// The pupils with an identifier (not a CSV line), by file and ELEVE_ID, in file order.
+inline std::map<std::pair<model::FileId, std::string_view>, std::vector<const model::Pupil*>> by_file_and_id(
+    const model::Dataset& dataset) {
+  std::map<std::pair<model::FileId, std::string_view>, std::vector<const model::Pupil*>> out;
+  for (const model::Pupil& pupil : dataset.pupils) {
+    if (!pupil.eleve_id.empty() && !model::is_line_identifier(pupil.eleve_id, pupil.location.line)) {
+      out[{pupil.location.file, pupil.eleve_id.view()}].push_back(&pupil);
+    }
+  }
   return out;
 }
 

@@ -11,6 +11,7 @@
 
 #include "diff/compare.hpp"
 #include "diff/wording.hpp"
+#include "engine/diagnostics.hpp"
 #include "engine/personal.hpp"
 #include "engine/session.hpp"
 
@@ -135,20 +136,6 @@ std::map<Unit, Held> held_by(const Side& side, const std::vector<std::uint8_t>& 
   return held;
 }
 
-std::string format_message(std::string_view templ, const std::vector<std::string>& args) {
-  std::string out;
-  for (std::size_t i = 0; i < templ.size(); ++i) {
-    if (templ[i] == '{' && i + 2 < templ.size() && templ[i + 2] == '}' && templ[i + 1] >= '0' && templ[i + 1] <= '9') {
-      const auto index = static_cast<std::size_t>(templ[i + 1] - '0');
-      if (index < args.size()) out += args[index];
-      i += 2;
-    } else {
-      out += templ[i];
-    }
-  }
-  return out;
-}
-
 Location locate(const Side& side, const std::optional<model::SourceLocation>& at) {
   if (!at || at->file >= side.records.files.size()) return {};
   return {side.records.files[at->file].path, at->line, at->column};
@@ -244,7 +231,7 @@ Result<DiffReport> compare_inputs(const Options& options, const std::vector<engi
     Change change;
     change.kind = std::string(draft.kind);
     change.severity = words.severity;
-    change.message = format_message(words.message.in(options.language), draft.args);
+    change.message = engine::format_message(words.message.in(options.language), draft.args);
     change.hint = std::string(words.hint.in(options.language));
     change.division = draft.subject.division;
     change.subject = std::move(draft.subject);
