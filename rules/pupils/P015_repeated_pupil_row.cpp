@@ -31,14 +31,12 @@ struct RepeatedPupilRow {
   static void check(const model::Dataset& dataset, Reporter& out) {
     std::map<const model::Pupil*, std::vector<const model::Pupil*>> groups;  // first row → its repeats
     // Rows with an identifier: the same ELEVE_ID again in one file with the same values.
-    const auto by_id = by_file_and_id(dataset);
-    for (const auto& [key, pupils] : by_id) {
-      if (pupils.size() < 2) continue;
+    for_each_repeated_id(dataset, [&](const std::vector<const model::Pupil*>& pupils) {
       const std::string values = row_values(*pupils.front(), {});
       bool same = true;
       for (const model::Pupil* p : pupils) same = same && row_values(*p, {}) == values;
       if (same) groups[pupils.front()].assign(pupils.begin() + 1, pupils.end());
-    }
+    });
     const RepeatedRows rows(dataset);
     for (const auto& [repeat, first] : rows.all()) groups[first].push_back(repeat);
     for (auto& [first, repeats] : groups) {

@@ -51,22 +51,20 @@ struct ConflictingPupilRows {
   }
 
   static void check(const model::Dataset& dataset, Reporter& out) {
-    const auto by_id = by_file_and_id(dataset);
-    for (const auto& [key, pupils] : by_id) {
-      if (pupils.size() < 2) continue;
+    for_each_repeated_id(dataset, [&](const std::vector<const model::Pupil*>& pupils) {
       const std::string values = row_values(*pupils.front(), {});
       const model::Pupil* other = nullptr;
       for (const model::Pupil* p : pupils) {
         if (other == nullptr && row_values(*p, {}) != values) other = p;
       }
-      if (other == nullptr) continue;  // identical: P015's
+      if (other == nullptr) return;  // identical: P015's
       Finding finding{.location = other->location,
                       .args = {quoted_name(*pupils.front(), out.language()), pupils.front()->eleve_id.str(),
                                differences(*pupils.front(), *other, out.language())},
                       .record = model::RecordRef::pupil(pupils.front()->eleve_id),
                       .related = {pupils.front()->location}};
       out.report(std::move(finding));
-    }
+    });
   }
 
   // Low-memory mode: the pupils whose file and ELEVE_ID another pupil shares.

@@ -15,6 +15,7 @@
 
 #include "model/dataset.hpp"
 #include "model/text.hpp"
+#include "rules/duplicate_keys.hpp"
 
 namespace scolint::rules {
 
@@ -31,16 +32,18 @@ inline std::string row_values(const model::Pupil& p, std::string_view division) 
   return out;
 }
 
-/// The pupils with an identifier (not a CSV line), by file and ELEVE_ID, in file order.
-inline std::map<std::pair<model::FileId, std::string_view>, std::vector<const model::Pupil*>> by_file_and_id(
-    const model::Dataset& dataset) {
-  std::map<std::pair<model::FileId, std::string_view>, std::vector<const model::Pupil*>> out;
-  for (const model::Pupil& pupil : dataset.pupils) {
-    if (!pupil.eleve_id.empty() && !model::is_line_identifier(pupil.eleve_id, pupil.location.line)) {
-      out[{pupil.location.file, pupil.eleve_id.view()}].push_back(&pupil);
-    }
-  }
-  return out;
+/// Calls `on_group(pupils)` for each ELEVE_ID (not a CSV line) that two
+/// records or more of one file share, with those records in file order.
+/// Through for_each_shared_key: 16 bytes a pupil, not a map of a million.
+template <typename OnGroup>
+void for_each_repeated_id(const model::Dataset& dataset, OnGroup on_group) {
+  for_each_shared_key(
+      dataset.pupils,
+      [](const model::Pupil& p) -> std::string {
+        if (p.eleve_id.empty() || model::is_line_identifier(p.eleve_id, p.location.line)) return {};
+        return std::to_string(p.location.file).append(1, '\x1f').append(p.eleve_id.view());
+      },
+      [&](const std::string& /*key*/, const std::vector<const model::Pupil*>& pupils) { on_group(pupils); });
 }
 
 /// The rows of CSV pupils known by their line (no identifier column) that
