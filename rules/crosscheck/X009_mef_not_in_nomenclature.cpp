@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "rules/pupils/mef_key.hpp"
 #include "rules/rule_kit.hpp"
 
 namespace scolint::rules {
@@ -60,10 +61,6 @@ struct MefNotInNomenclature {
   }
 
   // Low-memory mode: the pupils whose MEF the nomenclatures (kept whole) lack.
-  static std::uint64_t mef_key(const model::Pupil& pupil) {
-    const std::string_view code = model::trim(pupil.code_mef);
-    return code.empty() ? 0 : low_memory::key_of(code);
-  }
   static void select(const low_memory::FirstRead& first, const Reporter& /*rule*/, low_memory::Keep& keep) {
     if (first.rest->mefs.empty()) return;
     std::vector<std::uint64_t> codes;

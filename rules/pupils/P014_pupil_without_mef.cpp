@@ -1,5 +1,6 @@
 #include <set>
 
+#include "rules/pupils/mef_key.hpp"
 #include "rules/rule_kit.hpp"
 
 namespace scolint::rules {
@@ -46,17 +47,16 @@ struct PupilWithoutMef {
     }
   }
 
-  // Low-memory mode: a key says whether the pupil has a MEF (1) or not (2).
-  static std::uint64_t mef_key(const model::Pupil& pupil) { return model::is_blank(pupil.code_mef) ? 2 : 1; }
+  // Low-memory mode: the MEF key column X009 shares (0: no MEF).
   // The first pupil with a MEF of each file is kept too: check() finds the
   // files that give MEFs from the pupils it sees.
   static void select(const low_memory::FirstRead& first, const Reporter& /*rule*/, low_memory::Keep& keep) {
     std::set<model::FileId> files;
     for (std::size_t i = 0; i < first.pupil_count; ++i) {
-      if (first.pupil(0, i) == 1 && files.insert(first.pupil_file(i)).second) keep.pupils[i] = true;
+      if (first.pupil(0, i) != 0 && files.insert(first.pupil_file(i)).second) keep.pupils[i] = true;
     }
     for (std::size_t i = 0; i < first.pupil_count; ++i) {
-      if (first.pupil(0, i) == 2 && !first.pupil_left(i) && files.contains(first.pupil_file(i))) keep.pupils[i] = true;
+      if (first.pupil(0, i) == 0 && !first.pupil_left(i) && files.contains(first.pupil_file(i))) keep.pupils[i] = true;
     }
   }
   static constexpr low_memory::Needs records_needed{.declared = true, .pupil_keys = {&mef_key}, .select = &select};

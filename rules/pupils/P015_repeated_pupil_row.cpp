@@ -55,19 +55,7 @@ struct RepeatedPupilRow {
     }
   }
 
-  // Low-memory mode: the pupils whose file and ELEVE_ID (or, for a row known
-  // by its line, file and values) another pupil shares.
-  static std::uint64_t repeat_key(const model::Pupil& pupil) {
-    std::string key = std::to_string(pupil.location.file) + '\x1e';
-    if (model::is_line_identifier(pupil.eleve_id, pupil.location.line)) {
-      key += row_values(pupil, {});
-    } else if (!pupil.eleve_id.empty()) {
-      key += pupil.eleve_id.view();
-    } else {
-      return 0;
-    }
-    return low_memory::key_of(key);
-  }
+  // Low-memory mode: the pupils whose file and ELEVE_ID (or file and values) another shares.
   static constexpr low_memory::Needs records_needed{
       .declared = true, .pupil_keys = {&repeat_key}, .select = &low_memory::keep_shared};
 };

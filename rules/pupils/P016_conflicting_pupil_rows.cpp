@@ -67,13 +67,9 @@ struct ConflictingPupilRows {
     });
   }
 
-  // Low-memory mode: the pupils whose file and ELEVE_ID another pupil shares.
-  static std::uint64_t id_key(const model::Pupil& pupil) {
-    if (pupil.eleve_id.empty() || model::is_line_identifier(pupil.eleve_id, pupil.location.line)) return 0;
-    return low_memory::key_of(std::to_string(pupil.location.file) + '\x1e' + pupil.eleve_id.str());
-  }
+  // Low-memory mode: the pupils whose file and ELEVE_ID another shares (P015's key column).
   static constexpr low_memory::Needs records_needed{
-      .declared = true, .pupil_keys = {&id_key}, .select = &low_memory::keep_shared};
+      .declared = true, .pupil_keys = {&repeat_key}, .select = &low_memory::keep_shared};
 };
 
 }  // namespace

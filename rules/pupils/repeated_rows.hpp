@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "engine/rule.hpp"
 #include "model/dataset.hpp"
 #include "model/text.hpp"
 #include "rules/duplicate_keys.hpp"
@@ -44,6 +45,20 @@ void for_each_repeated_id(const model::Dataset& dataset, OnGroup on_group) {
         return std::to_string(p.location.file).append(1, '\x1f').append(p.eleve_id.view());
       },
       [&](const std::string& /*key*/, const std::vector<const model::Pupil*>& pupils) { on_group(pupils); });
+}
+
+/// Low-memory mode (P015, P016: one key column for both): the file and
+/// ELEVE_ID of a pupil, or for a row known by its line, the file and values.
+inline std::uint64_t repeat_key(const model::Pupil& pupil) {
+  std::string key = std::to_string(pupil.location.file) + '\x1e';
+  if (model::is_line_identifier(pupil.eleve_id, pupil.location.line)) {
+    key += row_values(pupil, {});
+  } else if (!pupil.eleve_id.empty()) {
+    key += pupil.eleve_id.view();
+  } else {
+    return 0;
+  }
+  return engine::low_memory::key_of(key);
 }
 
 /// The rows of CSV pupils known by their line (no identifier column) that
