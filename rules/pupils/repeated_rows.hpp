@@ -65,20 +65,36 @@ inline std::uint64_t repeat_key(const model::Pupil& pupil) {
 /// repeat an earlier row of their file identically, each with that first row.
 class RepeatedRows {
  public:
+  // Rows with the same values first (for_each_shared_key: 16 bytes a row,
+  // no map of every row), then, for those few, the same division too.
   explicit RepeatedRows(const model::Dataset& dataset) {
-    std::unordered_map<std::string_view, std::string_view> division;  // line identifier → its first division
-    for (const model::Membership& m : dataset.memberships) {
-      if (m.type == 'D' && model::is_line_identifier(m.eleve_id, m.location.line))
-        division.try_emplace(m.eleve_id, m.code);
+    std::vector<std::vector<const model::Pupil*>> groups;
+    for_each_shared_key(
+        dataset.pupils,
+        [](const model::Pupil& p) -> std::string {
+          if (!model::is_line_identifier(p.eleve_id, p.location.line)) return {};
+          return std::to_string(p.location.file).append(1, '\x1e').append(row_values(p, {}));
+        },
+        [&](const std::string& /*key*/, const std::vector<const model::Pupil*>& rows) { groups.push_back(rows); });
+    if (groups.empty()) return;
+    std::unordered_map<std::string_view, std::string_view> division;  // their line identifiers → first division
+    for (const auto& rows : groups) {
+      for (const model::Pupil* row : rows) division.emplace(row->eleve_id.view(), std::string_view());
     }
-    std::unordered_map<std::string, const model::Pupil*> first;  // file + values → first row
-    for (const model::Pupil& pupil : dataset.pupils) {
-      if (!model::is_line_identifier(pupil.eleve_id, pupil.location.line)) continue;
-      const auto found = division.find(pupil.eleve_id);
-      std::string key = std::to_string(pupil.location.file) + '\x1e' +
-                        row_values(pupil, found == division.end() ? std::string_view() : found->second);
-      const auto [it, inserted] = first.try_emplace(std::move(key), &pupil);
-      if (!inserted) repeats_.emplace(&pupil, it->second);
+    for (const model::Membership& m : dataset.memberships) {
+      const auto it = m.type == 'D' ? division.find(m.eleve_id.view()) : division.end();
+      if (it != division.end() && it->second.empty()) it->second = m.code.view();
+    }
+    for (const auto& rows : groups) {
+      for (std::size_t i = 1; i < rows.size(); ++i) {
+        for (std::size_t j = 0; j < i; ++j) {
+          if (repeats_.contains(rows[j]) || division[rows[j]->eleve_id.view()] != division[rows[i]->eleve_id.view()]) {
+            continue;
+          }
+          repeats_.emplace(rows[i], rows[j]);  // the first earlier row of the same division
+          break;
+        }
+      }
     }
   }
 

@@ -39,12 +39,24 @@ struct SiblingParentContactsDiffer {
   static void check(const model::Dataset& dataset, Reporter& out) {
     const std::vector<HomonymSet> sets = homonym_sets(dataset);
     if (sets.empty()) return;
-    // Each pupil's responsables, and each responsable's children (PERSONNE_ID and ELEVE_ID views).
-    std::unordered_map<std::string_view, std::set<std::string_view>> of_pupil;
+    // The children of the namesakes, then those children's responsables
+    // (PERSONNE_ID and ELEVE_ID views): two passes over the links, maps of
+    // the few records concerned only.
     std::unordered_map<std::string_view, std::vector<std::string_view>> children;
+    for (const HomonymSet& set : sets) {
+      for (const model::Person* person : set.people) children.try_emplace(person->personne_id.view());
+    }
+    std::unordered_map<std::string_view, std::set<std::string_view>> of_pupil;
     for (const model::ResponsableLink& link : dataset.links) {
-      of_pupil[link.eleve_id.view()].insert(link.personne_id.view());
-      children[link.personne_id.view()].push_back(link.eleve_id.view());
+      if (const auto it = children.find(link.personne_id.view()); it != children.end()) {
+        it->second.push_back(link.eleve_id.view());
+        of_pupil.try_emplace(link.eleve_id.view());
+      }
+    }
+    for (const model::ResponsableLink& link : dataset.links) {
+      if (const auto it = of_pupil.find(link.eleve_id.view()); it != of_pupil.end()) {
+        it->second.insert(link.personne_id.view());
+      }
     }
     ByIdentifier records(dataset);
     for (const HomonymSet& set : sets) {
