@@ -1,4 +1,5 @@
 #include <set>
+#include <vector>
 
 #include "rules/pupils/mef_key.hpp"
 #include "rules/rule_kit.hpp"
@@ -29,18 +30,21 @@ struct PupilWithoutMef {
 
   // The files that say pupils' MEFs (SIECLE's CODE_MEF, AAF's ENTEleveMEF):
   // an export that gives none (an ENT CSV, ONDE) is not one to judge.
-  static std::set<model::FileId> files_with_mef(const model::Dataset& dataset) {
-    std::set<model::FileId> files;
+  static std::vector<bool> files_with_mef(const model::Dataset& dataset) {
+    std::vector<bool> files(dataset.files.size());
     for (const model::Pupil& pupil : dataset.pupils) {
-      if (!pupil.code_mef.empty()) files.insert(pupil.location.file);
+      if (!pupil.code_mef.empty() && pupil.location.file < files.size()) files[pupil.location.file] = true;
     }
     return files;
   }
 
   static void check(const model::Dataset& dataset, Reporter& out) {
-    const std::set<model::FileId> files = files_with_mef(dataset);
+    const std::vector<bool> files = files_with_mef(dataset);
     for (const model::Pupil& pupil : dataset.pupils) {
-      if (pupil.left || !model::is_blank(pupil.code_mef) || !files.contains(pupil.location.file)) continue;
+      if (pupil.left || !model::is_blank(pupil.code_mef) || pupil.location.file >= files.size() ||
+          !files[pupil.location.file]) {
+        continue;
+      }
       out.report({.location = pupil.location,
                   .args = {quoted_name(pupil, out.language())},
                   .record = model::RecordRef::pupil(pupil.eleve_id)});

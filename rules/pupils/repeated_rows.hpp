@@ -38,13 +38,21 @@ inline std::string row_values(const model::Pupil& p, std::string_view division) 
 /// Through for_each_shared_key: 16 bytes a pupil, not a map of a million.
 template <typename OnGroup>
 void for_each_repeated_id(const model::Dataset& dataset, OnGroup on_group) {
+  // Keyed by the ELEVE_ID alone (a view into the record: no string a pupil),
+  // then split by file: the same pupil in ElevesSansAdresses and
+  // ElevesAvecAdresses is no repetition.
   for_each_shared_key(
       dataset.pupils,
-      [](const model::Pupil& p) -> std::string {
-        if (p.eleve_id.empty() || model::is_line_identifier(p.eleve_id, p.location.line)) return {};
-        return std::to_string(p.location.file).append(1, '\x1f').append(p.eleve_id.view());
+      [](const model::Pupil& p) -> std::string_view {
+        return model::is_line_identifier(p.eleve_id, p.location.line) ? std::string_view() : p.eleve_id.view();
       },
-      [&](const std::string& /*key*/, const std::vector<const model::Pupil*>& pupils) { on_group(pupils); });
+      [&](const std::string& /*key*/, const std::vector<const model::Pupil*>& pupils) {
+        std::map<model::FileId, std::vector<const model::Pupil*>> by_file;
+        for (const model::Pupil* p : pupils) by_file[p->location.file].push_back(p);
+        for (const auto& [file, of_file] : by_file) {
+          if (of_file.size() >= 2) on_group(of_file);
+        }
+      });
 }
 
 /// Low-memory mode (P015, P016: one key column for both): the file and
