@@ -41,7 +41,10 @@ struct OptionNotInNomenclature {
     if (dataset.option_uses.empty()) return;
     std::set<std::string_view> subjects;
     for (const model::Subject& s : dataset.subjects) {
-      if (s.origin == model::Origin::siecle_nomenclatures) subjects.insert(model::trim(s.code));
+      // SIECLE's Nomenclature.xml, an AAF drop's MatiereEducNat (not STS-Web's own list: X008's).
+      if (s.origin == model::Origin::siecle_nomenclatures || s.origin == model::Origin::aaf) {
+        subjects.insert(model::trim(s.code));
+      }
     }
     std::set<std::string_view> modalities;
     for (const model::Modality& m : dataset.modalities) modalities.insert(model::trim(m.code));

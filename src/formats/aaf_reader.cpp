@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <set>
 #include <span>
 #include <string_view>
 #include <unordered_map>
@@ -315,12 +316,18 @@ class AafReader final : public AdapterBase {
       issue({"A001", r.position, {}, 1});
       return;
     }
-    if (category == "Eleve") pupil(r);
-    else if (category == "PersRelEleve") relative(r);
-    else if (category == "PersEducNat") personnel(r);
-    else if (category == "EtabEducNat") structure(r);
-    else if (category == "MatEducNat") subject(r);
-    else if (category == "MefEducNat") mef(r);
+    if (category == "Eleve")
+      pupil(r);
+    else if (category == "PersRelEleve")
+      relative(r);
+    else if (category == "PersEducNat")
+      personnel(r);
+    else if (category == "EtabEducNat")
+      structure(r);
+    else if (category == "MatEducNat")
+      subject(r);
+    else if (category == "MefEducNat")
+      mef(r);
   }
 
   // A person record: sn and givenName are what the feeder makes a user of.
@@ -346,10 +353,14 @@ class AafReader final : public AdapterBase {
           if (model::is_blank(v.text)) continue;
           const std::size_t count = model::split_dollar(model::trim(v.text)).size();
           if (count < layout->second.first || count > layout->second.second) {
-            issue({"A002", v.position,
-                   {{std::string(model::trim(v.text))}, {name}, {std::to_string(count)},
+            issue({"A002",
+                   v.position,
+                   {{std::string(model::trim(v.text))},
+                    {name},
+                    {std::to_string(count)},
                     {std::to_string(layout->second.first)}},
-                   0, record_of(category, r.id)});
+                   0,
+                   record_of(category, r.id)});
           }
         }
       }
@@ -381,7 +392,17 @@ class AafReader final : public AdapterBase {
     pupil.date_naissance = field(r, "ENTPersonDateNaissance");
     pupil.structure = keep(first(r, "ENTPersonStructRattach"));
     pupil.code_mef = keep(model::trim(first(r, "ENTEleveMEF")));
-    for (const auto& [attribute, type] : {std::pair<const char*, char>{"ENTEleveClasses", 'D'}, {"ENTEleveGroupes", 'G'}}) {
+    // The subjects the pupil follows (ENTEleveCodeEnseignements): each
+    // distinct code once per file, as a SIECLE export's options (X011).
+    if (const Attribute* taught = r.find("ENTEleveCodeEnseignements")) {
+      for (const Value& v : taught->values()) {
+        const std::string_view code = model::trim(v.text);
+        if (code.empty() || !option_codes_.insert(std::string(code)).second) continue;
+        sink_.option_use({at(v.position), pupil.eleve_id, keep(code), {}});
+      }
+    }
+    for (const auto& [attribute, type] :
+         {std::pair<const char*, char>{"ENTEleveClasses", 'D'}, {"ENTEleveGroupes", 'G'}}) {
       const Attribute* values = r.find(attribute);
       if (values == nullptr) continue;
       for (const Value& v : values->values()) {
@@ -393,8 +414,10 @@ class AafReader final : public AdapterBase {
         const model::Text scope = keep(parts[0]);
         // A drop holds many schools: "3A" of one is not "3A" of another.
         if (seen.first_use(std::string(parts[0]).append(1, '$').append(parts[1]))) {
-          if (type == 'D') sink_.division({where, code, model::Origin::siecle_pupils, 0, code, scope});
-          else sink_.group({where, code, model::Origin::siecle_pupils, {}, 0, code, scope});
+          if (type == 'D')
+            sink_.division({where, code, model::Origin::siecle_pupils, 0, code, scope});
+          else
+            sink_.group({where, code, model::Origin::siecle_pupils, {}, 0, code, scope});
         }
         sink_.membership({where, type, pupil.eleve_id, code, code, scope});
       }
@@ -408,7 +431,10 @@ class AafReader final : public AdapterBase {
         // to get an account: entcore skipping it is what the school wants.
         const bool contact_only = parts[3] == "0" && parts[4] == "1";
         if (parts[3] != "1" && parts[3] != "2" && !contact_only) {
-          issue({"A008", v.position, {{std::string(model::trim(v.text))}, {std::string(parts[3])}}, 0,
+          issue({"A008",
+                 v.position,
+                 {{std::string(model::trim(v.text))}, {std::string(parts[3])}},
+                 0,
                  model::RecordRef::link(r.id, parts[0])});
         }
         sink_.link({at(v.position), pupil.eleve_id, keep(parts[0]), keep(parts[3]), keep(parts[1])});
@@ -432,8 +458,8 @@ class AafReader final : public AdapterBase {
         sink_.link({at(v.position), eleve_id, keep(id), keep("1"), {}});
       }
     }
-    for (const char* name : {"ENTEleveParents", "ENTElevePere", "ENTEleveMere", "ENTElevePersRelEleve1",
-                             "ENTElevePersRelEleve2"}) {
+    for (const char* name :
+         {"ENTEleveParents", "ENTElevePere", "ENTEleveMere", "ENTElevePersRelEleve1", "ENTElevePersRelEleve2"}) {
       const Attribute* others = r.find(name);
       if (others == nullptr) continue;
       for (const Value& v : others->values()) {
@@ -507,6 +533,7 @@ class AafReader final : public AdapterBase {
   }
 
   AafIssueLog& log_;
+  std::set<std::string> option_codes_;  // ENTEleveCodeEnseignements already sent
   Record record_;
   bool in_record_ = false;
   std::vector<const Attribute*> sorted_;  // record_'s attributes by name, for finish()
