@@ -115,6 +115,7 @@ struct LoginCollision {
       for (std::size_t i = 0; i < holders.size(); ++i) {
         std::size_t near = 0;
         for (std::size_t j = 0; j < holders.size(); ++j) near += j != i && share(i, j) ? 1U : 0U;
+        if (assigned[i].own) continue;  // their account exists: the newcomers are the ones to tell
         if (near == 0) {
           out.tally(1);
           continue;

@@ -85,18 +85,21 @@ class RepeatedRows {
         },
         [&](const std::string& /*key*/, const std::vector<const model::Pupil*>& rows) { groups.push_back(rows); });
     if (groups.empty()) return;
-    std::unordered_map<std::string_view, std::string_view> division;  // their line identifiers → first division
+    // Their line identifiers (with their file: "L2" of two files are two rows) → first division.
+    std::unordered_map<std::string, std::string_view> division;
     for (const auto& rows : groups) {
-      for (const model::Pupil* row : rows) division.emplace(row->eleve_id.view(), std::string_view());
+      for (const model::Pupil* row : rows)
+        division.emplace(model::run_key(row->eleve_id, row->location), std::string_view());
     }
     for (const model::Membership& m : dataset.memberships) {
-      const auto it = m.type == 'D' ? division.find(m.eleve_id.view()) : division.end();
+      const auto it = m.type == 'D' ? division.find(model::run_key(m.eleve_id, m.location)) : division.end();
       if (it != division.end() && it->second.empty()) it->second = m.code.view();
     }
     for (const auto& rows : groups) {
       for (std::size_t i = 1; i < rows.size(); ++i) {
         for (std::size_t j = 0; j < i; ++j) {
-          if (repeats_.contains(rows[j]) || division[rows[j]->eleve_id.view()] != division[rows[i]->eleve_id.view()]) {
+          if (repeats_.contains(rows[j]) || division[model::run_key(rows[j]->eleve_id, rows[j]->location)] !=
+                                                division[model::run_key(rows[i]->eleve_id, rows[i]->location)]) {
             continue;
           }
           repeats_.emplace(rows[i], rows[j]);  // the first earlier row of the same division

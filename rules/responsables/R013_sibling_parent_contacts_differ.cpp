@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <map>
 #include <set>
 #include <string>
@@ -25,8 +26,8 @@ struct SiblingParentContactsDiffer {
                   .en = "one parent typed twice for siblings, with another e-mail or mobile: EduConnect does not "
                         "attach them"},
       // {0} the parent, {1} one child, {2} the other, {3} the responsable they share
-      .message = {.fr = "{0} est saisi deux fois, comme parent de l'élève {1} et de l'élève {2} (qui ont aussi {3} "
-                        "pour responsable), avec un e-mail ou un téléphone portable différent : EduConnect ne "
+      .message = {.fr = "{0} a deux fiches, l'une comme parent de l'élève {1}, l'autre de l'élève {2} (qui ont aussi "
+                        "{3} pour responsable), avec un e-mail ou un téléphone portable différent : EduConnect ne "
                         "rattachera pas les deux enfants au même compte",
                   .en = "{0} is typed twice, as parent of pupil {1} and of pupil {2} (who also share {3}), with "
                         "another e-mail or mobile phone: EduConnect will not attach both children to one account"},
@@ -47,13 +48,16 @@ struct SiblingParentContactsDiffer {
       for (const model::Person* person : set.people) children.try_emplace(person->personne_id.view());
     }
     std::unordered_map<std::string_view, std::set<std::string_view>> of_pupil;
+    // Legal links only: a grandfather of the father's name, a contact, is not the father typed twice.
     for (const model::ResponsableLink& link : dataset.links) {
+      if (!link.legal()) continue;
       if (const auto it = children.find(link.personne_id.view()); it != children.end()) {
         it->second.push_back(link.eleve_id.view());
         of_pupil.try_emplace(link.eleve_id.view());
       }
     }
     for (const model::ResponsableLink& link : dataset.links) {
+      if (!link.legal()) continue;
       if (const auto it = of_pupil.find(link.eleve_id.view()); it != of_pupil.end()) {
         it->second.insert(link.personne_id.view());
       }
@@ -77,9 +81,15 @@ struct SiblingParentContactsDiffer {
                               std::unordered_map<std::string_view, std::vector<std::string_view>>& children,
                               std::unordered_map<std::string_view, std::set<std::string_view>>& of_pupil,
                               ByIdentifier& records, Reporter& out) {
-    for (const std::string_view a : children[p.personne_id.view()]) {
-      for (const std::string_view b : children[q.personne_id.view()]) {
-        if (a == b) continue;
+    const auto& of_p = children[p.personne_id.view()];
+    const auto& of_q = children[q.personne_id.view()];
+    for (const std::string_view a : of_p) {
+      for (const std::string_view b : of_q) {
+        // A record already parent of both children is not the other one's double.
+        if (a == b || std::find(of_p.begin(), of_p.end(), b) != of_p.end() ||
+            std::find(of_q.begin(), of_q.end(), a) != of_q.end()) {
+          continue;
+        }
         for (const std::string_view shared : of_pupil[a]) {
           if (shared == p.personne_id.view() || shared == q.personne_id.view() || !of_pupil[b].contains(shared)) {
             continue;

@@ -16,6 +16,7 @@
 #include "model/pseudo_division.hpp"
 #include "model/text.hpp"
 #include "rules/logins/login_index.hpp"
+#include "rules/pupils/repeated_rows.hpp"
 
 namespace scolint {
 namespace {
@@ -31,6 +32,7 @@ struct Draft {
   std::string base_login;  // prenom.nom before any suffix
   std::string first_division;
   std::string name_key;  // model::ExistingLogins::name_key, to recognise one's existing account
+  bool listed = true;    // false: a responsable without account, who still takes a login's place
 };
 
 std::string base_login(model::LoginProfile profile, const model::Field& prenom, const model::Field& nom,
@@ -40,17 +42,24 @@ std::string base_login(model::LoginProfile profile, const model::Field& prenom, 
 }
 
 std::vector<Draft> drafts_of(const model::Dataset& data, model::LoginProfile profile, AccountList& list) {
-  std::unordered_map<std::string_view, std::string_view> division;  // ELEVE_ID → first real division
+  // Keyed by model::run_key: CSV rows known by their line are told apart by file.
+  std::unordered_map<std::string, std::string_view> division;  // pupil → first real division
   for (const model::Membership& m : data.memberships) {
-    if (m.type == 'D' && !m.code.empty() && !model::is_pseudo_division(m.code))
-      division.try_emplace(m.eleve_id, m.code);
+    if (m.type == 'D' && !m.code.empty() && !model::is_pseudo_division(m.code)) {
+      division.try_emplace(model::run_key(m.eleve_id, m.location), m.code);
+    }
   }
+  auto division_of = [&](const std::string& pupil) {
+    const auto found = division.find(pupil);
+    return found == division.end() ? std::string() : std::string(found->second);
+  };
+  const rules::RepeatedRows repeated(data);  // a row written twice is one pupil (P015)
   std::vector<Draft> drafts;
-  std::unordered_set<std::string_view> current;
+  std::unordered_set<std::string> current;
   for (const model::Pupil& pupil : data.pupils) {
-    if (pupil.left || pupil.eleve_id.empty() || !current.insert(pupil.eleve_id).second) continue;
-    const auto found = division.find(pupil.eleve_id);
-    const std::string where = found == division.end() ? std::string() : std::string(found->second);
+    std::string key = model::run_key(pupil.eleve_id, pupil.location);
+    if (pupil.left || pupil.eleve_id.empty() || repeated.repeats(&pupil) || !current.insert(key).second) continue;
+    const std::string where = division_of(key);
     drafts.push_back({{"pupil",
                        pupil.eleve_id.str(),
                        engine::personal_name(pupil.usage_name().value, pupil.prenom.value),
@@ -66,47 +75,52 @@ std::vector<Draft> drafts_of(const model::Dataset& data, model::LoginProfile pro
     ++list.pupils;
   }
   // A responsable gets an account through a legal link to a current pupil.
-  std::unordered_map<std::string_view, std::vector<std::string_view>> children;
+  std::unordered_map<std::string, std::vector<std::string>> children;
   for (const model::ResponsableLink& link : data.links) {
-    if (!link.legal() || !current.contains(link.eleve_id.view())) continue;
-    auto& of = children[link.personne_id];
-    if (std::find(of.begin(), of.end(), link.eleve_id.view()) == of.end()) of.push_back(link.eleve_id);
+    std::string child = model::run_key(link.eleve_id, link.location);
+    if (!link.legal() || !current.contains(child)) continue;
+    auto& of = children[model::run_key(link.personne_id, link.location)];
+    if (std::find(of.begin(), of.end(), child) == of.end()) of.push_back(std::move(child));
   }
-  std::unordered_set<std::string_view> persons;
+  std::unordered_set<std::string> persons;
   for (const model::Person& person : data.persons) {
-    if (person.personne_id.empty() || !persons.insert(person.personne_id).second) continue;
-    const auto linked = children.find(person.personne_id);
+    const std::string key = model::run_key(person.personne_id, person.location);
+    if (person.personne_id.empty() || !persons.insert(key).second) continue;
+    const auto linked = children.find(key);
+    // Not listed, but holding its place in the logins' order as L001 counts it.
+    Draft draft{{"responsable",
+                 person.personne_id.str(),
+                 engine::personal_name(person.usage_name().value, person.prenom.value),
+                 {},
+                 {},
+                 false,
+                 {},
+                 Severity::info,
+                 locate(data, person.location)},
+                base_login(profile, person.prenom, person.usage_name(), model::LoginHolder::responsable),
+                {},
+                model::ExistingLogins::name_key(person.usage_name().value, person.prenom.value)};
     if (linked == children.end()) {
       ++list.not_legal;
+      draft.listed = false;
+      drafts.push_back(std::move(draft));
       continue;
     }
     std::vector<std::string> divisions;
-    for (const std::string_view child : linked->second) {
-      const auto found = division.find(child);
-      const std::string where = found == division.end() ? std::string() : std::string(found->second);
+    for (const std::string& child : linked->second) {
+      const std::string where = division_of(child);
       if (!where.empty() && std::find(divisions.begin(), divisions.end(), where) == divisions.end()) {
         divisions.push_back(where);
       }
     }
-    std::string joined;
-    for (const std::string& d : divisions) joined += (joined.empty() ? "" : ", ") + d;
-    drafts.push_back({{"responsable",
-                       person.personne_id.str(),
-                       engine::personal_name(person.usage_name().value, person.prenom.value),
-                       joined,
-                       {},
-                       false,
-                       {},
-                       Severity::info,
-                       locate(data, person.location)},
-                      base_login(profile, person.prenom, person.usage_name(), model::LoginHolder::responsable),
-                      divisions.empty() ? std::string() : divisions.front(),
-                      model::ExistingLogins::name_key(person.usage_name().value, person.prenom.value)});
+    for (const std::string& d : divisions) draft.account.division += (draft.account.division.empty() ? "" : ", ") + d;
+    draft.first_division = divisions.empty() ? std::string() : divisions.front();
+    drafts.push_back(std::move(draft));
     ++list.responsables;
   }
-  std::unordered_set<std::string_view> staff_seen;
+  std::unordered_set<std::string> staff_seen;
   for (const model::Staff& staff : data.staff) {
-    if (staff.id.empty() || !staff_seen.insert(staff.id).second) continue;
+    if (staff.id.empty() || !staff_seen.insert(model::run_key(staff.id, staff.location)).second) continue;
     drafts.push_back({{"staff",
                        staff.id.str(),
                        engine::personal_name(staff.usage_name().value, staff.prenom.value),
@@ -174,6 +188,7 @@ Result<AccountList> accounts(const Options& options, const std::vector<std::stri
       of[i]->account.existing = assigned[i].own;
     }
   }
+  std::erase_if(drafts, [](const Draft& draft) { return !draft.listed; });
   // Each person's findings, by the subject the lint named.
   std::map<std::pair<std::string, std::string>, std::vector<const Diagnostic*>> findings;
   for (const Diagnostic& d : list.report.diagnostics) {

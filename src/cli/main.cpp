@@ -382,6 +382,15 @@ int main(int argc, char** argv) {
 
   if (*accounts_command) {
     options.threads = jobs;
+    if (!output_path.empty() && app.count("--format") == 0) format = format_of_extension(output_path);
+    if (format != "text" && format != "csv" && format != "html" && format != "json") {
+      std::cerr << "scolint: "
+                << error_text({scolint::ErrorCode::invalid_option,
+                               "--format " + format + " (accounts: text, csv, html, json)"},
+                              language)
+                << '\n';
+      return 2;
+    }
     auto listed = scolint::accounts(options, account_paths);
     if (!listed) {
       std::cerr << "scolint: " << error_text(listed.error(), language) << '\n';

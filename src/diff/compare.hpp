@@ -58,6 +58,12 @@ struct Draft {
 
 using model::is_line_identifier;
 
+/// A line identifier with its file ("L2" of two CSV files are two records;
+/// a SIECLE extraction's responsable "L5-R1" is named so on every row of it).
+inline std::string file_key(std::string_view id, model::FileId file) {
+  return std::to_string(file).append(1, '\x1f').append(id);
+}
+
 /// A pupil of one side with their division (the first real one of type D).
 struct PupilEntry {
   const model::Pupil* pupil = nullptr;
@@ -72,13 +78,13 @@ struct PupilEntry {
 struct PupilTable {
   std::vector<PupilEntry> list;
   std::unordered_map<std::string_view, std::uint32_t> by_key;
-  std::unordered_map<std::string_view, std::string_view> key_of_line_id;  // "L12" → its key
+  std::unordered_map<std::string, std::string_view> key_of_line_id;  // model::run_key of a line identifier → its key
   std::shared_ptr<std::deque<std::string>> keys = std::make_shared<std::deque<std::string>>();
 
   static PupilTable of(const Side& side);
   [[nodiscard]] const PupilEntry* find(std::string_view key) const;
   /// The key of the pupil whose ELEVE_ID (as a link names it) is `eleve_id`.
-  [[nodiscard]] std::string_view key_of(std::string_view eleve_id) const;
+  [[nodiscard]] std::string_view key_of(std::string_view eleve_id, const model::SourceLocation& at) const;
 };
 
 struct Comparison {
@@ -104,6 +110,8 @@ struct Comparison {
   /// NEW is partial (export-incomplete): departures are not listed one by one.
   bool incomplete = false;
   std::vector<Draft> drafts{};
+  /// The keys made for responsables known by their line (person_new_id views them).
+  std::deque<std::string> person_keys{};
 
   /// `fr` or `en`, in the run's language (a word inside an argument).
   [[nodiscard]] std::string words(std::string_view fr, std::string_view en) const {

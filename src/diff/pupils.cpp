@@ -85,12 +85,12 @@ PupilTable PupilTable::of(const Side& side) {
     std::string_view division;
     std::string_view pseudo;
   };
-  std::unordered_map<std::string_view, Placed> placed;
+  std::unordered_map<std::string, Placed> placed;  // by model::run_key: "L2" of two CSV files are two rows
   for (const model::Membership& membership : side.records.memberships) {
     if (membership.type != 'D' || membership.code.empty() || !side.counts(membership.location.file, Records::pupils)) {
       continue;
     }
-    Placed& place = placed[membership.eleve_id];
+    Placed& place = placed[model::run_key(membership.eleve_id, membership.location)];
     if (model::is_pseudo_division(membership.code)) {
       if (place.pseudo.empty()) place.pseudo = membership.code;
     } else if (place.division.empty()) {
@@ -99,7 +99,7 @@ PupilTable PupilTable::of(const Side& side) {
   }
   for (const model::Pupil& pupil : side.records.pupils) {
     if (!side.counts(pupil.location.file, Records::pupils) || pupil.eleve_id.empty()) continue;
-    const auto found = placed.find(pupil.eleve_id);
+    const auto found = placed.find(model::run_key(pupil.eleve_id, pupil.location));
     std::string_view key = pupil.eleve_id;
     if (is_line_identifier(pupil.eleve_id, pupil.location.line)) {
       // Names and birth date, else names and class (an ENT CSV may have no birth date).
@@ -111,7 +111,7 @@ PupilTable PupilTable::of(const Side& side) {
       }
       if (identity.empty()) continue;  // nothing to know them by from one export to the next
       key = table.keys->emplace_back("~" + identity);
-      table.key_of_line_id.emplace(pupil.eleve_id, key);
+      table.key_of_line_id.emplace(file_key(pupil.eleve_id, pupil.location.file), key);
     }
     const auto [it, inserted] = table.by_key.try_emplace(key, static_cast<std::uint32_t>(table.list.size()));
     if (!inserted) continue;
@@ -130,8 +130,9 @@ const PupilEntry* PupilTable::find(std::string_view key) const {
   return it == by_key.end() ? nullptr : &list[it->second];
 }
 
-std::string_view PupilTable::key_of(std::string_view eleve_id) const {
-  const auto it = key_of_line_id.find(eleve_id);
+std::string_view PupilTable::key_of(std::string_view eleve_id, const model::SourceLocation& at) const {
+  if (key_of_line_id.empty()) return eleve_id;
+  const auto it = key_of_line_id.find(file_key(eleve_id, at.file));
   return it == key_of_line_id.end() ? eleve_id : it->second;
 }
 
@@ -340,8 +341,9 @@ void compare_pupils(Comparison& c) {
   for (const PupilEntry& was : before.list) {
     const PupilEntry* now = after.find(was.key);
     if (now == nullptr) {
-      if (!current(was) || matched.contains(&was)) continue;
-      c.departed.insert(was.key);
+      if (matched.contains(&was)) continue;
+      c.departed.insert(was.key);  // also one who had left already: their responsables go with them
+      if (!current(was)) continue;
       if (c.incomplete) continue;
       Draft draft{
           "pupil-left", 0, {c.quoted(pupil_name(*was.pupil)), division_or_none(was.division)}, pupil_subject(was)};
@@ -366,7 +368,7 @@ void compare_pupils(Comparison& c) {
       draft.subject.division = std::string(was.division);
       draft.args.push_back(division_or_none(was.division));
       draft.args.push_back(personal(PersonalKind::date, model::trim(b.date_sortie)));
-      draft.new_value = std::string(model::trim(b.date_sortie));
+      draft.new_value = personal(PersonalKind::date, model::trim(b.date_sortie));
       c.drafts.push_back(std::move(draft));
       continue;
     }
@@ -375,17 +377,30 @@ void compare_pupils(Comparison& c) {
       Draft draft = draft_for("pupil-arrived", 2);
       draft.args.emplace_back();
       draft.args.push_back(division_or_none(now->division));
-      draft.old_value = std::string(model::trim(a.date_sortie));
+      draft.old_value = personal(PersonalKind::date, model::trim(a.date_sortie));
       c.drafts.push_back(std::move(draft));
       continue;
     }
     if (!current(*now)) continue;
     if (!same_names(a, b)) {
-      Draft draft = draft_for("pupil-renamed", 0);
-      draft.args.push_back(c.quoted(pupil_name(a)));
-      draft.args.push_back(c.quoted(pupil_name(b)));
-      draft.old_value = pupil_name(a);
-      draft.new_value = pupil_name(b);
+      // The name the ENT shows (usage name and first name) changed, only its
+      // case or accents, or only the birth name behind it.
+      const bool shown = pupil_name(a) != pupil_name(b);
+      const bool folded = model::fold_identity(a.usage_name().value) == model::fold_identity(b.usage_name().value) &&
+                          model::fold_identity(a.prenom.value) == model::fold_identity(b.prenom.value);
+      const std::uint8_t variant = !shown ? 1 : folded ? 2 : 0;
+      Draft draft = draft_for("pupil-renamed", variant);
+      if (variant == 1) {
+        draft.old_value = personal(PersonalKind::name, trimmed(a.birth_name()));
+        draft.new_value = personal(PersonalKind::name, trimmed(b.birth_name()));
+        draft.args.push_back(draft.old_value);
+        draft.args.push_back(draft.new_value);
+      } else {
+        draft.old_value = pupil_name(a);
+        draft.new_value = pupil_name(b);
+        draft.args.push_back(c.quoted(draft.old_value));
+        draft.args.push_back(c.quoted(draft.new_value));
+      }
       c.drafts.push_back(std::move(draft));
     }
     const std::string_view ine_a = ine_of(a);

@@ -1,5 +1,6 @@
 // Responsables between two exports: added, removed, typed again under a new
 // PERSONNE_ID, and the links to their children that changed.
+#include <algorithm>
 #include <deque>
 #include <map>
 #include <set>
@@ -25,30 +26,31 @@ std::string name_key(const model::Person& person) {
 struct PersonTable {
   std::vector<PersonEntry> list;
   std::unordered_map<std::string_view, std::uint32_t> by_key;
-  std::unordered_map<std::string_view, std::string_view> key_of_id;  // a line identifier → its key
+  std::unordered_map<std::string, std::string_view> key_of_id;  // model::run_key of a line identifier → its key
   // (pupil key, person key) → legal, for the links of compared files.
   std::map<std::pair<std::string_view, std::string_view>, bool> links;
   std::unordered_map<std::string_view, const model::Address*> addresses;
-  std::deque<std::string> keys;
+  std::deque<std::string>* keys;  // where the keys of rows known by their line live (the Comparison's)
 
   [[nodiscard]] const PersonEntry* find(std::string_view key) const {
     const auto it = by_key.find(key);
     return it == by_key.end() ? nullptr : &list[it->second];
   }
-  [[nodiscard]] std::string_view key_of(std::string_view personne_id) const {
-    const auto it = key_of_id.find(personne_id);
+  [[nodiscard]] std::string_view key_of(std::string_view personne_id, const model::SourceLocation& at) const {
+    if (key_of_id.empty()) return personne_id;
+    const auto it = key_of_id.find(file_key(personne_id, at.file));
     return it == key_of_id.end() ? personne_id : it->second;
   }
 
-  PersonTable(const Side& side, const PupilTable& pupils) {
+  PersonTable(const Side& side, const PupilTable& pupils, std::deque<std::string>& storage) : keys(&storage) {
     for (const model::Person& person : side.records.persons) {
       if (!side.counts(person.location.file, Records::responsables) || person.personne_id.empty()) continue;
       std::string_view key = person.personne_id;
       if (is_line_identifier(person.personne_id, person.location.line)) {
         std::string name = name_key(person);
         if (name.empty()) continue;
-        key = keys.emplace_back("~" + name);
-        key_of_id.emplace(person.personne_id, key);
+        key = keys->emplace_back("~" + name);
+        key_of_id.emplace(file_key(person.personne_id, person.location.file), key);
       }
       if (by_key.try_emplace(key, static_cast<std::uint32_t>(list.size())).second) list.push_back({&person, key, {}});
     }
@@ -58,8 +60,8 @@ struct PersonTable {
           !side.counts(link.location.file, Records::pupils)) {
         continue;
       }
-      const std::string_view child = pupils.key_of(link.eleve_id);
-      const std::string_view parent = key_of(link.personne_id);
+      const std::string_view child = pupils.key_of(link.eleve_id, link.location);
+      const std::string_view parent = key_of(link.personne_id, link.location);
       if (!links.try_emplace({child, parent}, link.legal()).second) continue;
       if (const auto it = by_key.find(parent); it != by_key.end())
         list[it->second].children.emplace_back(child, link.legal());
@@ -99,8 +101,8 @@ std::string address_key(const PersonTable& table, const model::Person& person) {
 }  // namespace
 
 void compare_responsables(Comparison& c) {
-  const PersonTable before(c.before, c.old_pupils);
-  const PersonTable after(c.after, c.new_pupils);
+  const PersonTable before(c.before, c.old_pupils, c.person_keys);
+  const PersonTable after(c.after, c.new_pupils, c.person_keys);
   if (before.list.empty() && after.list.empty()) return;
 
   // A responsable's division: their first child's, as in lint reports.
@@ -113,6 +115,9 @@ void compare_responsables(Comparison& c) {
       }
     }
     return subject;
+  };
+  auto legal_of_any = [](const PersonEntry& entry) {
+    return std::any_of(entry.children.begin(), entry.children.end(), [](const auto& child) { return child.second; });
   };
   // Every child came (or went) with the responsable: the pupils' changes say it.
   auto with_children = [](const PersonEntry& entry, const std::unordered_set<std::string_view>& moved) {
@@ -137,20 +142,32 @@ void compare_responsables(Comparison& c) {
     }
   }
   std::set<const PersonEntry*> matched;
-  for (const PersonEntry& entry : before.list) {
-    if (after.find(entry.key) != nullptr) continue;
-    gone.push_back(&entry);
-    const std::string name = name_key(*entry.person);
-    if (name.empty()) continue;
+  // How many OLD records each key names: a key must name one person on each side.
+  std::map<std::string, std::uint32_t> gone_keys;
+  auto keys_of_gone = [&](const PersonEntry& entry) {
     std::vector<std::string> keys;
+    const std::string name = name_key(*entry.person);
+    if (name.empty()) return keys;
     for (const auto& [child, legal] : entry.children)
       keys.push_back(joined_key(name, "|child|", c.pupil_in_new(child)));
     if (std::string address = address_key(before, *entry.person); !address.empty()) {
       keys.push_back(joined_key(name, "|address|", address));
     }
-    for (const std::string& key : keys) {
+    return keys;
+  };
+  for (const PersonEntry& entry : before.list) {
+    if (after.find(entry.key) != nullptr) continue;
+    for (const std::string& key : keys_of_gone(entry)) ++gone_keys[key];
+  }
+  for (const PersonEntry& entry : before.list) {
+    if (after.find(entry.key) != nullptr) continue;
+    gone.push_back(&entry);
+    for (const std::string& key : keys_of_gone(entry)) {
       const auto it = come_by_key.find(key);
-      if (it == come_by_key.end() || it->second.size() != 1 || matched.contains(it->second.front())) continue;
+      if (it == come_by_key.end() || it->second.size() != 1 || gone_keys[key] != 1 ||
+          matched.contains(it->second.front())) {
+        continue;
+      }
       const PersonEntry& to = *it->second.front();
       matched.insert(&to);
       matched.insert(&entry);
@@ -169,14 +186,16 @@ void compare_responsables(Comparison& c) {
     }
   }
   for (const PersonEntry* entry : gone) {
-    if (matched.contains(entry) || with_children(*entry, c.departed) || c.incomplete) continue;
+    // A contact or a person in charge gets no parent account: nothing is created or deactivated.
+    if (matched.contains(entry) || !legal_of_any(*entry) || with_children(*entry, c.departed) || c.incomplete) continue;
     Draft draft{"responsable-removed", 0, {c.quoted(person_name(*entry->person))}, subject_in(*entry, c.old_pupils)};
     draft.record = model::RecordRef::responsable(entry->person->personne_id);
     draft.in_old = entry->person->location;
     c.drafts.push_back(std::move(draft));
   }
   for (const PersonEntry& entry : after.list) {
-    if (before.find(entry.key) != nullptr || matched.contains(&entry) || with_children(entry, c.arrived)) {
+    if (before.find(entry.key) != nullptr || matched.contains(&entry) || !legal_of_any(entry) ||
+        with_children(entry, c.arrived)) {
       continue;
     }
     Draft draft{"responsable-added", 0, {c.quoted(person_name(*entry.person))}, subject_in(entry, c.new_pupils)};

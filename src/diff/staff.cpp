@@ -111,11 +111,16 @@ bool compare_staff(Comparison& c, const StaffTable& before, const StaffTable& af
     if (std::string key = identity_key(*staff); !key.empty()) come_by_identity[std::move(key)].push_back(staff);
   }
   std::set<const model::Staff*> matched;
+  std::map<std::string, std::uint32_t> gone_identities;  // an identity must name one person on each side
+  for (const model::Staff* staff : before.list) {
+    if (after.find(before.key(staff)) == nullptr) ++gone_identities[identity_key(*staff)];
+  }
   for (const model::Staff* staff : before.list) {
     const model::Staff* now = after.find(before.key(staff));
     if (now == nullptr) {
       const auto it = come_by_identity.find(identity_key(*staff));
-      if (it != come_by_identity.end() && it->second.size() == 1 && !matched.contains(it->second.front())) {
+      if (it != come_by_identity.end() && it->second.size() == 1 && gone_identities[it->first] == 1 &&
+          !matched.contains(it->second.front())) {
         const model::Staff* to = it->second.front();
         matched.insert(to);
         new_id.emplace(before.key(staff), after.key(to));

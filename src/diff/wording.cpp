@@ -80,6 +80,22 @@ constexpr std::array table{
              "The record was created again in STS-Web: the ENT will create a second account. Before the import, "
              "ask the ENT administrator to attach the old account."}},
     Wording{"pupil-renamed",
+            1,
+            info,
+            {"Le nom de famille de {0} a changé : {1} → {2} (son nom d'usage, celui de l'ENT, reste).",
+             "The birth name of {0} changed: {1} → {2} (their usage name, the ENT's, stays)."},
+            {"Le login ne change pas ; vérifiez la fiche dans SIECLE-BEE si ce n'est pas voulu.",
+             "The login does not change; check the record in SIECLE-BEE if this is not intended."}},
+    Wording{
+        "pupil-renamed",
+        2,
+        info,
+        {"{1} s'écrit maintenant {2} (casse ou accents seulement).", "{1} is now written {2} (case or accents only)."},
+        {"Le login, sans accents ni majuscules, ne change pas ; l'affichage dans l'ENT suivra si l'ENT met "
+         "les noms à jour.",
+         "The login, without accents or capitals, does not change; the ENT's display follows if the ENT updates "
+         "names."}},
+    Wording{"pupil-renamed",
             0,
             warning,
             {"{1} s'appelle maintenant {2} (même ELEVE_ID).", "{1} is now called {2} (same ELEVE_ID)."},
@@ -219,7 +235,7 @@ constexpr std::array table{
     Wording{"pupil-left",
             1,
             info,
-            {"{0} ({1}) est sorti le {2}.", "{0} ({1}) left on {2}."},
+            {"{0} ({1}) a quitté l'établissement le {2}.", "{0} ({1}) left on {2}."},
             {"Son compte ENT sera désactivé à l'import. Si la date de sortie est une erreur, corrigez-la dans "
              "SIECLE-BEE (fiche de l'élève).",
              "Their ENT account will be deactivated at the import. If the leaving date is a mistake, correct it "
@@ -236,14 +252,17 @@ constexpr std::array table{
         "responsable-removed",
         0,
         info,
-        {"{0} n'est plus responsable d'aucun élève de l'export.", "{0} is no longer a responsable in the export."},
+        {"{0} n'est plus responsable d'aucun élève de l'export.",
+         "{0} is no longer the responsable of any pupil of the export."},
         {"Son compte parent sera désactivé à l'import.", "Their parent account will be deactivated at the import."}},
     Wording{"division-added",
             0,
             info,
             {"Nouvelle division : {0}.", "New division: {0}."},
-            {"L'import créera la classe dans l'ENT ; son code doit être celui de STS-Web.",
-             "The import will create the class in the ENT; its code must be STS-Web's."}},
+            {"L'import créera la classe dans l'ENT : vérifiez son libellé (pour un collège ou un lycée, le code de "
+             "STS-Web).",
+             "The import will create the class in the ENT: check its label (for a secondary school, STS-Web's "
+             "code)."}},
     Wording{"division-removed",
             0,
             info,

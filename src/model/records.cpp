@@ -78,4 +78,9 @@ bool is_line_identifier(std::string_view id, std::uint32_t line) {
   return id.starts_with(own) && (id.size() == own.size() || id[own.size()] == '-');
 }
 
+std::string run_key(std::string_view id, const SourceLocation& at) {
+  if (!is_line_identifier(id, at.line)) return std::string(id);
+  return std::to_string(at.file).append(1, '\x1f').append(id);
+}
+
 }  // namespace scolint::model

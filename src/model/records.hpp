@@ -315,4 +315,8 @@ bool is_blank(std::string_view text);
 /// identity from one file to the next, nor between two rows.
 bool is_line_identifier(std::string_view id, std::uint32_t line);
 
+/// What tells a record apart in a run: its identifier, or for a CSV row
+/// known by its line, the file and the line ("L2" of two files are two).
+std::string run_key(std::string_view id, const SourceLocation& at);
+
 }  // namespace scolint::model

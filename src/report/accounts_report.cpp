@@ -1,5 +1,6 @@
 // The reports of `scolint accounts` (docs/accounts.md): CSV for a
 // spreadsheet, one printable HTML page per division, JSON for a program.
+#include <algorithm>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -35,24 +36,40 @@ std::string codes_text(const Account& account) {
   return out;
 }
 
+// "1 compte", "2 comptes": French counts 0 and 1 as singular, English only 1.
+std::string counted(std::uint64_t count, std::string_view one, std::string_view many, Language language) {
+  const bool plural = language == Language::fr ? count > 1 : count != 1;
+  return std::to_string(count) + " " + std::string(plural ? many : one);
+}
+
 std::string summary_line(const AccountList& list) {
   const bool fr = list.language == Language::fr;
-  std::uint64_t flagged = 0;
-  for (const Account& account : list.accounts) flagged += account.codes.empty() ? 0U : 1U;
-  std::ostringstream out;
-  out << list.accounts.size() << (fr ? " comptes : " : " accounts: ") << list.pupils << (fr ? " élèves, " : " pupils, ")
-      << list.responsables << (fr ? " responsables légaux, " : " legal responsables, ") << list.staff
-      << (fr ? " personnels" : " staff")
-      << (fr ? " ; identifiants prévus avec le profil " : "; logins predicted with the ") << list.login_profile
-      << (fr ? "" : " profile") << (fr ? " ; " : "; ") << flagged
-      << (fr ? " comptes ont des constats à corriger avant l'import"
-             : " accounts have findings to fix before the import");
-  if (list.not_legal > 0) {
-    out << (fr ? " ; " : "; ") << list.not_legal
-        << (fr ? " autre(s) responsable(s) (contacts, personnes en charge) sans compte prévu"
-               : " other responsables (contacts, people in charge) with no account expected");
+  const Language l = list.language;
+  std::uint64_t flagged = 0;  // accounts with findings to fix (P015's repeated rows need no fix)
+  for (const Account& account : list.accounts) {
+    const bool to_fix =
+        std::any_of(account.codes.begin(), account.codes.end(), [](const std::string& c) { return c != "P015"; });
+    flagged += to_fix ? 1U : 0U;
   }
-  return out.str();
+  std::string out = fr ? counted(list.accounts.size(), "compte", "comptes", l) + " : "
+                       : counted(list.accounts.size(), "account", "accounts", l) + ": ";
+  out += fr ? counted(list.pupils, "élève", "élèves", l) + ", " +
+                  counted(list.responsables, "responsable légal", "responsables légaux", l) + ", " +
+                  counted(list.staff, "personnel", "personnels", l)
+            : counted(list.pupils, "pupil", "pupils", l) + ", " +
+                  counted(list.responsables, "legal responsable", "legal responsables", l) + ", " +
+                  std::to_string(list.staff) + " staff";
+  out += fr ? " ; identifiants prévus avec le profil " + list.login_profile + " ; "
+            : "; logins predicted with the " + list.login_profile + " profile; ";
+  out += fr ? counted(flagged, "compte a", "comptes ont", l) + " des constats à corriger avant l'import"
+            : counted(flagged, "account has", "accounts have", l) + " findings to fix before the import";
+  if (list.not_legal > 0) {
+    out += fr ? " ; " + counted(list.not_legal, "autre responsable", "autres responsables", l) +
+                    " (contacts, personnes en charge) sans compte prévu"
+              : "; " + counted(list.not_legal, "other responsable", "other responsables", l) +
+                    " (contacts, people in charge) with no account expected";
+  }
+  return out;
 }
 
 }  // namespace

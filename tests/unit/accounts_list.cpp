@@ -93,3 +93,16 @@ TEST_CASE("accounts: --redact hides names and logins") {
   CHECK(csv.find("MARTIN") == std::string::npos);
   CHECK(csv.find("6A") != std::string::npos);
 }
+
+TEST_CASE("accounts: CSV rows known by their line are told apart by file; a repeated row is one account",
+          "[accounts]") {
+  const std::string header = "Prénom;Nom;Date de naissance;Classes\r\n";
+  const Files files{{"a-eleves.csv", header + "Léa;MARTIN;13/08/2016;CP A\r\n"},
+                    {"b-eleves.csv", header + "Ivo;DURAND;14/09/2016;CP B\r\nEva;PETIT;15/10/2016;CP B\r\n" +
+                                         "Eva;PETIT;15/10/2016;CP B\r\n"}};
+  const scolint::AccountList list = list_of(files);
+  REQUIRE(list.accounts.size() == 3);  // L2 of a-eleves.csv and L2 of b-eleves.csv are two pupils; Eva once
+  CHECK(list.accounts[0].name == "MARTIN Léa");
+  CHECK(list.accounts[0].division == "CP A");
+  CHECK(list.accounts[2].login == "eva.petit");
+}

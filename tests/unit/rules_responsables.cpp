@@ -266,3 +266,13 @@ TEST_CASE("R013 fires on one parent typed twice for siblings with other contacts
                            person("12", "MARTIN", "Anne");
   CHECK_FALSE(fires("R013", {{"r.xml", with_links(same, siblings)}}));
 }
+
+TEST_CASE("R013 passes over a namesake contact (a grandfather) of one of the children", "[rules][R013]") {
+  const std::string people = person("10", "MARTIN", "Jean", "<MEL>a@example.invalid</MEL>") +
+                             person("11", "MARTIN", "Jean", "<MEL>b@example.invalid</MEL>") +
+                             person("12", "MARTIN", "Anne");
+  // 10 is the father of both children; 11, a contact, is linked to the first only.
+  const std::string links = legal_link("1", "10") + legal_link("2", "10") + legal_link("1", "12", "2") +
+                            legal_link("2", "12", "2") + legal_link("1", "11", "0");
+  CHECK_FALSE(fires("R013", {{"r.xml", with_links(people, links)}}));
+}
