@@ -405,15 +405,8 @@ int main(int argc, char** argv) {
       out << scolint::render_accounts_html(list);
     } else if (format == "json") {
       out << scolint::render_accounts_json(list);
-    } else if (format == "text") {
+    } else {  // text: the formats were checked above
       out << scolint::render_accounts_text(list);
-    } else {
-      std::cerr << "scolint: "
-                << error_text({scolint::ErrorCode::invalid_option,
-                               "--format " + format + " (accounts: text, csv, html, json)"},
-                              language)
-                << '\n';
-      return 2;
     }
     if (!close_output()) return 2;
     // Findings are for a lint to judge; the list itself succeeded unless a file could not be read.
