@@ -93,8 +93,10 @@ struct HouseholdSplitAddress {
         const model::Person& a = *persons.at(links[i].second->personne_id.view());
         const model::Person& b = *persons.at(links[j].second->personne_id.view());
         if (a.adresse_id == b.adresse_id || twice.at(a.adresse_id.view()) != twice.at(b.adresse_id.view())) continue;
-        const auto pair = std::minmax(a.adresse_id.view(), b.adresse_id.view());
-        if (!said.insert(pair).second) continue;
+        // A pair of views, not std::minmax's pair of references to the temporaries.
+        const std::string_view x = a.adresse_id.view();
+        const std::string_view y = b.adresse_id.view();
+        if (!said.insert(x < y ? std::pair{x, y} : std::pair{y, x}).second) continue;
         out.report({.location = b.location,
                     .args = {quoted_name(a, out.language()), quoted_name(b, out.language()),
                              records.pupil_name(links[i].first, out.language())},
