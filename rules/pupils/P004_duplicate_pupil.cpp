@@ -2,6 +2,7 @@
 #include <set>
 #include <string>
 
+#include "model/identity.hpp"
 #include "rules/duplicate_keys.hpp"
 #include "rules/pupils/repeated_rows.hpp"
 #include "rules/rule_kit.hpp"
@@ -30,12 +31,7 @@ struct DuplicatePupil {
   // Key: folded birth name + first name + birth date. Twins differ by first
   // name; "Jean-Pierre" / "JEAN PIERRE" / "Jean Pierre" share a key.
   static std::string identity(const model::Pupil& pupil) {
-    if (pupil.left) return {};
-    const std::string name = model::fold_identity(pupil.birth_name().value);
-    const std::string first = model::fold_identity(pupil.prenom.value);
-    const std::string_view born = model::trim(pupil.date_naissance.value);
-    if (name.empty() || first.empty() || born.empty()) return {};
-    return name + '\x1f' + first + '\x1f' + std::string(born);
+    return pupil.left ? std::string() : model::pupil_identity_key(pupil);
   }
 
   static void check(const model::Dataset& dataset, Reporter& out) {

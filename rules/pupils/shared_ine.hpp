@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "model/dataset.hpp"
+#include "model/identity.hpp"
 #include "model/ine.hpp"
 #include "model/text.hpp"
 #include "rules/duplicate_keys.hpp"
@@ -16,13 +17,7 @@
 
 namespace scolint::rules {
 
-/// Folded birth name + first name; empty when one of them is blank.
-inline std::string pupil_name_key(const model::Pupil& pupil) {
-  const std::string name = model::fold_identity(pupil.birth_name().value);
-  const std::string first = model::fold_identity(pupil.prenom.value);
-  if (name.empty() || first.empty()) return {};
-  return name + '\x1f' + first;
-}
+using model::pupil_name_key;
 
 /// Both names known, and different (accents, case and punctuation aside):
 /// two people, not one typed twice. A birth date alone does not tell: one

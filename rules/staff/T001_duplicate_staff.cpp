@@ -1,5 +1,6 @@
 #include <map>
 
+#include "model/identity.hpp"
 #include "rules/rule_kit.hpp"
 
 namespace scolint::rules {
@@ -26,12 +27,8 @@ struct DuplicateStaff {
   static void check(const model::Dataset& dataset, Reporter& out) {
     std::map<std::string, std::map<std::string, const model::Staff*>> by_identity;
     for (const model::Staff& person : dataset.staff) {
-      const std::string name = model::fold_identity(
-          person.nom_patronymique.value.empty() ? person.nom_usage.value : person.nom_patronymique.value);
-      const std::string first = model::fold_identity(person.prenom.value);
-      const std::string born(model::trim(person.date_naissance.value));
-      if (name.empty() || first.empty() || born.empty()) continue;
-      by_identity[name + '\x1f' + first + '\x1f' + born].emplace(person.id, &person);
+      std::string key = model::staff_identity_key(person);
+      if (!key.empty()) by_identity[std::move(key)].emplace(person.id, &person);
     }
     for (const auto& [key, people] : by_identity) {
       if (people.size() < 2) continue;

@@ -7,6 +7,7 @@
 
 #include "diff/compare.hpp"
 #include "engine/personal.hpp"
+#include "model/identity.hpp"
 #include "model/pseudo_division.hpp"
 #include "model/text.hpp"
 
@@ -23,15 +24,8 @@ std::string_view ine_of(const model::Pupil& pupil) {
   return ine == nullptr ? std::string_view{} : model::trim(ine->value);
 }
 
-// The same person typed twice: folded birth name, first name, birth date.
-std::string identity_key(const model::Pupil& pupil) {
-  if (model::is_blank(pupil.birth_name().value) || model::is_blank(pupil.prenom.value) ||
-      model::is_blank(pupil.date_naissance.value)) {
-    return {};
-  }
-  return model::fold_identity(pupil.birth_name().value) + '|' + model::fold_identity(pupil.prenom.value) + '|' +
-         std::string(trimmed(pupil.date_naissance));
-}
+// The same person typed twice: folded birth name, first name, birth date (as P004 reads them).
+using model::pupil_identity_key;
 
 bool current(const PupilEntry& entry) { return !entry.pupil->left; }
 
@@ -103,11 +97,15 @@ PupilTable PupilTable::of(const Side& side) {
     std::string_view key = pupil.eleve_id;
     if (is_line_identifier(pupil.eleve_id, pupil.location.line)) {
       // Names and birth date, else names and class (an ENT CSV may have no birth date).
-      std::string identity = identity_key(pupil);
-      if (identity.empty() && !model::is_blank(pupil.birth_name().value) && !model::is_blank(pupil.prenom.value) &&
-          found != placed.end() && !found->second.division.empty()) {
-        identity = model::fold_identity(pupil.birth_name().value) + '|' + model::fold_identity(pupil.prenom.value) +
-                   "|class|" + std::string(found->second.division);
+      std::string identity = pupil_identity_key(pupil);
+      if (identity.empty() && found != placed.end() && !found->second.division.empty()) {
+        if (std::string names = model::pupil_name_key(pupil); !names.empty()) {
+          identity = names
+                         .append(
+                             "\x1f"
+                             "class\x1f")
+                         .append(found->second.division);
+        }
       }
       if (identity.empty()) continue;  // nothing to know them by from one export to the next
       key = table.keys->emplace_back("~" + identity);
@@ -169,10 +167,11 @@ void compare_pupils(Comparison& c) {
   std::unordered_map<std::string, std::uint32_t> gone_identities;
   for (const PupilEntry* entry : come) {
     if (const std::string_view ine = ine_of(*entry->pupil); !ine.empty()) come_by_ine.try_emplace(ine, entry);
-    if (std::string key = identity_key(*entry->pupil); !key.empty()) come_by_identity[std::move(key)].push_back(entry);
+    if (std::string key = pupil_identity_key(*entry->pupil); !key.empty())
+      come_by_identity[std::move(key)].push_back(entry);
   }
   for (const PupilEntry* entry : gone) {
-    if (std::string key = identity_key(*entry->pupil); !key.empty()) ++gone_identities[std::move(key)];
+    if (std::string key = pupil_identity_key(*entry->pupil); !key.empty()) ++gone_identities[std::move(key)];
   }
   std::unordered_set<const PupilEntry*> matched;
   struct Renumbered {
@@ -192,7 +191,7 @@ void compare_pupils(Comparison& c) {
       }
     }
     if (to == nullptr) {
-      const std::string key = identity_key(*entry->pupil);
+      const std::string key = pupil_identity_key(*entry->pupil);
       const auto it = key.empty() ? come_by_identity.end() : come_by_identity.find(key);
       if (it != come_by_identity.end() && it->second.size() == 1 && gone_identities[key] == 1 &&
           !matched.contains(it->second.front())) {

@@ -7,6 +7,7 @@
 
 #include "diff/compare.hpp"
 #include "engine/personal.hpp"
+#include "model/identity.hpp"
 #include "model/text.hpp"
 
 namespace scolint::changes {
@@ -18,18 +19,8 @@ std::string staff_name(const model::Staff& staff) {
   return personal_name(staff.usage_name().value, staff.prenom.value);
 }
 
-const model::Field& birth_name(const model::Staff& staff) {
-  return model::is_blank(staff.nom_patronymique.value) ? staff.nom_usage : staff.nom_patronymique;
-}
-
-std::string identity_key(const model::Staff& staff) {
-  if (model::is_blank(birth_name(staff).value) || model::is_blank(staff.prenom.value) ||
-      model::is_blank(staff.date_naissance.value)) {
-    return {};
-  }
-  return model::fold_identity(birth_name(staff).value) + '|' + model::fold_identity(staff.prenom.value) + '|' +
-         std::string(model::trim(staff.date_naissance.value));
-}
+// The same person under another identifier: as T001 reads them.
+using model::staff_identity_key;
 
 struct StaffTable {
   std::vector<const model::Staff*> list;
@@ -44,7 +35,7 @@ struct StaffTable {
       if (!side.counts(staff.location.file, Records::staff) || staff.id.empty()) continue;
       std::string_view key = staff.id;
       if (is_line_identifier(staff.id, staff.location.line)) {
-        std::string identity = identity_key(staff);
+        std::string identity = staff_identity_key(staff);
         if (identity.empty()) continue;
         key = owned.emplace_back("~" + identity);
       }
@@ -108,17 +99,17 @@ bool compare_staff(Comparison& c, const StaffTable& before, const StaffTable& af
   std::map<std::string, std::vector<const model::Staff*>> come_by_identity;
   for (const model::Staff* staff : after.list) {
     if (before.find(after.key(staff)) != nullptr) continue;
-    if (std::string key = identity_key(*staff); !key.empty()) come_by_identity[std::move(key)].push_back(staff);
+    if (std::string key = staff_identity_key(*staff); !key.empty()) come_by_identity[std::move(key)].push_back(staff);
   }
   std::set<const model::Staff*> matched;
   std::map<std::string, std::uint32_t> gone_identities;  // an identity must name one person on each side
   for (const model::Staff* staff : before.list) {
-    if (after.find(before.key(staff)) == nullptr) ++gone_identities[identity_key(*staff)];
+    if (after.find(before.key(staff)) == nullptr) ++gone_identities[staff_identity_key(*staff)];
   }
   for (const model::Staff* staff : before.list) {
     const model::Staff* now = after.find(before.key(staff));
     if (now == nullptr) {
-      const auto it = come_by_identity.find(identity_key(*staff));
+      const auto it = come_by_identity.find(staff_identity_key(*staff));
       if (it != come_by_identity.end() && it->second.size() == 1 && gone_identities[it->first] == 1 &&
           !matched.contains(it->second.front())) {
         const model::Staff* to = it->second.front();
