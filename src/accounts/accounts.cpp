@@ -41,6 +41,20 @@ std::string base_login(model::LoginProfile profile, const model::Field& prenom, 
   return model::predict_login(profile, prenom.value, nom.value, holder);
 }
 
+// What every account starts from: who, where, and the login their names predict.
+template <typename Record>
+Draft draft_of(std::string_view profile, model::Text id, const Record& record, model::LoginHolder holder,
+               const model::Dataset& data, model::LoginProfile login_profile) {
+  Draft draft;
+  draft.account.profile = std::string(profile);
+  draft.account.id = id.str();
+  draft.account.name = engine::personal_name(record.usage_name().value, record.prenom.value);
+  draft.account.location = locate(data, record.location);
+  draft.base_login = base_login(login_profile, record.prenom, record.usage_name(), holder);
+  draft.name_key = model::ExistingLogins::name_key(record.usage_name().value, record.prenom.value);
+  return draft;
+}
+
 std::vector<Draft> drafts_of(const model::Dataset& data, model::LoginProfile profile, AccountList& list) {
   // Keyed by model::run_key: CSV rows known by their line are told apart by file.
   std::unordered_map<std::string, std::string_view> division;  // pupil → first real division
@@ -60,18 +74,10 @@ std::vector<Draft> drafts_of(const model::Dataset& data, model::LoginProfile pro
     std::string key = model::run_key(pupil.eleve_id, pupil.location);
     if (pupil.left || pupil.eleve_id.empty() || repeated.repeats(&pupil) || !current.insert(key).second) continue;
     const std::string where = division_of(key);
-    drafts.push_back({{"pupil",
-                       pupil.eleve_id.str(),
-                       engine::personal_name(pupil.usage_name().value, pupil.prenom.value),
-                       where,
-                       {},
-                       false,
-                       {},
-                       Severity::info,
-                       locate(data, pupil.location)},
-                      base_login(profile, pupil.prenom, pupil.usage_name(), model::LoginHolder::pupil),
-                      where,
-                      model::ExistingLogins::name_key(pupil.usage_name().value, pupil.prenom.value)});
+    Draft draft = draft_of("pupil", pupil.eleve_id, pupil, model::LoginHolder::pupil, data, profile);
+    draft.account.division = where;
+    draft.first_division = where;
+    drafts.push_back(std::move(draft));
     ++list.pupils;
   }
   // A responsable gets an account through a legal link to a current pupil.
@@ -87,20 +93,8 @@ std::vector<Draft> drafts_of(const model::Dataset& data, model::LoginProfile pro
     const std::string key = model::run_key(person.personne_id, person.location);
     if (person.personne_id.empty() || !persons.insert(key).second) continue;
     const auto linked = children.find(key);
-    // Not listed, but holding its place in the logins' order as L001 counts it.
-    Draft draft{{"responsable",
-                 person.personne_id.str(),
-                 engine::personal_name(person.usage_name().value, person.prenom.value),
-                 {},
-                 {},
-                 false,
-                 {},
-                 Severity::info,
-                 locate(data, person.location)},
-                base_login(profile, person.prenom, person.usage_name(), model::LoginHolder::responsable),
-                {},
-                model::ExistingLogins::name_key(person.usage_name().value, person.prenom.value)};
-    if (linked == children.end()) {
+    Draft draft = draft_of("responsable", person.personne_id, person, model::LoginHolder::responsable, data, profile);
+    if (linked == children.end()) {  // not listed, but holding its place in the logins' order, as L001 counts it
       ++list.not_legal;
       draft.listed = false;
       drafts.push_back(std::move(draft));
@@ -121,18 +115,7 @@ std::vector<Draft> drafts_of(const model::Dataset& data, model::LoginProfile pro
   std::unordered_set<std::string> staff_seen;
   for (const model::Staff& staff : data.staff) {
     if (staff.id.empty() || !staff_seen.insert(model::run_key(staff.id, staff.location)).second) continue;
-    drafts.push_back({{"staff",
-                       staff.id.str(),
-                       engine::personal_name(staff.usage_name().value, staff.prenom.value),
-                       {},
-                       {},
-                       false,
-                       {},
-                       Severity::info,
-                       locate(data, staff.location)},
-                      base_login(profile, staff.prenom, staff.usage_name(), model::LoginHolder::staff),
-                      {},
-                      model::ExistingLogins::name_key(staff.usage_name().value, staff.prenom.value)});
+    drafts.push_back(draft_of("staff", staff.id, staff, model::LoginHolder::staff, data, profile));
     ++list.staff;
   }
   return drafts;

@@ -8,10 +8,13 @@
 #include <scolint/accounts.hpp>
 #include <scolint/version.hpp>
 
+#include "report/counted.hpp"
 #include "report/markup.hpp"
 
 namespace scolint {
 namespace {
+
+using report::counted;
 
 std::string csv_field(const std::string& value) {
   if (value.find_first_of(";\"\r\n") == std::string::npos) return value;
@@ -34,12 +37,6 @@ std::string codes_text(const Account& account) {
   std::string out;
   for (const std::string& code : account.codes) out += (out.empty() ? "" : " ") + code;
   return out;
-}
-
-// "1 compte", "2 comptes": French counts 0 and 1 as singular, English only 1.
-std::string counted(std::uint64_t count, std::string_view one, std::string_view many, Language language) {
-  const bool plural = language == Language::fr ? count > 1 : count != 1;
-  return std::to_string(count) + " " + std::string(plural ? many : one);
 }
 
 std::string summary_line(const AccountList& list) {

@@ -10,11 +10,14 @@
 #include <scolint/version.hpp>
 
 #include "engine/fingerprint.hpp"
+#include "report/counted.hpp"
 #include "report/markup.hpp"
 #include "report/subject_words.hpp"
 
 namespace scolint {
 namespace {
+
+using report::counted;
 
 using Json = nlohmann::ordered_json;
 
@@ -52,12 +55,6 @@ std::string_view records_words(std::string_view records, Language language) {
 std::string division_title(const std::string& division, Language language) {
   if (division.empty()) return language == Language::fr ? "Établissement" : "School";
   return "Division " + division;  // the same word in both languages
-}
-
-// French counts 0 and 1 as singular, English only 1.
-std::string counted(std::uint64_t count, std::string_view one, std::string_view many, Language language) {
-  const bool plural = language == Language::fr ? count > 1 : count != 1;
-  return std::to_string(count) + " " + std::string(plural ? many : one);
 }
 
 // The line that closes the log: counts, then what was and was not compared.
