@@ -47,20 +47,28 @@ Result<std::string> read_window(const io::RandomAccess& input, std::uint64_t off
 class PathTracker final : public XmlRootDispatcher, public XmlHandler {
  public:
   XmlHandler* handler_for_root(std::string_view, const XmlAttributes&) override { return this; }
-  void start_element(const XmlPath& path, const XmlAttributes&, XmlPosition) override { open = path.names(); }
+  void start_element(const XmlPath& path, const XmlAttributes&, XmlPosition) override {
+    open = path.names();
+    if (path.size() < 2 || path[1] != "PARAMETRES") ++started;
+  }
   void end_element(const XmlPath& path, std::string_view) override {
     open = path.names();
     open.pop_back();
   }
   std::vector<std::string> open;
+  std::size_t started = 0;  // elements started outside PARAMETRES
 };
 
-// The elements open at the end of `head`, if it is well-formed up to there.
+// The elements open at the end of `head`, if it is well-formed up to there
+// and holds no element but PARAMETRES and the container's ancestors. Every
+// part replays the head: records in it (a STRUCTURES section written before
+// the pupils) would be read once per part.
 std::optional<std::vector<std::string>> open_elements(const std::string& head) {
   PathTracker tracker;
   const auto source = io::memory_source(head);
   const XmlOutcome outcome = parse_xml(*source, tracker);
   if (outcome.failure != XmlFailure::not_well_formed || outcome.expat_code != XML_ERROR_NO_ELEMENTS) return {};
+  if (tracker.started != tracker.open.size()) return {};
   return tracker.open;
 }
 

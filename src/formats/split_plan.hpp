@@ -3,7 +3,9 @@
 // boundaries inside one container element; every part after the first is
 // parsed behind a copy of the file's head (prolog, root, PARAMETRES, up to
 // the container's start tag), so its reader starts in the state it would
-// have had there, and ends with the container still open. A part that does
+// have had there, and ends with the container still open. A head holding
+// records (a STRUCTURES section before the pupils) is not split: every part
+// would read them again. A part that does
 // not end exactly so — a cut inside a comment, a CDATA section or another
 // element — fails, and the caller reads the whole file in one piece: the
 // split changes the speed, never the findings.

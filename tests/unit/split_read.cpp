@@ -152,6 +152,14 @@ TEST_CASE("files whose records depend on earlier ones are not cut", "[split]") {
   CHECK_FALSE(planned("<BEE_ELEVES><DONNEES><ELEVES><ELEVE ELEVE_ID=\"1\"/></ELEVES></DONNEES></BEE_ELEVES>"));
   // A head that is not well-formed up to the container: read whole.
   CHECK_FALSE(planned("<BEE_ELEVES><PARAMETRES></BEE_ELEVES><ELEVES>\n<ELEVE A=\"1\"/>\n</ELEVES>"));
+  // Records before the container would be read again by every part.
+  std::string structures_first = siecle(50);
+  const auto structures = structures_first.find("    <STRUCTURES>");
+  const auto section = structures_first.substr(structures, structures_first.find("  </DONNEES>") - structures);
+  structures_first.erase(structures, section.size());
+  structures_first.insert(structures_first.find("    <ELEVES>"), section);
+  CHECK(planned(siecle(50)));
+  CHECK_FALSE(planned(structures_first));
 }
 
 TEST_CASE("an AAF drop is cut at addRequest boundaries, its root may carry attributes", "[split]") {
@@ -215,6 +223,14 @@ TEST_CASE("a split file gives the same report, byte for byte, as a file read who
     const auto at = file.find("      <ELEVE ", file.size() / 2);
     file.insert(at, "      <AUTRE>\n");
     file.insert(file.find("    </ELEVES>"), "      </AUTRE>\n");
+    check(file);
+  }
+  SECTION("the memberships written before the pupils (found by fuzz/xml_read): read whole") {
+    std::string file = siecle(400);
+    const auto structures = file.find("    <STRUCTURES>");
+    const auto section = file.substr(structures, file.find("  </DONNEES>") - structures);
+    file.erase(structures, section.size());
+    file.insert(file.find("    <ELEVES>"), section);
     check(file);
   }
 }
