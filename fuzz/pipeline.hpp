@@ -14,13 +14,13 @@
 
 #include <scolint/report.hpp>
 
-#include "engine/rule_registry.hpp"
 #include "engine/session.hpp"
+#include "rules/rule_registry.hpp"
 
 namespace scolint::fuzz {
 
 struct Engine {
-  engine::RuleRegistry registry = engine::RuleRegistry::with_all_rules();
+  rules::RuleRegistry registry = rules::RuleRegistry::with_all_rules();
   engine::Settings settings = resolve(registry, 1, Options{}.split_min_bytes);
   // Two threads, and every SIECLE pupils' export read in parts.
   engine::Settings split = resolve(registry, 2, 0);
@@ -44,7 +44,7 @@ struct Engine {
     return settings;
   }
 
-  static engine::Settings resolve(const engine::RuleRegistry& registry, unsigned threads,
+  static engine::Settings resolve(const rules::RuleRegistry& registry, unsigned threads,
                                   std::uint64_t split_min_bytes) {
     Options options;
     options.rule_options["P010.rnie"] = "1";  // the opt-in rule too

@@ -1,5 +1,5 @@
 #pragma once
-// What a dataset check declares for low-memory mode (engine/rule.hpp): the
+// What a dataset check declares for low-memory mode (rules/rule.hpp): the
 // keys it reads of pupils, placements and links, and which records it needs. The
 // keys most checks share are here, so that each is computed once per record
 // however many checks name it.
@@ -9,26 +9,14 @@
 #include <unordered_set>
 #include <vector>
 
-#include "engine/low_memory.hpp"
-#include "engine/rule.hpp"
 #include "model/records.hpp"
+#include "rules/low_memory.hpp"
+#include "rules/rule.hpp"
 
 namespace scolint::rules::low_memory {
 
-using engine::low_memory::FirstRead;
-using engine::low_memory::Keep;
-using engine::low_memory::keep_shared_pupils;
-using engine::low_memory::key_of;
-using engine::low_memory::KeySet;
-using engine::low_memory::link_pupil_id;
-using engine::low_memory::membership_pupil_id;
-using engine::low_memory::Needs;
-using engine::low_memory::pupil_id;
-
 /// Needs no pupil, placement or link: the check reads other records only.
 inline constexpr Needs no_pupils{.declared = true};
-
-using engine::low_memory::link_person_id;
 
 /// A division ('D') or group ('G') code as a key.
 inline std::uint64_t structure_key(char type, std::string_view code) {
@@ -46,7 +34,7 @@ inline std::uint64_t placement_group(const model::Membership& membership) {
 
 /// The select of the grouping checks: the pupils whose key (column 0)
 /// another pupil shares (P003's INE, P004's identity).
-inline void keep_shared(const FirstRead& first, const engine::Reporter& /*rule*/, Keep& keep) {
+inline void keep_shared(const FirstRead& first, const rules::Reporter& /*rule*/, Keep& keep) {
   keep_shared_pupils(first, 0, {}, keep);
 }
 

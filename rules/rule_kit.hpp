@@ -10,26 +10,21 @@
 #include <span>
 #include <string>
 
-#include "engine/personal.hpp"
-#include "engine/rule.hpp"
-#include "engine/rule_registry.hpp"
 #include "model/dataset.hpp"
 #include "model/login.hpp"
+#include "model/personal.hpp"
 #include "model/records.hpp"
 #include "model/text.hpp"
 #include "rules/low_memory_kit.hpp"
 #include "rules/named_record.hpp"
+#include "rules/rule.hpp"
+#include "rules/rule_registry.hpp"
 #include "rules/text_record.hpp"
 
 namespace scolint::rules {
 
-using engine::Finding;
-using engine::personal;
-using engine::PersonalKind;
-using engine::OptionSpec;
-using engine::Reporter;
-using engine::RuleInfo;
-using engine::Text;
+using model::personal;
+using model::PersonalKind;
 
 /// Whether the file `at` is in lacks one of `columns` (a rule's `reads`):
 /// the engine drops the rule's findings there, so a dataset check skips the work.
@@ -42,11 +37,13 @@ inline bool lacks_any(const model::Dataset& dataset, const model::SourceLocation
 namespace detail {
 
 template <typename R, typename Record>
-concept checks = requires(const Record& record, Reporter& out) { R::check(record, out); };
+concept checks = requires(const Record& record, Reporter& out) {
+  R::check(record, out);
+};
 
 template <typename R>
-engine::Rule make_rule() {
-  engine::Rule rule{R::info, {}, {}, {}, {}, {}, {}};
+rules::Rule make_rule() {
+  rules::Rule rule{R::info, {}, {}, {}, {}, {}, {}};
   if constexpr (checks<R, NamedRecord>) {
     // One check for every record that carries a person's names.
     rule.on_pupil = [](const model::Pupil& r, Reporter& o) { R::check(named(r), o); };
@@ -77,7 +74,7 @@ engine::Rule make_rule() {
 }  // namespace scolint::rules
 
 /// Defines the registration function the generated rule list calls.
-#define SCOLINT_RULE(CODE, TYPE)                                         \
-  void register_rule_##CODE(::scolint::engine::RuleRegistry& registry) { \
+#define SCOLINT_RULE(CODE, TYPE)                                        \
+  void register_rule_##CODE(::scolint::rules::RuleRegistry& registry) { \
     registry.add(::scolint::rules::detail::make_rule<TYPE>());          \
   }

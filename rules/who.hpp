@@ -3,7 +3,7 @@
 // STS-Web screens search by, "« DAVID Léa »" (nom d'usage, then prénom),
 // never by an ELEVE_ID alone. The identifier is the fallback when both names
 // are blank, and stays beside the name where two records of one name must be
-// told apart. Names are marked as personal data (engine/personal.hpp).
+// told apart. Names are marked as personal data (model/personal.hpp).
 
 #include <string>
 #include <string_view>
@@ -12,8 +12,8 @@
 
 #include <scolint/diagnostic.hpp>
 
-#include "engine/personal.hpp"
 #include "model/dataset.hpp"
+#include "model/personal.hpp"
 #include "model/record_ref.hpp"
 #include "model/records.hpp"
 #include "model/text.hpp"
@@ -27,7 +27,7 @@ enum class Who : unsigned char { pupil, responsable, staff };
 /// `key` + `id` ("ELEVE_ID=12") when both names are blank.
 inline std::string quoted_name(std::string_view nom, std::string_view prenom, std::string_view key, std::string_view id,
                                Language language) {
-  const std::string marked = engine::personal_name(nom, prenom);
+  const std::string marked = model::personal_name(nom, prenom);
   if (marked.empty()) return std::string(key) + std::string(id);
   return language == Language::fr ? "« " + marked + " »" : "\"" + marked + "\"";
 }

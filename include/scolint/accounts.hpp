@@ -1,4 +1,6 @@
 #pragma once
+
+#include <scolint/export.h>
 /// @file
 /// `scolint accounts`: the accounts an ENT import would create from the
 /// exports, one row each, with the login the profile predicts and the
@@ -48,18 +50,18 @@ struct AccountList {
 
 /// Lints `paths` with `options` and lists the accounts an import would create:
 /// current pupils, legal responsables of a current pupil, staff.
-[[nodiscard]] Result<AccountList> accounts(const Options& options, const std::vector<std::string>& paths);
+[[nodiscard]] SCOLINT_API Result<AccountList> accounts(const Options& options, const std::vector<std::string>& paths);
 
 /// For a terminal: a block per division, one line per account (profile, name,
 /// predicted login, findings), then the counts.
-[[nodiscard]] std::string render_accounts_text(const AccountList& list);
+[[nodiscard]] SCOLINT_API std::string render_accounts_text(const AccountList& list);
 /// One row per account, `;`-separated, UTF-8 with a BOM (a spreadsheet opens it
 /// with the accents right); headers in the list's language.
-[[nodiscard]] std::string render_accounts_csv(const AccountList& list);
+[[nodiscard]] SCOLINT_API std::string render_accounts_csv(const AccountList& list);
 /// One printable page: a section per division (its pupils, then their
 /// responsables), then the staff; each row with its login and findings.
-[[nodiscard]] std::string render_accounts_html(const AccountList& list);
+[[nodiscard]] SCOLINT_API std::string render_accounts_html(const AccountList& list);
 /// The same as JSON: {"schema_version": 1, "login_profile", "accounts": [...], "summary"}.
-[[nodiscard]] std::string render_accounts_json(const AccountList& list);
+[[nodiscard]] SCOLINT_API std::string render_accounts_json(const AccountList& list);
 
 }  // namespace scolint

@@ -1,4 +1,6 @@
 #pragma once
+
+#include <scolint/export.h>
 /// @file
 /// Baselines: exports cannot carry suppression comments, so accepted findings
 /// (real homonyms, a known long division code) are listed in a file instead,
@@ -29,13 +31,13 @@ struct Baseline {
 };
 
 /// Reads a baseline file; errors name the file and what is wrong.
-[[nodiscard]] Result<Baseline> read_baseline(const std::string& path);
+[[nodiscard]] SCOLINT_API Result<Baseline> read_baseline(const std::string& path);
 
 /// A baseline of every finding of `report`, keeping the reasons `previous` gave.
-[[nodiscard]] std::string baseline_json(const Report& report, const Baseline& previous);
+[[nodiscard]] SCOLINT_API std::string baseline_json(const Report& report, const Baseline& previous);
 
 /// Hides the findings the baseline lists, recounts, recomputes the exit code,
 /// and records hidden and stale entries (entries of rules that ran but found nothing).
-void apply_baseline(Report& report, const Baseline& baseline);
+SCOLINT_API void apply_baseline(Report& report, const Baseline& baseline);
 
 }  // namespace scolint

@@ -1,4 +1,6 @@
 #pragma once
+
+#include <scolint/export.h>
 /// @file
 /// scolint.toml: the project's settings, found from a directory upward.
 ///
@@ -25,13 +27,13 @@
 namespace scolint {
 
 /// The nearest scolint.toml in `directory` or one of its parents; empty if none.
-[[nodiscard]] std::string find_config(const std::string& directory);
+[[nodiscard]] SCOLINT_API std::string find_config(const std::string& directory);
 
 /// Applies the file's settings over `options`. Unknown tables, keys, rule
 /// codes, options and bad values are errors naming the key and its line.
-[[nodiscard]] Result<Options> read_config(const std::string& path, Options options);
+[[nodiscard]] SCOLINT_API Result<Options> read_config(const std::string& path, Options options);
 
 /// The options as a scolint.toml would write them (for --show-settings).
-[[nodiscard]] std::string settings_as_toml(const Options& options);
+[[nodiscard]] SCOLINT_API std::string settings_as_toml(const Options& options);
 
 }  // namespace scolint

@@ -1,4 +1,6 @@
 #pragma once
+
+#include <scolint/export.h>
 /// @file
 /// One finding of scolint, with the fields of the JSON contract (docs/output.md).
 
@@ -14,10 +16,10 @@ namespace scolint {
 enum class Severity : std::uint8_t { info = 0, warning = 1, error = 2 };
 
 /// The lower-case English name used in JSON and on the command line.
-[[nodiscard]] std::string_view severity_name(Severity severity);
+[[nodiscard]] SCOLINT_API std::string_view severity_name(Severity severity);
 
 /// Parses "error", "warning" or "info"; nothing for anything else.
-[[nodiscard]] std::optional<Severity> parse_severity(std::string_view text);
+[[nodiscard]] SCOLINT_API std::optional<Severity> parse_severity(std::string_view text);
 
 /// The language of messages, hints and rule pages.
 enum class Language : std::uint8_t { fr, en };
@@ -53,18 +55,19 @@ struct Subject {
 
 /// One diagnostic. Optional fields are empty when absent and then omitted from JSON.
 struct Diagnostic {
-  std::string code{};             ///< rule code, e.g. "S001"; stable forever
-  std::string rule{};             ///< rule slug, e.g. "division-code-too-long"
+  std::string code{};  ///< rule code, e.g. "S001"; stable forever
+  std::string rule{};  ///< rule slug, e.g. "division-code-too-long"
   Severity severity = Severity::error;
-  Location location{};            ///< where the offending element starts
-  std::string message{};          ///< one sentence in the chosen language
-  std::string hint{};             ///< how to fix it, in SIECLE-BEE / STS-Web / the ENT
-  std::string record{};           ///< the record's identifiers, e.g. "ELEVE_ID=1234"
+  Location location{};              ///< where the offending element starts
+  std::string message{};            ///< one sentence in the chosen language
+  std::string hint{};               ///< how to fix it, in SIECLE-BEE / STS-Web / the ENT
+  std::string record{};             ///< the record's identifiers, e.g. "ELEVE_ID=1234"
   std::vector<Location> related{};  ///< other places involved (the other duplicate...)
-  std::string predicted_login{};  ///< the ENT login this record would get, when relevant
-  std::string division{};         ///< the division concerned (the pupil's, a responsable's first child's, or the division itself), when known
-  Subject subject{};              ///< who or what it is about, named
-  std::string fingerprint{};      ///< stable hash of code + record ids: no personal data, no line
+  std::string predicted_login{};    ///< the ENT login this record would get, when relevant
+  std::string division{};     ///< the division concerned (the pupil's, a responsable's first child's, or the division
+                              ///< itself), when known
+  Subject subject{};          ///< who or what it is about, named
+  std::string fingerprint{};  ///< stable hash of code + record ids: no personal data, no line
 };
 
 }  // namespace scolint

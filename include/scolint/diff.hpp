@@ -1,4 +1,6 @@
 #pragma once
+
+#include <scolint/export.h>
 /// @file
 /// `scolint diff OLD NEW`: what changed between two exports of one school,
 /// before the import turns it into second accounts or deactivated ones
@@ -75,23 +77,24 @@ struct DiffReport {
 /// Reads OLD and NEW (files, directories, ZIP archives: every kind a lint
 /// reads) and compares them. Uses `options`' language, fail_on, redact,
 /// kinds and threads; rules are not run (lint each side for findings).
-[[nodiscard]] Result<DiffReport> diff(const Options& options, const std::vector<std::string>& old_paths,
-                                      const std::vector<std::string>& new_paths);
+[[nodiscard]] SCOLINT_API Result<DiffReport> diff(const Options& options, const std::vector<std::string>& old_paths,
+                                                  const std::vector<std::string>& new_paths);
 
 /// In-memory files (name, bytes): what a vendor's program holds rather than paths.
 using NamedBuffers = std::vector<std::pair<std::string, std::string>>;
 
 /// diff() on in-memory files; names are used in locations and for nothing else.
-[[nodiscard]] Result<DiffReport> diff_buffers(const Options& options, NamedBuffers old_files, NamedBuffers new_files);
+[[nodiscard]] SCOLINT_API Result<DiffReport> diff_buffers(const Options& options, NamedBuffers old_files,
+                                                          NamedBuffers new_files);
 
 /// The change log for people: by division, then what was compared.
-[[nodiscard]] std::string render_diff_text(const DiffReport& report, const TextStyle& style);
+[[nodiscard]] SCOLINT_API std::string render_diff_text(const DiffReport& report, const TextStyle& style);
 /// The JSON contract of docs/diff.md ("schema_version" 1).
-[[nodiscard]] std::string render_diff_json(const DiffReport& report);
+[[nodiscard]] SCOLINT_API std::string render_diff_json(const DiffReport& report);
 /// One self-contained page to check before the import, a section per division.
-[[nodiscard]] std::string render_diff_html(const DiffReport& report);
+[[nodiscard]] SCOLINT_API std::string render_diff_html(const DiffReport& report);
 /// The changes as a lint Report (code = kind), for the formats CI tools read:
 /// SARIF, GitHub, GitLab, JUnit, CSV.
-[[nodiscard]] Report diff_as_report(const DiffReport& report);
+[[nodiscard]] SCOLINT_API Report diff_as_report(const DiffReport& report);
 
 }  // namespace scolint

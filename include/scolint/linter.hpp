@@ -1,4 +1,6 @@
 #pragma once
+
+#include <scolint/export.h>
 /// @file
 /// The scolint library entry point: configure a Linter, give it inputs, run it.
 
@@ -140,7 +142,7 @@ struct Report {
 
 /// Keeps at most `limit` diagnostics per rule (the first in report order) and
 /// counts the others in `omitted`; severity counts and the exit code are unchanged.
-void limit_per_rule(Report& report, std::size_t limit);
+SCOLINT_API void limit_per_rule(Report& report, std::size_t limit);
 
 /// Metadata of one rule, for listings and documentation.
 struct RuleDescription {
@@ -152,7 +154,7 @@ struct RuleDescription {
 
 /// Lints SIECLE, STS-Web and AAF exports. One Linter holds no global state:
 /// several may run in one process, each from its own thread.
-class Linter {
+class SCOLINT_API Linter {
  public:
   /// Checks the options (unknown rule codes, profiles or option keys are errors).
   [[nodiscard]] static Result<Linter> create(Options options);

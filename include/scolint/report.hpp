@@ -1,4 +1,6 @@
 #pragma once
+
+#include <scolint/export.h>
 /// @file
 /// Renders a Report for people (text) and programs (JSON contract, docs/output.md).
 
@@ -12,42 +14,42 @@ namespace scolint {
 /// How the text report looks.
 struct TextStyle {
   Language language = Language::fr;
-  bool color = false;       ///< ANSI colours (the CLI decides: TTY, NO_COLOR, --color)
+  bool color = false;  ///< ANSI colours (the CLI decides: TTY, NO_COLOR, --color)
   bool show_hints = true;
   bool show_summary = true;
 };
 
 /// The gcc-like text report: one block per diagnostic, then the summary.
-[[nodiscard]] std::string render_text(const Report& report, const TextStyle& style);
+[[nodiscard]] SCOLINT_API std::string render_text(const Report& report, const TextStyle& style);
 
 /// The JSON report; its schema is versioned by "schema_version".
-[[nodiscard]] std::string render_json(const Report& report);
+[[nodiscard]] SCOLINT_API std::string render_json(const Report& report);
 
 /// The same bytes as render_json, written to `out` a piece at a time: memory
 /// stays bounded however many diagnostics the report holds.
-void write_json(const Report& report, std::ostream& out);
+SCOLINT_API void write_json(const Report& report, std::ostream& out);
 
 /// SARIF 2.1.0 (GitHub code scanning, IDEs): the rules that fired with their
 /// help text, results with partialFingerprints. Rule texts in `language`.
-[[nodiscard]] std::string render_sarif(const Report& report, Language language);
+[[nodiscard]] SCOLINT_API std::string render_sarif(const Report& report, Language language);
 
 /// GitHub Actions workflow commands (`::error file=…,line=…::…`), one per diagnostic.
-[[nodiscard]] std::string render_github(const Report& report);
+[[nodiscard]] SCOLINT_API std::string render_github(const Report& report);
 
 /// GitLab Code Quality JSON (an array of issues with unique fingerprints).
-[[nodiscard]] std::string render_gitlab(const Report& report);
+[[nodiscard]] SCOLINT_API std::string render_gitlab(const Report& report);
 
 /// One self-contained HTML page for a secretariat: the summary first, then
 /// the findings grouped by division and by rule, each with its fix hint, and
 /// a search box and severity filters that work offline (no network access).
-[[nodiscard]] std::string render_html(const Report& report, Language language);
+[[nodiscard]] SCOLINT_API std::string render_html(const Report& report, Language language);
 
 /// JUnit XML (one test case per diagnostic, failures for errors and warnings),
 /// for CI systems that only show test reports.
-[[nodiscard]] std::string render_junit(const Report& report);
+[[nodiscard]] SCOLINT_API std::string render_junit(const Report& report);
 
 /// One row per diagnostic, `;`-separated, UTF-8 with a BOM so that a
 /// spreadsheet opens it with the accents right. Headers in `language`.
-[[nodiscard]] std::string render_csv(const Report& report, Language language);
+[[nodiscard]] SCOLINT_API std::string render_csv(const Report& report, Language language);
 
 }  // namespace scolint

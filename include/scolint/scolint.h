@@ -15,6 +15,8 @@
 
 #include <stddef.h>
 
+#include <scolint/export.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -33,41 +35,41 @@ typedef enum scolint_status {
 typedef struct scolint_linter scolint_linter;
 
 /** The library version, e.g. "0.1.0". */
-const char* scolint_version(void);
+SCOLINT_API const char* scolint_version(void);
 
 /** Creates a linter with the default options (French, every rule). */
-scolint_status scolint_new(scolint_linter** out);
+SCOLINT_API scolint_status scolint_new(scolint_linter** out);
 
 /** Sets an option before scolint_run. Keys: "lang" (fr|en), "select" and
  * "ignore" (comma-separated codes, prefixes or slugs), "fail_on"
  * (error|warning|info), "login_profile", "existing_logins" (a path), "redact" (0|1), "low_memory" (0|1:
  * read pupils' exports twice, a third of the memory, the same report), and
  * "rule_option.CODE.name" (an integer threshold, e.g. "rule_option.S001.max_length"). */
-scolint_status scolint_set(scolint_linter* linter, const char* key, const char* value);
+SCOLINT_API scolint_status scolint_set(scolint_linter* linter, const char* key, const char* value);
 
 /** Adds a file, or a directory whose *.xml files are all linted. Read at scolint_run. */
-scolint_status scolint_add_file(scolint_linter* linter, const char* path);
+SCOLINT_API scolint_status scolint_add_file(scolint_linter* linter, const char* path);
 
 /** Adds an in-memory export; `name` is used in locations only. The bytes are copied. */
-scolint_status scolint_add_buffer(scolint_linter* linter, const char* name, const char* data, size_t size);
+SCOLINT_API scolint_status scolint_add_buffer(scolint_linter* linter, const char* name, const char* data, size_t size);
 
 /** Reads every input and runs the rules. `exit_code` (may be NULL) gets what
  * the command line would return: 0 clean, 1 findings at or above fail_on, 2
  * an input could not be read. */
-scolint_status scolint_run(scolint_linter* linter, int* exit_code);
+SCOLINT_API scolint_status scolint_run(scolint_linter* linter, int* exit_code);
 
 /** The JSON report of the last run (docs/output.md), owned by the linter and
  * valid until the next scolint_run or scolint_free; NULL before a run. */
-const char* scolint_report_json(const scolint_linter* linter);
+SCOLINT_API const char* scolint_report_json(const scolint_linter* linter);
 
 /** Number of diagnostics of the last run. */
-size_t scolint_diagnostic_count(const scolint_linter* linter);
+SCOLINT_API size_t scolint_diagnostic_count(const scolint_linter* linter);
 
 /** Text of the last error on this linter, or "" (owned by the linter). */
-const char* scolint_last_error(const scolint_linter* linter);
+SCOLINT_API const char* scolint_last_error(const scolint_linter* linter);
 
 /** Frees the linter and everything it returned. NULL is allowed. */
-void scolint_free(scolint_linter* linter);
+SCOLINT_API void scolint_free(scolint_linter* linter);
 
 #ifdef __cplusplus
 }

@@ -54,7 +54,7 @@ struct DuplicatePupil {
             finding.related.push_back(other->location);
           }
         }
-        finding.args = {engine::personal_name(pupil->birth_name().value, pupil->prenom.value),
+        finding.args = {model::personal_name(pupil->birth_name().value, pupil->prenom.value),
                         personal(PersonalKind::date, model::trim(pupil->date_naissance.value)), others};
         out.report(std::move(finding));
       }

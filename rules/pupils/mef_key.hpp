@@ -4,15 +4,15 @@
 
 #include <cstdint>
 
-#include "engine/rule.hpp"
 #include "model/records.hpp"
 #include "model/text.hpp"
+#include "rules/rule.hpp"
 
 namespace scolint::rules {
 
 inline std::uint64_t mef_key(const model::Pupil& pupil) {
   const std::string_view code = model::trim(pupil.code_mef);
-  return code.empty() ? 0 : engine::low_memory::key_of(code);
+  return code.empty() ? 0 : rules::low_memory::key_of(code);
 }
 
 }  // namespace scolint::rules

@@ -13,10 +13,10 @@
 #include <utility>
 #include <vector>
 
-#include "engine/rule.hpp"
 #include "model/dataset.hpp"
 #include "model/text.hpp"
 #include "rules/duplicate_keys.hpp"
+#include "rules/rule.hpp"
 
 namespace scolint::rules {
 
@@ -66,7 +66,7 @@ inline std::uint64_t repeat_key(const model::Pupil& pupil) {
   } else {
     return 0;
   }
-  return engine::low_memory::key_of(key);
+  return rules::low_memory::key_of(key);
 }
 
 /// The rows of CSV pupils known by their line (no identifier column) that

@@ -46,7 +46,7 @@ struct DuplicateResponsable {
           case Shared::none: break;
         }
         const model::Person& person = *set.people[i];
-        finding.args = {engine::personal_name(person.usage_name().value, person.prenom.value), others, shared};
+        finding.args = {model::personal_name(person.usage_name().value, person.prenom.value), others, shared};
         out.report(std::move(finding));
       }
     }

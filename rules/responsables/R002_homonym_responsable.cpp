@@ -39,7 +39,7 @@ struct HomonymResponsable {
           finding.related.push_back(set.people[j]->location);
         }
         const model::Person& person = *set.people[i];
-        finding.args = {engine::personal_name(person.usage_name().value, person.prenom.value), others};
+        finding.args = {model::personal_name(person.usage_name().value, person.prenom.value), others};
         out.report(std::move(finding));
       }
     }

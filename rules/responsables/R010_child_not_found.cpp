@@ -15,7 +15,7 @@ namespace {
 // with no link to the child (docs/field.md: entcore CsvValidator, CsvFeeder).
 struct ChildNotFound {
   static constexpr model::ExportKind needs[]{model::ExportKind::ent_eleves_csv, model::ExportKind::ent_parents_csv};
-  static constexpr engine::Text variants[]{
+  static constexpr rules::Text variants[]{
       {.fr = "le parent {0} nomme l'enfant « {1} » en « {2} », mais le fichier des élèves l'écrit « {3} » en « {4} » "
              ": l'ENT compare nom, prénom et classe à l'octet près (majuscules, accents, espaces) et créera le compte "
              "parent sans lien avec cet enfant",
@@ -93,7 +93,7 @@ struct ChildNotFound {
       const auto found = exact.find(exact_key(mention.nom, mention.prenom, mention.classe));
       if (found != exact.end() && !found->second.several) continue;
       Finding finding{.location = mention.location, .record = model::RecordRef::responsable(mention.personne_id)};
-      const std::string child = engine::personal_name(mention.nom, mention.prenom);
+      const std::string child = model::personal_name(mention.nom, mention.prenom);
       const std::string classe =
           mention.classe.empty() ? (fr ? "(aucune classe)" : "(no class)") : mention.classe.str();
       finding.args = {records.person_name(mention.personne_id, out.language()), child, classe};
@@ -104,7 +104,7 @@ struct ChildNotFound {
                  near != loose.end()) {
         const model::Pupil& pupil = *near->second.pupil;
         finding.variant = near->second.several ? 2 : 1;
-        finding.args.push_back(engine::personal_name(pupil.nom_de_famille.value, pupil.prenom.value));
+        finding.args.push_back(model::personal_name(pupil.nom_de_famille.value, pupil.prenom.value));
         finding.args.push_back(near->second.classe.str());
         finding.related.push_back(pupil.location);
       }

@@ -83,14 +83,14 @@ std::string address_key(const model::Address& address) {
          model::fold_identity(address.libelle_postal + address.commune_etrangere);
 }
 
-void keep_homonyms_links(const engine::low_memory::FirstRead& first, const engine::Reporter& /*rule*/,
-                         engine::low_memory::Keep& keep) {
+void keep_homonyms_links(const rules::low_memory::FirstRead& first, const rules::Reporter& /*rule*/,
+                         rules::low_memory::Keep& keep) {
   const model::Dataset& rest = *first.rest;
   std::vector<std::uint64_t> persons;
   for_each_shared_key(
       rest.persons, [&](const model::Person& p) { return name_key(rest, p); },
       [&](const std::string&, const std::vector<const model::Person*>& all) {
-        for (const model::Person* person : all) persons.push_back(engine::low_memory::key_of(person->personne_id));
+        for (const model::Person* person : all) persons.push_back(rules::low_memory::key_of(person->personne_id));
       });
   low_memory::keep_links_of(first, 0, std::move(persons), keep);
 }
@@ -101,17 +101,18 @@ std::vector<HomonymSet> homonym_sets(const model::Dataset& dataset) {
   auto key_of_name = [&dataset](const model::Person& person) { return name_key(dataset, person); };
   std::vector<std::vector<const model::Person*>> namesakes;
   std::vector<std::string_view> compared;
-  for_each_shared_key(dataset.persons, key_of_name, [&](const std::string&, const std::vector<const model::Person*>& all) {
-    // One record per PERSONNE_ID: the same person in two files is one person.
-    std::map<std::string_view, const model::Person*> distinct;
-    for (const model::Person* person : all) distinct.emplace(person->personne_id, person);
-    if (distinct.size() < 2) return;
-    auto& people = namesakes.emplace_back();
-    for (const auto& [id, person] : distinct) {
-      people.push_back(person);
-      compared.push_back(id);
-    }
-  });
+  for_each_shared_key(dataset.persons, key_of_name,
+                      [&](const std::string&, const std::vector<const model::Person*>& all) {
+                        // One record per PERSONNE_ID: the same person in two files is one person.
+                        std::map<std::string_view, const model::Person*> distinct;
+                        for (const model::Person* person : all) distinct.emplace(person->personne_id, person);
+                        if (distinct.size() < 2) return;
+                        auto& people = namesakes.emplace_back();
+                        for (const auto& [id, person] : distinct) {
+                          people.push_back(person);
+                          compared.push_back(id);
+                        }
+                      });
   // Compared within one establishment: a parent is typed twice in one
   // school's SIECLE, and a namesake in another school is nobody's mistake.
   const PersonScopes scopes(dataset, std::move(compared));

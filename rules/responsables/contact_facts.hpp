@@ -6,9 +6,9 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/low_memory.hpp"
-#include "engine/rule.hpp"
 #include "model/dataset.hpp"
+#include "rules/low_memory.hpp"
+#include "rules/rule.hpp"
 
 namespace scolint::rules {
 
@@ -35,7 +35,7 @@ std::vector<HomonymSet> homonym_sets(const model::Dataset& dataset);
 
 /// Low-memory mode (R001, R002): the links of every responsable who has a
 /// namesake, whatever the establishment: their pupils tell the establishment.
-void keep_homonyms_links(const engine::low_memory::FirstRead& first, const engine::Reporter& rule,
-                         engine::low_memory::Keep& keep);
+void keep_homonyms_links(const rules::low_memory::FirstRead& first, const rules::Reporter& rule,
+                         rules::low_memory::Keep& keep);
 
 }  // namespace scolint::rules

@@ -40,7 +40,7 @@ struct DuplicateStaff {
           others += (others.empty() ? "" : ", ") + name_and_id(*other, out.language());
           finding.related.push_back(other->location);
         }
-        finding.args = {engine::personal_name(person->usage_name().value, person->prenom.value), others};
+        finding.args = {model::personal_name(person->usage_name().value, person->prenom.value), others};
         out.report(std::move(finding));
       }
     }

@@ -9,10 +9,10 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "engine/personal.hpp"
 #include "engine/session.hpp"
 #include "model/existing_logins.hpp"
 #include "model/login.hpp"
+#include "model/personal.hpp"
 #include "model/pseudo_division.hpp"
 #include "model/text.hpp"
 #include "rules/logins/login_index.hpp"
@@ -48,7 +48,7 @@ Draft draft_of(std::string_view profile, model::Text id, const Record& record, m
   Draft draft;
   draft.account.profile = std::string(profile);
   draft.account.id = id.str();
-  draft.account.name = engine::personal_name(record.usage_name().value, record.prenom.value);
+  draft.account.name = model::personal_name(record.usage_name().value, record.prenom.value);
   draft.account.location = locate(data, record.location);
   draft.base_login = base_login(login_profile, record.prenom, record.usage_name(), holder);
   draft.name_key = model::ExistingLogins::name_key(record.usage_name().value, record.prenom.value);
@@ -126,7 +126,7 @@ int profile_rank(const std::string& profile) { return profile == "pupil" ? 0 : p
 }  // namespace
 
 Result<AccountList> accounts(const Options& options, const std::vector<std::string>& paths) {
-  const engine::RuleRegistry registry = engine::RuleRegistry::with_all_rules();
+  const rules::RuleRegistry registry = rules::RuleRegistry::with_all_rules();
   Options lint = options;
   lint.low_memory = false;  // the accounts are every record: nothing to spare
   auto resolved = engine::resolve_settings(registry, lint);
@@ -183,7 +183,7 @@ Result<AccountList> accounts(const Options& options, const std::vector<std::stri
     return std::tuple(a_staff, a.first_division, profile_rank(a.account.profile), a.account.name, a.account.id) <
            std::tuple(b_staff, b.first_division, profile_rank(b.account.profile), b.account.name, b.account.id);
   });
-  engine::Redactor redactor(options.redact);
+  model::Redactor redactor(options.redact);
   for (Draft& draft : drafts) {
     Account& account = draft.account;
     if (const auto found = findings.find({account.profile, account.id}); found != findings.end()) {

@@ -43,7 +43,7 @@ struct Side {
 };
 
 /// A change before its words: the wording's arguments, personal values marked
-/// (engine/personal.hpp) so that --redact can replace them.
+/// (model/personal.hpp) so that --redact can replace them.
 struct Draft {
   std::string_view kind{};
   std::uint8_t variant = 0;

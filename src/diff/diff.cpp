@@ -12,8 +12,8 @@
 #include "diff/compare.hpp"
 #include "diff/wording.hpp"
 #include "engine/diagnostics.hpp"
-#include "engine/personal.hpp"
 #include "engine/session.hpp"
+#include "model/personal.hpp"
 
 namespace scolint {
 namespace changes {
@@ -39,8 +39,7 @@ std::vector<std::string> reading_rules() {
   return {"F001", "F002", "F003", "F004", "F006", "F007", "F008", "F009", "F010"};
 }
 
-Result<Side> read_side(const engine::RuleRegistry& registry, Options options,
-                       const std::vector<engine::Input>& inputs) {
+Result<Side> read_side(const rules::RuleRegistry& registry, Options options, const std::vector<engine::Input>& inputs) {
   options.select = reading_rules();
   options.ignore.clear();
   options.low_memory = false;
@@ -151,7 +150,7 @@ std::set<std::string> establishments(const Side& side) {
 
 Result<DiffReport> compare_inputs(const Options& options, const std::vector<engine::Input>& old_inputs,
                                   const std::vector<engine::Input>& new_inputs) {
-  const engine::RuleRegistry registry = engine::RuleRegistry::with_all_rules();
+  const rules::RuleRegistry registry = rules::RuleRegistry::with_all_rules();
   auto read_old = read_side(registry, options, old_inputs);
   if (!read_old) return read_old.error();
   auto read_new = read_side(registry, options, new_inputs);
@@ -248,7 +247,7 @@ Result<DiffReport> compare_inputs(const Options& options, const std::vector<engi
            std::tuple(b.division, a.severity, changes::kind_rank(b.kind), b.subject.name, b.record, b.message);
   });
   // Pseudonyms numbered in report order: the same inputs give the same tokens.
-  engine::Redactor redactor(options.redact);
+  model::Redactor redactor(options.redact);
   for (Change& change : changes) {
     for (std::string* text : {&change.message, &change.old_value, &change.new_value, &change.subject.name}) {
       redactor.resolve_in_place(*text);

@@ -6,15 +6,15 @@
 #include <set>
 
 #include "diff/compare.hpp"
-#include "engine/personal.hpp"
 #include "model/identity.hpp"
+#include "model/personal.hpp"
 #include "model/pseudo_division.hpp"
 #include "model/text.hpp"
 
 namespace scolint::changes {
 namespace {
 
-using engine::personal;
+using model::personal;
 using model::PersonalKind;
 
 std::string_view trimmed(const model::Field& field) { return model::trim(field.value); }
@@ -66,7 +66,7 @@ Subject division_subject(std::string_view code) { return {"division", std::strin
 }  // namespace
 
 std::string pupil_name(const model::Pupil& pupil) {
-  return engine::personal_name(pupil.usage_name().value, pupil.prenom.value);
+  return model::personal_name(pupil.usage_name().value, pupil.prenom.value);
 }
 
 Subject pupil_subject(const PupilEntry& entry) {

@@ -6,7 +6,7 @@
 #include <set>
 
 #include "diff/compare.hpp"
-#include "engine/personal.hpp"
+#include "model/personal.hpp"
 #include "model/text.hpp"
 
 namespace scolint::changes {
@@ -76,7 +76,7 @@ struct PersonTable {
 };
 
 std::string person_name(const model::Person& person) {
-  return engine::personal_name(person.usage_name().value, person.prenom.value);
+  return model::personal_name(person.usage_name().value, person.prenom.value);
 }
 
 // A name key with what else must match: one of the same children, or the address.

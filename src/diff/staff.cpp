@@ -6,14 +6,14 @@
 #include <set>
 
 #include "diff/compare.hpp"
-#include "engine/personal.hpp"
 #include "model/identity.hpp"
+#include "model/personal.hpp"
 #include "model/text.hpp"
 
 namespace scolint::changes {
 namespace {
 
-using engine::personal_name;
+using model::personal_name;
 
 std::string staff_name(const model::Staff& staff) {
   return personal_name(staff.usage_name().value, staff.prenom.value);

@@ -11,14 +11,14 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/rule.hpp"
 #include "engine/session.hpp"
+#include "rules/rule.hpp"
 
 namespace scolint::engine {
 
 struct RawFinding {
-  const Rule* rule = nullptr;
-  Finding finding;
+  const rules::Rule* rule = nullptr;
+  rules::Finding finding;
 };
 
 // What one collector gathered. The run joins these in input order (files)
@@ -26,7 +26,7 @@ struct RawFinding {
 struct Collected {
   std::vector<RawFinding> findings;
   std::vector<std::string> internal_errors;  // bugs caught inside a rule
-  std::map<const Rule*, std::uint64_t> tallies;
+  std::map<const rules::Rule*, std::uint64_t> tallies;
 
   void absorb(Collected&& other) {
     for (const auto& [rule, count] : other.tallies) tallies[rule] += count;
@@ -39,16 +39,16 @@ struct Collected {
 };
 
 // The Reporter the rules talk to: knows which rule is running, collects.
-class Collector final : public Reporter {
+class Collector final : public rules::Reporter {
  public:
   explicit Collector(const Settings& settings) : settings_(settings) {}
 
-  void set_rule(const Rule* rule) { rule_ = rule; }
-  void report(Finding finding) override { collected_.findings.push_back({rule_, std::move(finding)}); }
+  void set_rule(const rules::Rule* rule) { rule_ = rule; }
+  void report(rules::Finding finding) override { collected_.findings.push_back({rule_, std::move(finding)}); }
   void tally(std::uint64_t count) override { collected_.tallies[rule_] += count; }
 
   [[nodiscard]] int option(std::string_view name) const override {
-    for (const OptionSpec& spec : rule_->info.options) {
+    for (const rules::OptionSpec& spec : rule_->info.options) {
       if (spec.name != name) continue;
       const auto it = settings_.option_values.find(std::string(rule_->info.code) + "." + std::string(name));
       return it != settings_.option_values.end() ? it->second : spec.default_value;
@@ -56,7 +56,7 @@ class Collector final : public Reporter {
     return 0;  // a rule asked for an option it did not declare; the registry test catches it
   }
   [[nodiscard]] std::string text_option(std::string_view name) const override {
-    for (const OptionSpec& spec : rule_->info.options) {
+    for (const rules::OptionSpec& spec : rule_->info.options) {
       if (spec.name != name || !spec.text) continue;
       const auto it = settings_.text_values.find(std::string(rule_->info.code) + "." + std::string(name));
       return it != settings_.text_values.end() ? it->second : std::string(spec.default_text);
@@ -75,7 +75,7 @@ class Collector final : public Reporter {
   // Runs one check; a bug in a rule is reported once and disables that rule,
   // it never kills the run.
   template <typename F>
-  void guarded(const Rule* rule, F&& check) {
+  void guarded(const rules::Rule* rule, F&& check) {
     if (broken_.contains(rule)) return;
     set_rule(rule);
     try {
@@ -91,9 +91,9 @@ class Collector final : public Reporter {
 
  private:
   const Settings& settings_;
-  const Rule* rule_ = nullptr;
+  const rules::Rule* rule_ = nullptr;
   Collected collected_;
-  std::set<const Rule*> broken_;
+  std::set<const rules::Rule*> broken_;
 };
 
 }  // namespace scolint::engine

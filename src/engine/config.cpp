@@ -7,7 +7,7 @@
 
 #include <toml++/toml.h>
 
-#include "engine/rule_registry.hpp"
+#include "rules/rule_registry.hpp"
 
 namespace scolint {
 namespace {
@@ -57,7 +57,7 @@ Result<Options> read_config(const std::string& path, Options options) {
   } catch (const toml::parse_error& error) {
     return config_error(path, error.source(), std::string(error.description()));
   }
-  const auto registry = engine::RuleRegistry::with_all_rules();
+  const auto registry = rules::RuleRegistry::with_all_rules();
   for (const auto& [table_key, table_node] : root) {
     const std::string table_name(table_key.str());
     const auto* table = table_node.as_table();
@@ -110,7 +110,7 @@ Result<Options> read_config(const std::string& path, Options options) {
     }
     for (const auto& [code_node, rule_node] : *table) {
       const std::string code(code_node.str());
-      const engine::Rule* rule = registry.find(code);
+      const rules::Rule* rule = registry.find(code);
       const auto* rule_table = rule_node.as_table();
       if (rule == nullptr) return config_error(path, rule_node.source(), "unknown rule \"" + code + "\"");
       if (rule_table == nullptr) return config_error(path, rule_node.source(), "[rules." + code + "] must be a table");
@@ -123,7 +123,7 @@ Result<Options> read_config(const std::string& path, Options options) {
           options.severities[code] = *severity;
           continue;
         }
-        const engine::OptionSpec* declared = nullptr;
+        const rules::OptionSpec* declared = nullptr;
         for (const auto& spec : rule->info.options) {
           if (spec.name == key) declared = &spec;
         }

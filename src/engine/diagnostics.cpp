@@ -4,7 +4,7 @@
 #include <tuple>
 
 #include "engine/fingerprint.hpp"
-#include "engine/personal.hpp"
+#include "model/personal.hpp"
 
 namespace scolint::engine {
 namespace {
@@ -99,16 +99,16 @@ std::vector<std::size_t> report_order(const std::vector<Diagnostic>& diagnostics
 
 Diagnostic to_diagnostic(RawFinding raw, const std::vector<model::FileRecord>& files, const Settings& settings) {
   const Language language = settings.language;
-  const RuleInfo& info = raw.rule->info;
+  const rules::RuleInfo& info = raw.rule->info;
   Diagnostic diagnostic;
   diagnostic.code = info.code;
   diagnostic.rule = info.slug;
   const auto override = settings.severities.find(std::string(info.code));
   diagnostic.severity = override != settings.severities.end() ? override->second : info.severity;
   diagnostic.location = locate(files, raw.finding.location);
-  const Text& wording = raw.finding.variant > 0 && raw.finding.variant <= info.variants.size()
-                            ? info.variants[raw.finding.variant - 1]
-                            : info.message;
+  const rules::Text& wording = raw.finding.variant > 0 && raw.finding.variant <= info.variants.size()
+                                   ? info.variants[raw.finding.variant - 1]
+                                   : info.message;
   diagnostic.message = format_message(wording.in(language), raw.finding.args);
   diagnostic.hint = with_screen(info.hint.in(language), raw.finding.record.kind, language);
   diagnostic.record = raw.finding.record.str();
@@ -117,7 +117,7 @@ Diagnostic to_diagnostic(RawFinding raw, const std::vector<model::FileRecord>& f
   for (const auto& related : raw.finding.related) diagnostic.related.push_back(locate(files, related));
   // Resolved (kept or pseudonymised) once the report is in its final order.
   if (!raw.finding.predicted_login.empty()) {
-    diagnostic.predicted_login = personal(PersonalKind::login, raw.finding.predicted_login);
+    diagnostic.predicted_login = model::personal(model::PersonalKind::login, raw.finding.predicted_login);
   }
   diagnostic.fingerprint = fingerprint(info.code, diagnostic.record, raw.finding.key);
   return diagnostic;

@@ -11,18 +11,18 @@
 #include <vector>
 
 #include "engine/collector.hpp"
-#include "engine/low_memory.hpp"
 #include "engine/not_checked.hpp"
 #include "engine/session.hpp"
 #include "formats/record_sink.hpp"
 #include "model/dataset.hpp"
 #include "model/login.hpp"
 #include "model/record_texts.hpp"
+#include "rules/low_memory.hpp"
 
 namespace scolint::engine {
 
 // How a sink keeps what a file gives. Low-memory mode reads the files that
-// hold pupils twice: first `keys`, then `selected` (engine/low_memory.hpp).
+// hold pupils twice: first `keys`, then `selected` (rules/low_memory.hpp).
 enum class SinkMode : std::uint8_t {
   all,       // every record, every value (the normal read)
   keys,      // pupils, placements and links leave only their keys; the other records are kept
@@ -51,7 +51,7 @@ struct Counts {
 // What a second read keeps: bits of the whole run, from the offsets of this
 // file (or part of a file).
 struct Selected {
-  const low_memory::Keep* keep = nullptr;
+  const rules::low_memory::Keep* keep = nullptr;
   Counts first{};  // the index of the file's (or part's) first pupil, placement and link in the run
 };
 
@@ -62,7 +62,7 @@ class EngineSink final : public formats::RecordSink {
   // A part of a split file leaves its divisions and groups unchecked: the
   // join may drop some (join_parts), then checks those kept (check_structures).
   EngineSink(const Settings& settings, model::Dataset& dataset, model::FileRecord& file, Collector& collector,
-             bool part_of_file = false, SinkMode mode = SinkMode::all, low_memory::KeyColumns* keys = nullptr,
+             bool part_of_file = false, SinkMode mode = SinkMode::all, rules::low_memory::KeyColumns* keys = nullptr,
              Selected selected = {})
       : dataset_(dataset),
         file_(file),
@@ -74,7 +74,7 @@ class EngineSink final : public formats::RecordSink {
         selected_(selected),
         scratch_active_(mode == SinkMode::selected),
         progress_(mode == SinkMode::selected ? nullptr : settings.progress) {
-    for (const Rule* rule : settings.selected) {
+    for (const rules::Rule* rule : settings.selected) {
       predict_logins_ = predict_logins_ || rule->info.uses_logins;
       if (mode == SinkMode::selected) continue;  // the first read ran them
       if (rule->on_pupil) pupil_rules_.push_back(rule);
@@ -109,22 +109,22 @@ class EngineSink final : public formats::RecordSink {
     file_.has_parameters = true;
   }
   void pupil(model::Pupil&& pupil) override {
-    if (dropped(&low_memory::Keep::pupils, selected_.first.pupils, seen_.pupils++)) return;
+    if (dropped(&rules::low_memory::Keep::pupils, selected_.first.pupils, seen_.pupils++)) return;
     if (!pupil.left) pupil.login = login_of(pupil.prenom, pupil.usage_name(), model::LoginHolder::pupil);
-    for (const Rule* rule : pupil_rules_) {
+    for (const rules::Rule* rule : pupil_rules_) {
       if (!unchecked_in(*rule, file_)) collector_.guarded(rule, [&] { rule->on_pupil(pupil, collector_); });
     }
     file_.has_pupils = true;
     keep_keyed(dataset_.pupils, pupil);
   }
   void membership(model::Membership&& membership) override {
-    if (dropped(&low_memory::Keep::memberships, selected_.first.memberships, seen_.memberships++)) return;
+    if (dropped(&rules::low_memory::Keep::memberships, selected_.first.memberships, seen_.memberships++)) return;
     keep_keyed(dataset_.memberships, membership);
   }
   void person(model::Person&& person) override {
     if (mode_ == SinkMode::selected) return;
     person.login = login_of(person.prenom, person.usage_name(), model::LoginHolder::responsable);
-    for (const Rule* rule : person_rules_) {
+    for (const rules::Rule* rule : person_rules_) {
       if (!unchecked_in(*rule, file_)) collector_.guarded(rule, [&] { rule->on_person(person, collector_); });
     }
     file_.has_persons = true;
@@ -132,26 +132,26 @@ class EngineSink final : public formats::RecordSink {
   }
   void address(model::Address&& address) override { keep_other(dataset_.addresses, address); }
   void link(model::ResponsableLink&& link) override {
-    if (dropped(&low_memory::Keep::links, selected_.first.links, seen_.links++)) return;
+    if (dropped(&rules::low_memory::Keep::links, selected_.first.links, seen_.links++)) return;
     keep_keyed(dataset_.links, link);
   }
   void division(model::Division&& division) override {
     if (mode_ == SinkMode::selected) return;
-    for (const Rule* rule : division_rules_) {
+    for (const rules::Rule* rule : division_rules_) {
       collector_.guarded(rule, [&] { rule->on_division(division, collector_); });
     }
     keep(dataset_.divisions, division);
   }
   void group(model::Group&& group) override {
     if (mode_ == SinkMode::selected) return;
-    for (const Rule* rule : group_rules_) collector_.guarded(rule, [&] { rule->on_group(group, collector_); });
+    for (const rules::Rule* rule : group_rules_) collector_.guarded(rule, [&] { rule->on_group(group, collector_); });
     keep(dataset_.groups, group);
   }
   void service(model::Service&& service) override { keep_other(dataset_.services, service); }
   void staff(model::Staff&& staff) override {
     if (mode_ == SinkMode::selected) return;
     staff.login = login_of(staff.prenom, staff.usage_name(), model::LoginHolder::staff);
-    for (const Rule* rule : staff_rules_) {
+    for (const rules::Rule* rule : staff_rules_) {
       if (!unchecked_in(*rule, file_)) collector_.guarded(rule, [&] { rule->on_staff(staff, collector_); });
     }
     keep(dataset_.staff, staff);
@@ -200,7 +200,8 @@ class EngineSink final : public formats::RecordSink {
   }
   // In a second read, whether the record of this kind at `ordinal` in the
   // file (or part) was left out of the selection.
-  [[nodiscard]] bool dropped(std::vector<bool> low_memory::Keep::*kind, std::size_t first, std::size_t ordinal) const {
+  [[nodiscard]] bool dropped(std::vector<bool> rules::low_memory::Keep::*kind, std::size_t first,
+                             std::size_t ordinal) const {
     return mode_ == SinkMode::selected && !(selected_.keep->*kind)[first + ordinal];
   }
   // A pupil, placement or link: a first read of low-memory mode keeps its
@@ -227,7 +228,7 @@ class EngineSink final : public formats::RecordSink {
   model::LoginProfile profile_;
   std::size_t scratch_bytes_;
   SinkMode mode_;
-  low_memory::KeyColumns* keys_;
+  rules::low_memory::KeyColumns* keys_;
   Selected selected_;
   model::TextArena scratch_;
   bool scratch_active_;
@@ -236,7 +237,7 @@ class EngineSink final : public formats::RecordSink {
   std::uint64_t flushed_ = 0;  // records told to progress_
   Progress* progress_ = nullptr;
   Counts seen_;
-  std::vector<const Rule*> pupil_rules_, person_rules_, staff_rules_, division_rules_, group_rules_;
+  std::vector<const rules::Rule*> pupil_rules_, person_rules_, staff_rules_, division_rules_, group_rules_;
 };
 
 }  // namespace scolint::engine

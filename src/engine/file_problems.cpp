@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "engine/personal.hpp"
 #include "formats/xml_messages.hpp"
+#include "model/personal.hpp"
 
 namespace scolint::engine {
 namespace {
@@ -24,7 +24,8 @@ std::string describe_head(const std::string& head, Language language) {
   });
   if (printable) {
     const auto end = head.find_first_of("\r\n");
-    const std::string first = personal(PersonalKind::text, head.substr(0, std::min<std::size_t>(end, 24)));
+    const std::string first =
+        model::personal(model::PersonalKind::text, head.substr(0, std::min<std::size_t>(end, 24)));
     return pick(language, "du texte qui n'est pas du XML (début : « ", "text that is not XML (starts with \"") + first +
            pick(language, " »)", "\")");
   }
@@ -80,7 +81,7 @@ std::vector<FileProblem> aaf_problems(const formats::ReadOutcome& outcome) {
   for (const formats::AafIssue& issue : outcome.aaf_issues) {
     std::vector<std::string> args;
     for (const formats::ReaderArg& arg : issue.args) {
-      args.push_back(arg.personal ? personal(*arg.personal, arg.text) : arg.text);
+      args.push_back(arg.personal ? model::personal(*arg.personal, arg.text) : arg.text);
     }
     problems.push_back({issue.code, issue.position, std::move(args), false, issue.variant, issue.record});
   }

@@ -14,9 +14,9 @@ namespace scolint::engine {
 struct FileProblem {
   std::string code;  // F001, F002, F003, F004 or F009
   formats::XmlPosition position{1, 1};
-  std::vector<std::string> args;  // message arguments (personal values marked, engine/personal.hpp)
+  std::vector<std::string> args;  // message arguments (personal values marked, model/personal.hpp)
   bool failed = true;             // the file could not be read to the end: exit code 2
-  std::uint8_t variant = 0;       // the rule's wording (Finding::variant)
+  std::uint8_t variant = 0;       // the rule's wording (rules::Finding::variant)
   model::RecordRef record{};      // the record it concerns; none: the file itself
 };
 

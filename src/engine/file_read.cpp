@@ -59,7 +59,7 @@ std::optional<SplitFile> plan_split(const PlannedFile& planned, const Settings& 
 FileRead read_records(const Settings& settings, const PlannedFile& planned, model::FileId file, Collector& collector,
                       const SplitFile* split, std::size_t part, const ReadMode& mode) {
   FileRead read;
-  if (mode.mode == SinkMode::keys) read.keys = low_memory::KeyColumns(*mode.plan);
+  if (mode.mode == SinkMode::keys) read.keys = rules::low_memory::KeyColumns(*mode.plan);
   read.record = {planned.display, model::ExportKind::unknown, "", {}, 0, false};
   std::unique_ptr<io::ByteSource> source;
   formats::XmlSlice slice;
@@ -129,14 +129,14 @@ bool part_read_well(const FileRead& read) {
          outcome.kind != model::ExportKind::unknown;
 }
 
-void finish_read(const RuleRegistry& registry, const Settings& settings, const PlannedFile& planned, model::FileId file,
-                 FileRead& read, Collector& collector) {
+void finish_read(const rules::RuleRegistry& registry, const Settings& settings, const PlannedFile& planned,
+                 model::FileId file, FileRead& read, Collector& collector) {
   auto file_problem = [&](const FileProblem& problem) {
-    const Rule* rule = registry.find(problem.code);
+    const rules::Rule* rule = registry.find(problem.code);
     const bool selected =
         std::find(settings.selected.begin(), settings.selected.end(), rule) != settings.selected.end();
     if (rule == nullptr || (!selected && !problem.failed)) return;
-    Finding finding;
+    rules::Finding finding;
     finding.location = {file, problem.position.line, problem.position.column};
     finding.args = problem.args;
     finding.variant = problem.variant;
@@ -168,7 +168,7 @@ void finish_read(const RuleRegistry& registry, const Settings& settings, const P
   }
 }
 
-FileRead read_file(const RuleRegistry& registry, const Settings& settings, const PlannedFile& planned,
+FileRead read_file(const rules::RuleRegistry& registry, const Settings& settings, const PlannedFile& planned,
                    model::FileId file, const ReadMode& mode) {
   Collector collector(settings);
   FileRead read;
@@ -191,7 +191,7 @@ FileRead read_part(const Settings& settings, const PlannedFile& planned, model::
   return read;
 }
 
-std::vector<FileRead> read_all(const RuleRegistry& registry, const Settings& settings,
+std::vector<FileRead> read_all(const rules::RuleRegistry& registry, const Settings& settings,
                                const std::vector<PlannedFile>& planned, const ReadMode& first_mode, unsigned threads,
                                std::vector<std::optional<SplitFile>>& splits) {
   splits.assign(planned.size(), std::nullopt);

@@ -13,13 +13,13 @@
 #include "engine/collector.hpp"
 #include "engine/engine_sink.hpp"
 #include "engine/input_plan.hpp"
-#include "engine/low_memory.hpp"
-#include "engine/rule_registry.hpp"
 #include "engine/session.hpp"
 #include "formats/export_reader.hpp"
 #include "formats/split_plan.hpp"
 #include "io/random_access.hpp"
 #include "model/dataset.hpp"
+#include "rules/low_memory.hpp"
+#include "rules/rule_registry.hpp"
 
 namespace scolint::engine {
 
@@ -32,7 +32,7 @@ struct FileRead {
   Collected collected;
   // Low-memory mode: the keys of the pupils, placements and links not kept, how many
   // each part of a split file gave, and whether the file was read in parts.
-  low_memory::KeyColumns keys;
+  rules::low_memory::KeyColumns keys;
   std::vector<Counts> part_counts;
   bool joined = false;
   bool kept_whole = true;  // its pupils, placements and links kept by the first read (see EngineSink::kept_whole)
@@ -60,8 +60,8 @@ std::optional<SplitFile> plan_split(const PlannedFile& planned, const Settings& 
 // How a read keeps records: all of them, or one of the two reads of low-memory mode.
 struct ReadMode {
   SinkMode mode = SinkMode::all;
-  const low_memory::KeyPlan* plan = nullptr;  // for SinkMode::keys
-  Selected selected{};                        // for SinkMode::selected
+  const rules::low_memory::KeyPlan* plan = nullptr;  // for SinkMode::keys
+  Selected selected{};                               // for SinkMode::selected
 };
 
 /// Reads one file, or its part `part` when `split` is set, into a FileRead.
@@ -80,11 +80,11 @@ FileRead join_parts(std::vector<FileRead>&& parts);
 
 /// The file problems of a read as findings of the F rules. Those that stop a
 /// file are always reported, selected or not: exit code 2 comes with its reason.
-void finish_read(const RuleRegistry& registry, const Settings& settings, const PlannedFile& planned, model::FileId file,
-                 FileRead& read, Collector& collector);
+void finish_read(const rules::RuleRegistry& registry, const Settings& settings, const PlannedFile& planned,
+                 model::FileId file, FileRead& read, Collector& collector);
 
 /// A whole file read, its problems included.
-FileRead read_file(const RuleRegistry& registry, const Settings& settings, const PlannedFile& planned,
+FileRead read_file(const rules::RuleRegistry& registry, const Settings& settings, const PlannedFile& planned,
                    model::FileId file, const ReadMode& mode);
 
 /// One part of a split file; its findings stay with it until the parts join.
@@ -93,7 +93,7 @@ FileRead read_part(const Settings& settings, const PlannedFile& planned, model::
 /// The first stage of a run: every planned file read, a large one in parts
 /// on every thread (`splits`, planned here) then joined, each into its own
 /// slot, in input order.
-std::vector<FileRead> read_all(const RuleRegistry& registry, const Settings& settings,
+std::vector<FileRead> read_all(const rules::RuleRegistry& registry, const Settings& settings,
                                const std::vector<PlannedFile>& planned, const ReadMode& first_mode, unsigned threads,
                                std::vector<std::optional<SplitFile>>& splits);
 

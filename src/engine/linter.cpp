@@ -1,19 +1,19 @@
 #include <scolint/linter.hpp>
 
-#include "engine/rule_registry.hpp"
 #include "engine/session.hpp"
+#include "rules/rule_registry.hpp"
 
 namespace scolint {
 
 struct Linter::Impl {
-  engine::RuleRegistry registry;
+  rules::RuleRegistry registry;
   engine::Settings settings;
   std::vector<engine::Input> inputs;
 };
 
 Result<Linter> Linter::create(Options options) {
   auto impl = std::make_unique<Impl>();
-  impl->registry = engine::RuleRegistry::with_all_rules();
+  impl->registry = rules::RuleRegistry::with_all_rules();
   auto settings = engine::resolve_settings(impl->registry, options);
   if (!settings) return settings.error();
   impl->settings = std::move(settings.value());
@@ -52,7 +52,7 @@ void limit_per_rule(Report& report, std::size_t limit) {
 
 std::vector<RuleDescription> Linter::rules(Language language) {
   std::vector<RuleDescription> out;
-  const auto registry = engine::RuleRegistry::with_all_rules();  // must outlive the loop
+  const auto registry = rules::RuleRegistry::with_all_rules();  // must outlive the loop
   for (const auto& rule : registry.rules()) {
     out.push_back({std::string(rule.info.code), std::string(rule.info.slug), rule.info.severity,
                    std::string(rule.info.summary.in(language))});
@@ -63,7 +63,7 @@ std::vector<RuleDescription> Linter::rules(Language language) {
 Result<std::string> Linter::explain(std::string_view code, Language language) {
   // By code, straight from the generated pages: SARIF asks once per rule.
   if (auto page = rules::rule_page(code, language == Language::en); !page.empty()) return std::string(page);
-  const auto registry = engine::RuleRegistry::with_all_rules();
+  const auto registry = rules::RuleRegistry::with_all_rules();
   for (const auto& rule : registry.rules()) {
     if (rule.info.code == code || rule.info.slug == code)
       return std::string(rules::rule_page(rule.info.code, language == Language::en));

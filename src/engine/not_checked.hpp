@@ -9,17 +9,18 @@
 
 #include <scolint/linter.hpp>
 
-#include "engine/rule.hpp"
 #include "model/dataset.hpp"
+#include "rules/rule.hpp"
 
 namespace scolint::engine {
 
 /// True when `file` lacks a column `rule` reads: its findings there say
 /// nothing about the records.
-bool unchecked_in(const Rule& rule, const model::FileRecord& file);
+bool unchecked_in(const rules::Rule& rule, const model::FileRecord& file);
 
 /// One entry per rule of `ran` and file lacking a column it reads, in file
 /// order then rule order.
-std::vector<NotChecked> not_checked(const std::vector<model::FileRecord>& files, const std::vector<const Rule*>& ran);
+std::vector<NotChecked> not_checked(const std::vector<model::FileRecord>& files,
+                                    const std::vector<const rules::Rule*>& ran);
 
 }  // namespace scolint::engine

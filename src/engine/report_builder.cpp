@@ -9,8 +9,8 @@
 #include "engine/diagnostics.hpp"
 #include "engine/memory.hpp"
 #include "engine/parallel.hpp"
-#include "engine/personal.hpp"
 #include "engine/subjects.hpp"
+#include "model/personal.hpp"
 
 namespace scolint::engine {
 
@@ -93,7 +93,7 @@ void build_report(Collected& all, model::Dataset& dataset, const Settings& setti
   diagnostics.resize(kept.size());
   report.diagnostics = std::move(diagnostics);
   // Pseudonyms are numbered in report order, so the same inputs give the same tokens.
-  Redactor redactor(settings.redact);
+  model::Redactor redactor(settings.redact);
   for (Diagnostic& diagnostic : report.diagnostics) {
     redactor.resolve_in_place(diagnostic.message);
     redactor.resolve_in_place(diagnostic.predicted_login);
@@ -138,7 +138,7 @@ void build_report(Collected& all, model::Dataset& dataset, const Settings& setti
   report.exit_code = failed_any ? 2 : fails ? 1 : 0;
   report.fail_on = settings.fail_on;
   report.language = settings.language;
-  for (const Rule* rule : settings.selected) report.rules_run.emplace_back(rule->info.code);
+  for (const rules::Rule* rule : settings.selected) report.rules_run.emplace_back(rule->info.code);
 }
 
 }  // namespace scolint::engine

@@ -18,7 +18,7 @@ bool any_kept(const std::vector<bool>& bits, std::size_t first, std::size_t coun
 
 std::vector<std::string> read_selected(const Settings& settings, const std::vector<PlannedFile>& planned,
                                        const std::vector<std::optional<SplitFile>>& splits,
-                                       const std::vector<FirstReadOf>& first, const low_memory::Keep& keep,
+                                       const std::vector<FirstReadOf>& first, const rules::low_memory::Keep& keep,
                                        unsigned threads, std::vector<model::Dataset>& selected) {
   struct Task {
     std::size_t file;

@@ -1,5 +1,5 @@
 #pragma once
-// The second read of low-memory mode (engine/low_memory.hpp): the files
+// The second read of low-memory mode (rules/low_memory.hpp): the files
 // whose pupils, placements or links the checks selected, read again as the
 // first time (whole, or in the same parts), keeping those records only.
 
@@ -11,9 +11,9 @@
 #include "engine/engine_sink.hpp"
 #include "engine/file_read.hpp"
 #include "engine/input_plan.hpp"
-#include "engine/low_memory.hpp"
 #include "engine/session.hpp"
 #include "model/dataset.hpp"
+#include "rules/low_memory.hpp"
 
 namespace scolint::engine {
 
@@ -30,7 +30,7 @@ struct FirstReadOf {
 /// dataset per file). Returns what went wrong (a file that changed between the reads).
 std::vector<std::string> read_selected(const Settings& settings, const std::vector<PlannedFile>& planned,
                                        const std::vector<std::optional<SplitFile>>& splits,
-                                       const std::vector<FirstReadOf>& first, const low_memory::Keep& keep,
+                                       const std::vector<FirstReadOf>& first, const rules::low_memory::Keep& keep,
                                        unsigned threads, std::vector<model::Dataset>& selected);
 
 }  // namespace scolint::engine

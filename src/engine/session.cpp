@@ -20,11 +20,9 @@
 #include "engine/fingerprint.hpp"
 #include "engine/first_division.hpp"
 #include "engine/input_plan.hpp"
-#include "engine/low_memory.hpp"
 #include "engine/memory.hpp"
 #include "engine/not_checked.hpp"
 #include "engine/parallel.hpp"
-#include "engine/personal.hpp"
 #include "engine/report_builder.hpp"
 #include "engine/second_read.hpp"
 #include "engine/subjects.hpp"
@@ -34,12 +32,14 @@
 #include "io/random_access.hpp"
 #include "io/zip_archive.hpp"
 #include "model/login.hpp"
+#include "model/personal.hpp"
 #include "model/record_texts.hpp"
 #include "model/text.hpp"
+#include "rules/low_memory.hpp"
 
 namespace scolint::engine {
 
-Report run_session(const RuleRegistry& registry, const Settings& settings, const std::vector<Input>& inputs) {
+Report run_session(const rules::RuleRegistry& registry, const Settings& settings, const std::vector<Input>& inputs) {
   model::Dataset dataset;
   Collected all;
   const unsigned threads = thread_count(settings.threads);
@@ -51,9 +51,10 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
   // Low-memory mode reads the files twice, which standard input cannot be,
   // and needs every dataset check to say which records it needs.
   const bool two_reads =
-      settings.low_memory && low_memory::all_declared(settings.selected) &&
+      settings.low_memory && rules::low_memory::all_declared(settings.selected) &&
       std::none_of(planned.begin(), planned.end(), [](const PlannedFile& p) { return p.from_stdin; });
-  const low_memory::KeyPlan key_plan = two_reads ? low_memory::KeyPlan(settings.selected) : low_memory::KeyPlan();
+  const rules::low_memory::KeyPlan key_plan =
+      two_reads ? rules::low_memory::KeyPlan(settings.selected) : rules::low_memory::KeyPlan();
   const ReadMode first_mode{two_reads ? SinkMode::keys : SinkMode::all, &key_plan, {}};
   std::vector<std::optional<SplitFile>> splits;
   std::vector<FileRead> reads = read_all(registry, settings, planned, first_mode, threads, splits);
@@ -61,7 +62,8 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
   std::vector<bool> skipped;
   // A file that could not be read, or a planned problem, has no key columns:
   // these are the plan's whatever the files gave.
-  low_memory::KeyColumns keys = two_reads ? low_memory::KeyColumns(key_plan) : low_memory::KeyColumns();
+  rules::low_memory::KeyColumns keys =
+      two_reads ? rules::low_memory::KeyColumns(key_plan) : rules::low_memory::KeyColumns();
   std::vector<std::uint64_t> pupil_starts;
   std::vector<FirstReadOf> first_reads;
   // The pupils, placements and links the first read kept of each file (those it
@@ -91,8 +93,8 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
   reads.clear();
 
   Report report;
-  std::vector<const Rule*> dataset_rules;
-  for (const Rule* rule : settings.selected) {
+  std::vector<const rules::Rule*> dataset_rules;
+  for (const rules::Rule* rule : settings.selected) {
     if (!rule->on_dataset) continue;
     std::vector<std::string> missing;
     for (const model::ExportKind kind : rule->info.needs) {
@@ -115,15 +117,15 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
     std::vector<std::uint64_t> named_persons;  // their children are named in the findings' subjects
     for (const RawFinding& raw : all.findings) {
       if (const std::string_view pupil = raw.finding.record.pupil_id(); !pupil.empty()) {
-        named.push_back(low_memory::key_of(pupil));
+        named.push_back(rules::low_memory::key_of(pupil));
       } else if (raw.finding.record.kind == model::RecordKind::responsable) {
-        named_persons.push_back(low_memory::key_of(raw.finding.record.id));
+        named_persons.push_back(rules::low_memory::key_of(raw.finding.record.id));
       }
     }
     // The records of files kept whole are there whatever is selected: their
     // pupils, placements and links join the selection's closure.
-    low_memory::Keep whole{std::vector<bool>(keys.pupils()), std::vector<bool>(keys.memberships()),
-                           std::vector<bool>(keys.links())};
+    rules::low_memory::Keep whole{std::vector<bool>(keys.pupils()), std::vector<bool>(keys.memberships()),
+                                  std::vector<bool>(keys.links())};
     for (const FirstReadOf& was : first_reads) {
       if (!was.kept_whole) continue;
       auto mark = [](std::vector<bool>& bits, std::size_t first, std::size_t count) {
@@ -133,9 +135,9 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
       mark(whole.memberships, was.first.memberships, was.counts.memberships);
       mark(whole.links, was.first.links, was.counts.links);
     }
-    const low_memory::Keep keep = low_memory::select_records(
+    const rules::low_memory::Keep keep = rules::low_memory::select_records(
         key_plan, keys, pupil_starts, dataset, dataset_rules,
-        [&](const Rule* rule) {
+        [&](const rules::Rule* rule) {
           Collector options(settings);
           options.set_rule(rule);
           return options;
@@ -168,7 +170,7 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
   std::vector<Collected> outcomes(dataset_rules.size());
   for_each_index(dataset_rules.size(), threads, [&](std::size_t i) {
     Collector collector(settings);
-    const Rule* rule = dataset_rules[i];
+    const rules::Rule* rule = dataset_rules[i];
     collector.guarded(rule, [&] { rule->on_dataset(dataset, collector); });
     outcomes[i] = collector.take();
   });
@@ -185,8 +187,8 @@ Report run_session(const RuleRegistry& registry, const Settings& settings, const
     return value && dataset.placeholders.contains(file, value->first, value->second);
   });
   {
-    std::vector<const Rule*> ran;
-    for (const Rule* rule : settings.selected) {
+    std::vector<const rules::Rule*> ran;
+    for (const rules::Rule* rule : settings.selected) {
       if (!rule->on_dataset || std::find(dataset_rules.begin(), dataset_rules.end(), rule) != dataset_rules.end()) {
         ran.push_back(rule);
       }

@@ -14,10 +14,10 @@
 
 #include <scolint/linter.hpp>
 
-#include "engine/rule_registry.hpp"
 #include "model/dataset.hpp"
 #include "model/existing_logins.hpp"
 #include "model/login.hpp"
+#include "rules/rule_registry.hpp"
 
 namespace scolint::engine {
 
@@ -31,7 +31,7 @@ struct Input {
 /// Options checked and resolved against the registry.
 struct Settings {
   Language language = Language::fr;
-  std::vector<const Rule*> selected;               // ordered by code
+  std::vector<const rules::Rule*> selected;        // ordered by code
   std::map<std::string, int> option_values;        // "CODE.name" → value, only those set
   std::map<std::string, std::string> text_values;  // same, for text options
   model::LoginProfile login_profile = model::LoginProfile::underscore;
@@ -54,8 +54,8 @@ struct Settings {
 };
 
 /// Resolves user options; errors name the offending value.
-Result<Settings> resolve_settings(const RuleRegistry& registry, const Options& options);
+Result<Settings> resolve_settings(const rules::RuleRegistry& registry, const Options& options);
 
-Report run_session(const RuleRegistry& registry, const Settings& settings, const std::vector<Input>& inputs);
+Report run_session(const rules::RuleRegistry& registry, const Settings& settings, const std::vector<Input>& inputs);
 
 }  // namespace scolint::engine

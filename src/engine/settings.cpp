@@ -7,16 +7,17 @@
 namespace scolint::engine {
 namespace {
 
-bool matches(const Rule& rule, std::string_view pattern) {
+bool matches(const rules::Rule& rule, std::string_view pattern) {
   return rule.info.code.starts_with(pattern) || rule.info.slug == pattern;
 }
 
 // Every pattern must name at least one rule: a typo in --select would
 // otherwise silently disable every check.
-std::optional<std::string> unknown_pattern(const RuleRegistry& registry, const std::vector<std::string>& patterns) {
+std::optional<std::string> unknown_pattern(const rules::RuleRegistry& registry,
+                                           const std::vector<std::string>& patterns) {
   for (const std::string& pattern : patterns) {
     bool found = false;
-    for (const Rule& rule : registry.rules()) found = found || (!pattern.empty() && matches(rule, pattern));
+    for (const rules::Rule& rule : registry.rules()) found = found || (!pattern.empty() && matches(rule, pattern));
     if (!found) return pattern;
   }
   return std::nullopt;
@@ -24,7 +25,7 @@ std::optional<std::string> unknown_pattern(const RuleRegistry& registry, const s
 
 }  // namespace
 
-Result<Settings> resolve_settings(const RuleRegistry& registry, const Options& options) {
+Result<Settings> resolve_settings(const rules::RuleRegistry& registry, const Options& options) {
   Settings settings;
   settings.language = options.language;
   settings.fail_on = options.fail_on;
@@ -49,7 +50,7 @@ Result<Settings> resolve_settings(const RuleRegistry& registry, const Options& o
   }
   if (auto bad = unknown_pattern(registry, options.select)) return Error{ErrorCode::unknown_rule, *bad};
   if (auto bad = unknown_pattern(registry, options.ignore)) return Error{ErrorCode::unknown_rule, *bad};
-  for (const Rule& rule : registry.rules()) {
+  for (const rules::Rule& rule : registry.rules()) {
     bool selected = options.select.empty();
     for (const auto& pattern : options.select) selected = selected || matches(rule, pattern);
     for (const auto& pattern : options.ignore) selected = selected && !matches(rule, pattern);
@@ -71,10 +72,10 @@ Result<Settings> resolve_settings(const RuleRegistry& registry, const Options& o
 
   for (const auto& [key, text] : options.rule_options) {
     const auto dot = key.find('.');
-    const Rule* rule = dot == std::string::npos ? nullptr : registry.find(key.substr(0, dot));
-    const OptionSpec* spec = nullptr;
+    const rules::Rule* rule = dot == std::string::npos ? nullptr : registry.find(key.substr(0, dot));
+    const rules::OptionSpec* spec = nullptr;
     if (rule != nullptr) {
-      for (const OptionSpec& candidate : rule->info.options) {
+      for (const rules::OptionSpec& candidate : rule->info.options) {
         if (candidate.name == std::string_view(key).substr(dot + 1)) spec = &candidate;
       }
     }

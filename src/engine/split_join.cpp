@@ -38,7 +38,7 @@ void remember_given(const model::RecordList<Structure>& list, std::set<Structure
 }  // namespace
 
 void check_structures(const Settings& settings, const model::Dataset& records, Collector& collector) {
-  for (const Rule* rule : settings.selected) {
+  for (const rules::Rule* rule : settings.selected) {
     if (rule->on_division) {
       for (const model::Division& division : records.divisions) {
         collector.guarded(rule, [&] { rule->on_division(division, collector); });

@@ -5,7 +5,7 @@
 #include <unordered_set>
 
 #include "engine/first_division.hpp"
-#include "engine/personal.hpp"
+#include "model/personal.hpp"
 #include "model/text.hpp"
 
 namespace scolint::engine {
@@ -14,7 +14,7 @@ namespace {
 // "DAVID Léa": the name the ENT shows (nom d'usage, else nom de famille),
 // then the first name, as the messages spell it.
 std::string display_name(const model::Field& nom, const model::Field& prenom) {
-  return personal_name(nom.value.view(), prenom.value.view());
+  return model::personal_name(nom.value.view(), prenom.value.view());
 }
 
 }  // namespace

@@ -30,7 +30,7 @@ class NamedSubjects {
   NamedSubjects() = default;
 
   /// The subject of finding `finding`, whose record is `record` (names marked
-  /// as personal data, engine/personal.hpp).
+  /// as personal data, model/personal.hpp).
   [[nodiscard]] Subject subject(std::size_t finding, const model::RecordRef& record) const;
   /// The division that files finding `finding`: the pupil's, a responsable's
   /// first child's, the division's own.

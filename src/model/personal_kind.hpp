@@ -1,5 +1,5 @@
 #pragma once
-// Which kind of personal data a value is, for redaction (engine/personal.hpp):
+// Which kind of personal data a value is, for redaction (model/personal.hpp):
 // readers tag the values they hand to a finding, rules the arguments they word.
 
 namespace scolint::model {

@@ -9,15 +9,15 @@
 
 #include <scolint/report.hpp>
 
-#include "engine/low_memory.hpp"
-#include "engine/rule_registry.hpp"
 #include "engine/session.hpp"
 #include "model/record_texts.hpp"
+#include "rules/low_memory.hpp"
 #include "rules/low_memory_kit.hpp"
+#include "rules/rule_registry.hpp"
 #include "support.hpp"
 
 using namespace scolint::test;
-namespace lm = scolint::engine::low_memory;
+namespace lm = scolint::rules::low_memory;
 
 namespace {
 
@@ -124,7 +124,7 @@ Files generated_exports() {
 }  // namespace
 
 TEST_CASE("every dataset check says what it needs of pupils and placements", "[low-memory]") {
-  const auto registry = scolint::engine::RuleRegistry::with_all_rules();
+  const auto registry = scolint::rules::RuleRegistry::with_all_rules();
   std::size_t checks = 0;
   for (const auto& rule : registry.rules()) {
     if (!rule.on_dataset) continue;
@@ -229,7 +229,7 @@ TEST_CASE("low-memory mode with its scratch values freed between every two recor
   // the next between_records(), so a record kept with one Text still in the
   // scratch arena (a member for_each_text misses) is a use after free under
   // ASan, and a report difference otherwise.
-  const auto registry = scolint::engine::RuleRegistry::with_all_rules();
+  const auto registry = scolint::rules::RuleRegistry::with_all_rules();
   auto settings = scolint::engine::resolve_settings(registry, {.language = scolint::Language::en}).value();
   std::vector<scolint::engine::Input> inputs;
   for (const char* dir : {"demo", "demo-aaf", "demo-csv", "cases/A003", "cases/A004", "cases/P009", "cases/X005"}) {
@@ -259,8 +259,8 @@ TEST_CASE("low-memory mode with no file giving records", "[low-memory]") {
 }
 
 TEST_CASE("key columns stay empty until a key, and join in order", "[low-memory]") {
-  const auto registry = scolint::engine::RuleRegistry::with_all_rules();
-  const std::vector<const scolint::engine::Rule*> rules{registry.find("P007")};
+  const auto registry = scolint::rules::RuleRegistry::with_all_rules();
+  const std::vector<const scolint::rules::Rule*> rules{registry.find("P007")};
   const lm::KeyPlan plan(rules);  // ELEVE_ID, then P007's birth date
   REQUIRE(plan.pupil_keys().size() == 2);
   scolint::model::TextArena texts;
@@ -333,8 +333,8 @@ TEST_CASE("selections: shared keys, and the closure over ELEVE_IDs", "[low-memor
 }
 
 TEST_CASE("a key function named by two checks is one column", "[low-memory]") {
-  const auto registry = scolint::engine::RuleRegistry::with_all_rules();
-  std::vector<const scolint::engine::Rule*> rules;
+  const auto registry = scolint::rules::RuleRegistry::with_all_rules();
+  std::vector<const scolint::rules::Rule*> rules;
   for (const char* code : {"P005", "P008", "R008", "A004"}) rules.push_back(registry.find(code));
   const lm::KeyPlan plan(rules);
   // ELEVE_ID: the closure's, and every one of these checks' (who left is a bit apart).

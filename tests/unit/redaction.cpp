@@ -4,7 +4,7 @@
 
 #include <scolint/report.hpp>
 
-#include "engine/personal.hpp"
+#include "model/personal.hpp"
 #include "support.hpp"
 
 namespace {
@@ -114,18 +114,18 @@ TEST_CASE("pseudonyms are stable within a run: same value, same token", "[redact
 }
 
 TEST_CASE("resolving in place changes only text that carries marks", "[redact]") {
-  using scolint::engine::PersonalKind;
-  scolint::engine::Redactor keep(false);
+  using scolint::model::PersonalKind;
+  scolint::model::Redactor keep(false);
   std::string plain = "aucune donnée personnelle";
   const char* const before = plain.data();
   keep.resolve_in_place(plain);
   CHECK(plain == "aucune donnée personnelle");
   CHECK(plain.data() == before);  // not copied
-  std::string marked = "élève " + scolint::engine::personal(PersonalKind::name, "DURAND") + " sans INE";
+  std::string marked = "élève " + scolint::model::personal(PersonalKind::name, "DURAND") + " sans INE";
   keep.resolve_in_place(marked);
   CHECK(marked == "élève DURAND sans INE");
-  scolint::engine::Redactor hide(true);
-  std::string secret = "élève " + scolint::engine::personal(PersonalKind::name, "DURAND") + " sans INE";
+  scolint::model::Redactor hide(true);
+  std::string secret = "élève " + scolint::model::personal(PersonalKind::name, "DURAND") + " sans INE";
   hide.resolve_in_place(secret);
   CHECK(secret == "élève \u2039nom-1\u203A sans INE");
 }

@@ -1,8 +1,8 @@
-#include "engine/personal.hpp"
+#include "model/personal.hpp"
 
 #include "model/text.hpp"
 
-namespace scolint::engine {
+namespace scolint::model {
 namespace {
 
 // XML 1.0 forbids these control characters, so they cannot come from an export.
@@ -76,4 +76,4 @@ void Redactor::resolve_in_place(std::string& text) {
   text = resolve(text);
 }
 
-}  // namespace scolint::engine
+}  // namespace scolint::model

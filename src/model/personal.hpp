@@ -11,9 +11,7 @@
 
 #include "model/personal_kind.hpp"
 
-namespace scolint::engine {
-
-using model::PersonalKind;
+namespace scolint::model {
 
 /// `value` marked as personal data of `kind`, for use in a message argument.
 std::string personal(PersonalKind kind, std::string_view value);
@@ -40,4 +38,4 @@ class Redactor {
   std::map<char, std::size_t> counters_;
 };
 
-}  // namespace scolint::engine
+}  // namespace scolint::model

@@ -1,10 +1,10 @@
-#include "engine/low_memory.hpp"
+#include "rules/low_memory.hpp"
 
 #include <algorithm>
 #include <functional>
 #include <string_view>
 
-namespace scolint::engine::low_memory {
+namespace scolint::rules::low_memory {
 
 std::uint64_t key_of(std::string_view value) {
   const std::uint64_t key = std::hash<std::string_view>{}(value);
@@ -202,4 +202,4 @@ void keep_shared_pupils(const FirstRead& first, std::size_t column, std::vector<
   }
 }
 
-}  // namespace scolint::engine::low_memory
+}  // namespace scolint::rules::low_memory

@@ -7,10 +7,10 @@
 #include <span>
 #include <vector>
 
-#include "engine/rule.hpp"
 #include "model/dataset.hpp"
+#include "rules/rule.hpp"
 
-namespace scolint::engine::low_memory {
+namespace scolint::rules::low_memory {
 
 /// The ELEVE_ID of every pupil, placement and link: the selection's closure
 /// (a kept pupil keeps its placements and links, a kept placement or link
@@ -133,4 +133,4 @@ class KeySet {
 /// one of `also` (keys of records that are kept whole: responsables, staff).
 void keep_shared_pupils(const FirstRead& first, std::size_t column, std::vector<std::uint64_t> also, Keep& keep);
 
-}  // namespace scolint::engine::low_memory
+}  // namespace scolint::rules::low_memory

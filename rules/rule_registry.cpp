@@ -1,8 +1,8 @@
-#include "engine/rule_registry.hpp"
+#include "rules/rule_registry.hpp"
 
 #include <algorithm>
 
-namespace scolint::engine {
+namespace scolint::rules {
 
 RuleRegistry RuleRegistry::with_all_rules() {
   RuleRegistry registry;
@@ -21,4 +21,4 @@ const Rule* RuleRegistry::find(std::string_view code) const {
   return nullptr;
 }
 
-}  // namespace scolint::engine
+}  // namespace scolint::rules

@@ -5,9 +5,9 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/rule.hpp"
+#include "rules/rule.hpp"
 
-namespace scolint::engine {
+namespace scolint::rules {
 
 class RuleRegistry {
  public:
@@ -22,11 +22,11 @@ class RuleRegistry {
   std::vector<Rule> rules_;
 };
 
-}  // namespace scolint::engine
+}  // namespace scolint::rules
 
 namespace scolint::rules {
 /// Generated: registers every rule under rules/.
-void register_all_rules(engine::RuleRegistry& registry);
+void register_all_rules(rules::RuleRegistry& registry);
 /// Generated: the Markdown page of a rule (French, or English), or empty.
 std::string_view rule_page(std::string_view code, bool english);
 }  // namespace scolint::rules

@@ -20,7 +20,7 @@
 #include "model/login.hpp"
 #include "model/record_ref.hpp"
 
-namespace scolint::engine {
+namespace scolint::rules {
 
 /// A text in both languages of scolint.
 struct Text {
@@ -185,4 +185,4 @@ struct Rule {
   [[nodiscard]] bool has_record_checks() const { return on_pupil || on_person || on_staff || on_division || on_group; }
 };
 
-}  // namespace scolint::engine
+}  // namespace scolint::rules
