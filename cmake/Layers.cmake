@@ -22,12 +22,13 @@ set(SCOLINT_LAYERS "")
 
 # scolint_layer(NAME SOURCES files... USES layers...)
 # NAME is the folder its headers are included by ("formats/csv_reader.hpp").
-function(scolint_layer name)
-  cmake_parse_arguments(PARSE_ARGV 1 layer "" "" "SOURCES;USES")
+# scolint_layer_tree(TARGET NAME layers...): TARGET's include path gets the
+# folder of links to NAME and the layers it uses.
+function(scolint_layer_tree target name)
   set(tree ${PROJECT_BINARY_DIR}/layers/${name})
   file(REMOVE_RECURSE ${tree})
   file(MAKE_DIRECTORY ${tree})
-  foreach(visible IN ITEMS ${name} ${layer_USES})
+  foreach(visible IN ITEMS ${name} ${ARGN})
     if(visible STREQUAL "rules")
       set(folder ${PROJECT_SOURCE_DIR}/rules)
     else()
@@ -35,8 +36,13 @@ function(scolint_layer name)
     endif()
     file(CREATE_LINK ${folder} ${tree}/${visible} SYMBOLIC)
   endforeach()
+  target_include_directories(${target} PRIVATE ${tree})
+endfunction()
+
+function(scolint_layer name)
+  cmake_parse_arguments(PARSE_ARGV 1 layer "" "" "SOURCES;USES")
   add_library(scolint_${name} OBJECT ${layer_SOURCES})
-  target_include_directories(scolint_${name} PRIVATE ${tree})
+  scolint_layer_tree(scolint_${name} ${name} ${layer_USES})
   target_link_libraries(scolint_${name} PRIVATE scolint_layer_base)
   set_target_properties(scolint_${name} PROPERTIES
     POSITION_INDEPENDENT_CODE ON CXX_VISIBILITY_PRESET hidden VISIBILITY_INLINES_HIDDEN ON)

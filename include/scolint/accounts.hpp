@@ -1,6 +1,4 @@
 #pragma once
-
-#include <scolint/export.h>
 /// @file
 /// `scolint accounts`: the accounts an ENT import would create from the
 /// exports, one row each, with the login the profile predicts and the
@@ -11,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include <scolint/export.h>
 #include <scolint/diagnostic.hpp>
 #include <scolint/linter.hpp>
 #include <scolint/result.hpp>

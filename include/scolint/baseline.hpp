@@ -1,6 +1,4 @@
 #pragma once
-
-#include <scolint/export.h>
 /// @file
 /// Baselines: exports cannot carry suppression comments, so accepted findings
 /// (real homonyms, a known long division code) are listed in a file instead,
@@ -13,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include <scolint/export.h>
 #include <scolint/linter.hpp>
 #include <scolint/result.hpp>
 

@@ -1,6 +1,4 @@
 #pragma once
-
-#include <scolint/export.h>
 /// @file
 /// scolint.toml: the project's settings, found from a directory upward.
 ///
@@ -21,6 +19,7 @@
 
 #include <string>
 
+#include <scolint/export.h>
 #include <scolint/linter.hpp>
 #include <scolint/result.hpp>
 

@@ -1,6 +1,4 @@
 #pragma once
-
-#include <scolint/export.h>
 /// @file
 /// One finding of scolint, with the fields of the JSON contract (docs/output.md).
 
@@ -9,6 +7,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <scolint/export.h>
 
 namespace scolint {
 

@@ -1,6 +1,4 @@
 #pragma once
-
-#include <scolint/export.h>
 /// @file
 /// `scolint diff OLD NEW`: what changed between two exports of one school,
 /// before the import turns it into second accounts or deactivated ones
@@ -13,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include <scolint/export.h>
 #include <scolint/diagnostic.hpp>
 #include <scolint/linter.hpp>
 #include <scolint/report.hpp>

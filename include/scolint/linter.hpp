@@ -1,6 +1,4 @@
 #pragma once
-
-#include <scolint/export.h>
 /// @file
 /// The scolint library entry point: configure a Linter, give it inputs, run it.
 
@@ -12,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include <scolint/export.h>
 #include <scolint/diagnostic.hpp>
 #include <scolint/result.hpp>
 

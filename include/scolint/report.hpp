@@ -1,12 +1,13 @@
 #pragma once
-
-#include <scolint/export.h>
 /// @file
 /// Renders a Report for people (text) and programs (JSON contract, docs/output.md).
 
 #include <iosfwd>
+#include <span>
 #include <string>
+#include <string_view>
 
+#include <scolint/export.h>
 #include <scolint/linter.hpp>
 
 namespace scolint {
@@ -51,5 +52,25 @@ SCOLINT_API void write_json(const Report& report, std::ostream& out);
 /// One row per diagnostic, `;`-separated, UTF-8 with a BOM so that a
 /// spreadsheet opens it with the accents right. Headers in `language`.
 [[nodiscard]] SCOLINT_API std::string render_csv(const Report& report, Language language);
+
+/// One report format: what `--format` accepts, the C API's scolint_report and
+/// docs/output.md all read this table.
+struct ReportFormat {
+  std::string_view name;         ///< "text", "json", "sarif"...
+  std::string_view extensions;   ///< the --output extensions that choose it, space-separated (".html .htm"), or ""
+  std::string_view description;  ///< one line, in English
+};
+
+/// Every report format, "text" first.
+[[nodiscard]] SCOLINT_API std::span<const ReportFormat> report_formats();
+
+/// The format an --output path's extension names (case-insensitive), or "text".
+[[nodiscard]] SCOLINT_API std::string_view format_of_path(std::string_view path);
+
+/// Writes `report` in the format named `format` (one of report_formats());
+/// the text and the languages of SARIF, HTML and CSV follow `style`. False,
+/// and nothing written, for an unknown name.
+[[nodiscard]] SCOLINT_API bool write_report(const Report& report, std::string_view format, const TextStyle& style,
+                                            std::ostream& out);
 
 }  // namespace scolint

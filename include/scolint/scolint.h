@@ -62,6 +62,13 @@ SCOLINT_API scolint_status scolint_run(scolint_linter* linter, int* exit_code);
  * valid until the next scolint_run or scolint_free; NULL before a run. */
 SCOLINT_API const char* scolint_report_json(const scolint_linter* linter);
 
+/** The report of the last run in `format`, a name of `scolint --help`'s
+ * --format list ("text", "json", "sarif", "github", "gitlab", "junit", "csv",
+ * "html"; docs/output.md), in the language of the "lang" option. Owned by the
+ * linter and valid until the next scolint_run or scolint_free; NULL before a
+ * run, or for an unknown format (then scolint_last_error says which). */
+SCOLINT_API const char* scolint_report(scolint_linter* linter, const char* format);
+
 /** Number of diagnostics of the last run. */
 SCOLINT_API size_t scolint_diagnostic_count(const scolint_linter* linter);
 

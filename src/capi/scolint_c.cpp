@@ -3,7 +3,9 @@
 #include <scolint/scolint.h>
 
 #include <exception>
+#include <map>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -15,7 +17,9 @@
 struct scolint_linter {
   scolint::Options options;
   std::vector<std::pair<std::string, std::optional<std::string>>> inputs;  // path, or name + bytes
-  std::optional<std::string> report_json;
+  std::optional<scolint::Report> report;
+  // format → the report in it, made when first asked (a cache: mutable)
+  mutable std::map<std::string, std::string, std::less<>> rendered;
   std::size_t diagnostics = 0;
   std::string last_error;
 };
@@ -37,6 +41,16 @@ std::vector<std::string> split(const std::string& text) {
 scolint_status fail(scolint_linter* linter, scolint_status status, std::string message) {
   if (linter != nullptr) linter->last_error = std::move(message);
   return status;
+}
+
+// The last run's report in `format`, or nullptr for an unknown format.
+const char* rendered_report(const scolint_linter& linter, std::string_view format) {
+  if (const auto done = linter.rendered.find(format); done != linter.rendered.end()) return done->second.c_str();
+  scolint::TextStyle style;
+  style.language = linter.options.language;
+  std::ostringstream out;
+  if (!scolint::write_report(*linter.report, format, style, out)) return nullptr;
+  return linter.rendered.emplace(std::string(format), std::move(out).str()).first->second.c_str();
 }
 
 scolint_status set_option(scolint_linter* linter, const std::string& key, const std::string& value) {
@@ -119,7 +133,8 @@ scolint_status scolint_add_buffer(scolint_linter* linter, const char* name, cons
 scolint_status scolint_run(scolint_linter* linter, int* exit_code) {
   if (linter == nullptr) return SCOLINT_E_INVALID_ARGUMENT;
   try {
-    linter->report_json.reset();
+    linter->report.reset();
+    linter->rendered.clear();
     auto created = scolint::Linter::create(linter->options);
     if (!created) {
       const auto& error = created.error();
@@ -134,10 +149,9 @@ scolint_status scolint_run(scolint_linter* linter, int* exit_code) {
         created.value().add_path(name);
       }
     }
-    const scolint::Report report = created.value().run();
-    linter->report_json = scolint::render_json(report);
-    linter->diagnostics = report.diagnostics.size();
-    if (exit_code != nullptr) *exit_code = report.exit_code;
+    linter->report = created.value().run();
+    linter->diagnostics = linter->report->diagnostics.size();
+    if (exit_code != nullptr) *exit_code = linter->report->exit_code;
     linter->last_error.clear();
     return SCOLINT_OK;
   } catch (const std::exception& error) {
@@ -147,8 +161,25 @@ scolint_status scolint_run(scolint_linter* linter, int* exit_code) {
   }
 }
 
+const char* scolint_report(scolint_linter* linter, const char* format) {
+  if (linter == nullptr || format == nullptr || !linter->report) return nullptr;
+  try {
+    const char* text = rendered_report(*linter, format);
+    if (text == nullptr) fail(linter, SCOLINT_E_INVALID_OPTION, std::string("format: ") + format);
+    return text;
+  } catch (...) {
+    fail(linter, SCOLINT_E_INTERNAL, "out of memory");
+    return nullptr;
+  }
+}
+
 const char* scolint_report_json(const scolint_linter* linter) {
-  return linter != nullptr && linter->report_json ? linter->report_json->c_str() : nullptr;
+  if (linter == nullptr || !linter->report) return nullptr;
+  try {
+    return rendered_report(*linter, "json");
+  } catch (...) {
+    return nullptr;
+  }
 }
 
 size_t scolint_diagnostic_count(const scolint_linter* linter) { return linter != nullptr ? linter->diagnostics : 0; }

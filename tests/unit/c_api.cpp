@@ -11,7 +11,8 @@ TEST_CASE("C API: lint a buffer and read the JSON report", "[capi]") {
   CHECK(scolint_set(linter, "lang", "en") == SCOLINT_OK);
   CHECK(scolint_set(linter, "select", "S001") == SCOLINT_OK);
   CHECK(scolint_set(linter, "low_memory", "1") == SCOLINT_OK);  // the same report
-  const std::string sts = R"(<STS_EDT><DONNEES><STRUCTURE><DIVISIONS><DIVISION CODE="3EME-EURO"/></DIVISIONS></STRUCTURE></DONNEES></STS_EDT>)";
+  const std::string sts =
+      R"(<STS_EDT><DONNEES><STRUCTURE><DIVISIONS><DIVISION CODE="3EME-EURO"/></DIVISIONS></STRUCTURE></DONNEES></STS_EDT>)";
   CHECK(scolint_add_buffer(linter, "sts.xml", sts.data(), sts.size()) == SCOLINT_OK);
   int exit_code = -1;
   REQUIRE(scolint_run(linter, &exit_code) == SCOLINT_OK);
@@ -69,4 +70,26 @@ TEST_CASE("two linters in two threads do not interfere", "[capi][threads]") {
     CHECK(threaded_fr.diagnostics[i].message == alone_fr.diagnostics[i].message);
     CHECK(threaded_en.diagnostics[i].message == alone_en.diagnostics[i].message);
   }
+}
+
+TEST_CASE("C API: the report in every format of the table, and an error for another", "[capi][formats]") {
+  scolint_linter* linter = nullptr;
+  REQUIRE(scolint_new(&linter) == SCOLINT_OK);
+  CHECK(scolint_report(linter, "sarif") == nullptr);  // before a run
+  CHECK(scolint_set(linter, "lang", "en") == SCOLINT_OK);
+  const std::string sts =
+      R"(<STS_EDT><DONNEES><STRUCTURE><DIVISIONS><DIVISION CODE="3EME-EURO"/></DIVISIONS></STRUCTURE></DONNEES></STS_EDT>)";
+  CHECK(scolint_add_buffer(linter, "sts.xml", sts.data(), sts.size()) == SCOLINT_OK);
+  REQUIRE(scolint_run(linter, nullptr) == SCOLINT_OK);
+  const std::string sarif = scolint_report(linter, "sarif");
+  CHECK(sarif.find("\"version\": \"2.1.0\"") != std::string::npos);
+  CHECK(sarif.find("\"ruleId\": \"S001\"") != std::string::npos);
+  const char* json = scolint_report_json(linter);
+  CHECK(json == scolint_report(linter, "json"));  // made once, the same text
+  CHECK(std::string(scolint_report(linter, "github")).rfind("::error file=sts.xml", 0) == 0);
+  CHECK(std::string(scolint_report(linter, "text")).find("is 9 characters long") != std::string::npos);
+  CHECK(std::string(scolint_report(linter, "sarif")) == sarif);  // still valid: each format has its own text
+  CHECK(scolint_report(linter, "pdf") == nullptr);
+  CHECK(std::string(scolint_last_error(linter)) == "format: pdf");
+  scolint_free(linter);
 }
