@@ -9,6 +9,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "formats/aaf_record.hpp"
+#include "formats/aaf_schema.hpp"
 #include "formats/adapter_base.hpp"
 #include "formats/code_set.hpp"
 #include "model/aaf_value.hpp"
@@ -17,174 +19,6 @@
 
 namespace scolint::formats {
 namespace {
-
-// Attribute allow-lists of entcore's 2D mapping JSONs, 2021 snapshot and
-// current HEAD together (formats/AAF.md §3, §7): a non-empty attribute
-// outside them makes the feeder reject the whole file.
-// Looked up by view for every attribute of every record: hashed, no string built.
-using NameSet = std::unordered_set<std::string_view>;
-
-const std::unordered_map<std::string_view, NameSet>& allowed() {
-  static const std::unordered_map<std::string_view, NameSet> lists{
-      {"Eleve",
-       {"ENTPersonJointure",
-        "ENTEleveINE",
-        "ENTPersonDateNaissance",
-        "sn",
-        "givenName",
-        "ENTPersonAutresPrenoms",
-        "ENTPersonNomPatro",
-        "personalTitle",
-        "categoriePersonne",
-        "ENTElevePersRelEleve",
-        "ENTPersonStructRattach",
-        "ENTEleveRegime",
-        "ENTEleveMEF",
-        "ENTEleveLibelleMEF",
-        "ENTEleveClasses",
-        "ENTEleveGroupes",
-        "ENTEleveNivFormation",
-        "ENTEleveFiliere",
-        "ENTEleveBoursier",
-        "ENTEleveTransport",
-        "ENTEleveStatutEleve",
-        "ENTEleveStructRattachId",
-        "ENTEleveStructureRattachIdMEN",
-        "ENTEleveCodeEnseignements",
-        "ENTEleveEnseignements",
-        "ENTPersonAdresse",
-        "ENTPersonCodePostal",
-        "ENTPersonVille",
-        "ENTPersonPays",
-        "homePhone",
-        "ENTEleveAdresseRel",
-        "ENTEleveDateEntreeClasses",
-        "ENTEleveDateSortieClasses",
-        "ENTEleveParents",
-        "ENTElevePere",
-        "ENTEleveMere",
-        "ENTEleveAutoriteParentale",
-        "ENTElevePersRelEleve1",
-        "ENTEleveQualitePersRelEleve1",
-        "ENTElevePersRelEleve2",
-        "ENTEleveQualitePersRelEleve2",
-        "ENTEleveEnseignementsEtablissementsAccueil",
-        "mail",
-        "ENTEleveDateEntreeStructRattach",
-        "ENTEleveDateSortieStructRattach"}},
-      {"PersEducNat",
-       {"ENTPersonJointure",
-        "ENTPersonDateNaissance",
-        "sn",
-        "givenName",
-        "ENTPersonNomPatro",
-        "personalTitle",
-        "categoriePersonne",
-        "mail",
-        "ENTPersonStructRattach",
-        "ENTAuxEnsCategoDiscipline",
-        "ENTAuxEnsMEF",
-        "ENTAuxEnsMatiereEnseignEtab",
-        "ENTAuxEnsClasses",
-        "ENTAuxEnsGroupes",
-        "ENTAuxEnsClassesMatieres",
-        "ENTAuxEnsGroupesMatieres",
-        "ENTAuxEnsClassesPrincipal",
-        "ENTEnsFonctionDir",
-        "ENTPersonFonctions",
-        "PersEducNatPresenceDevantEleves",
-        "ENTPersonCategorieEnseignant",
-        "ENTAuxEnsDisciplinesPoste",
-        "ENTPersonAutresPrenoms",
-        "ENTPersonSTSId",
-        "ENTPersonStructRattachDate",
-        "ENTAuxEnsCategoDisciplineDate",
-        "ENTAuxEnsMEFDate",
-        "ENTAuxEnsClassesMatieresDate",
-        "ENTAuxEnsGroupesMatieresDate",
-        "ENTAuxEnsClassesPrincipalDate",
-        "ENTPersonFonctionsDate",
-        "ENTPersonCategorieEnseignantDate"}},
-      {"PersRelEleve",
-       {"ENTPersonJointure", "ENTPersonDateNaissance", "sn", "givenName", "ENTPersonNomPatro", "personalTitle",
-        "homePhone", "telephoneNumber", "ENTPersonAdresse", "ENTPersonCodePostal", "ENTPersonVille", "ENTPersonPays",
-        "ENTPersonAdresseDiffusion", "mobile", "mail", "ENTPersonMobileSMS", "ENTAuxPersRelEleveEleve",
-        "categoriePersonne", "ENTPersonAutresPrenoms"}},
-      {"EtabEducNat",
-       {"ENTStructureJointure",
-        "ENTStructureUAI",
-        "ENTEtablissementUAI",
-        "ENTStructureSIREN",
-        "ENTStructureNomCourant",
-        "ENTStructureTypeStruct",
-        "ENTEtablissementMinistereTutelle",
-        "ENTEtablissementContrat",
-        "postOfficeBox",
-        "street",
-        "postalCode",
-        "l",
-        "telephoneNumber",
-        "facsimileTelephoneNumber",
-        "ENTEtablissementStructRattachFctl",
-        "ENTEtablissementBassin",
-        "ENTServAcAcademie",
-        "ENTStructureClasses",
-        "ENTStructureGroupes",
-        "ENTStructureMailSI",
-        "categorieStructure",
-        "ENTStructureCodeTypeStruct",
-        "ENTEtablissementCodeMinistereTutelle",
-        "ENTServAcCodeAcademie"}},
-      // Nomenclature files: subjects (MatiereEducNat) and MEFs (MefEducNat).
-      {"MatEducNat", {"ENTMatJointure", "ENTLibelleMatiere", "categorieMatiere", "ENTMatiereRattach"}},
-      {"MefEducNat",
-       {"ENTMefJointure", "ENTLibelleMef", "ENTMEFRattach", "ENTMEFSTAT11", "categorieMef", "ENTNivFormation",
-        "ENTFiliere"}},
-  };
-  return lists;
-}
-
-// Exact `$` field counts entcore needs, else it silently ignores the value (§4).
-const std::unordered_map<std::string_view, std::pair<std::size_t, std::size_t>>& layouts() {
-  static const std::unordered_map<std::string_view, std::pair<std::size_t, std::size_t>> table{
-      {"ENTEleveClasses", {2, 2}},          {"ENTEleveGroupes", {2, 2}},
-      {"ENTElevePersRelEleve", {6, 6}},     {"ENTAuxEnsClassesMatieres", {2, 3}},
-      {"ENTAuxEnsGroupesMatieres", {2, 3}}, {"ENTAuxEnsClassesPrincipal", {2, 2}},
-      {"ENTPersonFonctions", {5, 5}},       {"ENTAuxEnsMEF", {3, 3}},
-  };
-  return table;
-}
-
-struct Value {
-  std::string text;
-  XmlPosition position;
-};
-
-// One <attr> of the record being read, with its <value>s. Slots are reused
-// from record to record (strings keep their capacity): a million records
-// allocate almost nothing once the first few have been read.
-class Attribute {
- public:
-  std::string name;
-  XmlPosition first_position;
-
-  void reset(std::string_view new_name, XmlPosition at) {
-    name.assign(new_name);
-    first_position = at;
-    used_ = 0;
-  }
-  void add(std::string_view text, XmlPosition at) {
-    if (used_ == values_.size()) values_.emplace_back();
-    values_[used_].text.assign(text);
-    values_[used_].position = at;
-    ++used_;
-  }
-  [[nodiscard]] std::span<const Value> values() const { return {values_.data(), used_}; }
-
- private:
-  std::vector<Value> values_;
-  std::size_t used_ = 0;
-};
 
 class AafReader final : public AdapterBase {
  public:
@@ -233,46 +67,6 @@ class AafReader final : public AdapterBase {
   }
 
  private:
-  // The record being read. Attributes keep the order they first appear in;
-  // a record has a few dozen, so a linear search by name beats a map.
-  class Record {
-   public:
-    XmlPosition position;
-    std::string id;
-
-    void reset(XmlPosition at) {
-      position = at;
-      id.clear();
-      used_ = 0;
-    }
-    [[nodiscard]] const Attribute* find(std::string_view name) const {
-      for (std::size_t i = 0; i < used_; ++i) {
-        if (attributes_[i].name == name) return &attributes_[i];
-      }
-      return nullptr;
-    }
-    /// The attribute called `name`, added (first seen at `at`) if new.
-    Attribute& get(std::string_view name, XmlPosition at) {
-      for (std::size_t i = 0; i < used_; ++i) {
-        if (attributes_[i].name == name) return attributes_[i];
-      }
-      if (used_ == attributes_.size()) attributes_.emplace_back();
-      attributes_[used_].reset(name, at);
-      return attributes_[used_++];
-    }
-    /// The attributes sorted by name, as the A rules have always reported
-    /// them, into `out` (reused from record to record).
-    void sorted(std::vector<const Attribute*>& out) const {
-      out.clear();
-      for (std::size_t i = 0; i < used_; ++i) out.push_back(&attributes_[i]);
-      std::sort(out.begin(), out.end(), [](const Attribute* a, const Attribute* b) { return a->name < b->name; });
-    }
-
-   private:
-    std::vector<Attribute> attributes_;
-    std::size_t used_ = 0;
-  };
-
   void issue(AafIssue found) { log_.aaf_issue(std::move(found)); }
 
   // Which record a finding names: the pupil, relative or staff member its
@@ -285,27 +79,27 @@ class AafReader final : public AdapterBase {
   }
 
   // The first non-blank value of `name`, trimmed (a view into the record).
-  static std::string_view first(const Record& r, std::string_view name) {
-    const Attribute* attribute = r.find(name);
+  static std::string_view first(const AafRecord& r, std::string_view name) {
+    const AafAttribute* attribute = r.find(name);
     if (attribute == nullptr) return {};
-    for (const Value& v : attribute->values()) {
+    for (const AafValue& v : attribute->values()) {
       if (!model::is_blank(v.text)) return model::trim(v.text);
     }
     return {};
   }
-  [[nodiscard]] model::Field field(const Record& r, std::string_view name) const {
-    const Attribute* attribute = r.find(name);
+  [[nodiscard]] model::Field field(const AafRecord& r, std::string_view name) const {
+    const AafAttribute* attribute = r.find(name);
     if (attribute == nullptr || attribute->values().empty()) return {{}, at(r.position)};
-    for (const Value& v : attribute->values()) {
+    for (const AafValue& v : attribute->values()) {
       if (!model::is_blank(v.text)) return {keep(v.text), at(v.position)};
     }
     return {{}, at(attribute->values().front().position)};
   }
 
-  void finish(const Record& r) {
+  void finish(const AafRecord& r) {
     r.sorted(sorted_);
     std::string category;
-    for (const Attribute* attribute : sorted_) {
+    for (const AafAttribute* attribute : sorted_) {
       if (attribute->name.starts_with('#') && !attribute->values().empty()) {
         category = model::trim(attribute->values().front().text);
       }
@@ -335,21 +129,22 @@ class AafReader final : public AdapterBase {
     return category == "Eleve" || category == "PersRelEleve" || category == "PersEducNat";
   }
 
-  void check_attributes(const Record& r, const std::vector<const Attribute*>& attributes, const std::string& category) {
-    const auto list = allowed().find(category);
-    for (const Attribute* attribute : attributes) {
+  void check_attributes(const AafRecord& r, const std::vector<const AafAttribute*>& attributes,
+                        const std::string& category) {
+    const auto list = aaf_allowed_attributes().find(category);
+    for (const AafAttribute* attribute : attributes) {
       const std::string& name = attribute->name;
-      const std::span<const Value> values = attribute->values();
+      const std::span<const AafValue> values = attribute->values();
       if (name.starts_with('#')) continue;
       bool non_empty = false;
-      for (const Value& v : values) non_empty = non_empty || !model::is_blank(v.text);
+      for (const AafValue& v : values) non_empty = non_empty || !model::is_blank(v.text);
       if (!non_empty) continue;  // entcore checks emptiness first: an empty unknown attribute is skipped
       const XmlPosition where = attribute->first_position;
-      if (list != allowed().end() && !list->second.contains(name)) {
+      if (list != aaf_allowed_attributes().end() && !list->second.contains(name)) {
         issue({"A006", where, {{name}, {category}}, 0, record_of(category, r.id)});
       }
-      if (const auto layout = layouts().find(name); layout != layouts().end()) {
-        for (const Value& v : values) {
+      if (const auto layout = aaf_value_layouts().find(name); layout != aaf_value_layouts().end()) {
+        for (const AafValue& v : values) {
           if (model::is_blank(v.text)) continue;
           const std::size_t count = model::split_dollar(model::trim(v.text)).size();
           if (count < layout->second.first || count > layout->second.second) {
@@ -379,7 +174,7 @@ class AafReader final : public AdapterBase {
     }
   }
 
-  void pupil(const Record& r) {
+  void pupil(const AafRecord& r) {
     ++pupils_;
     pupils_with_ine_ = pupils_with_ine_ || r.find("ENTEleveINE") != nullptr;
     model::Pupil pupil;
@@ -394,8 +189,8 @@ class AafReader final : public AdapterBase {
     pupil.code_mef = keep(model::trim(first(r, "ENTEleveMEF")));
     // The subjects the pupil follows (ENTEleveCodeEnseignements): each
     // distinct code once per file, as a SIECLE export's options (X011).
-    if (const Attribute* taught = r.find("ENTEleveCodeEnseignements")) {
-      for (const Value& v : taught->values()) {
+    if (const AafAttribute* taught = r.find("ENTEleveCodeEnseignements")) {
+      for (const AafValue& v : taught->values()) {
         const std::string_view code = model::trim(v.text);
         if (code.empty() || !option_codes_.insert(std::string(code)).second) continue;
         sink_.option_use({at(v.position), pupil.eleve_id, keep(code), {}});
@@ -403,9 +198,9 @@ class AafReader final : public AdapterBase {
     }
     for (const auto& [attribute, type] :
          {std::pair<const char*, char>{"ENTEleveClasses", 'D'}, {"ENTEleveGroupes", 'G'}}) {
-      const Attribute* values = r.find(attribute);
+      const AafAttribute* values = r.find(attribute);
       if (values == nullptr) continue;
-      for (const Value& v : values->values()) {
+      for (const AafValue& v : values->values()) {
         const auto parts = model::split_dollar(model::trim(v.text));
         if (parts.size() != 2 || parts[1].empty()) continue;
         const model::SourceLocation where = at(v.position);
@@ -422,9 +217,9 @@ class AafReader final : public AdapterBase {
         sink_.membership({where, type, pupil.eleve_id, code, code, scope});
       }
     }
-    if (const Attribute* relations = r.find("ENTElevePersRelEleve");
+    if (const AafAttribute* relations = r.find("ENTElevePersRelEleve");
         relations != nullptr && !first(r, "ENTElevePersRelEleve").empty()) {
-      for (const Value& v : relations->values()) {
+      for (const AafValue& v : relations->values()) {
         const auto parts = model::split_dollar(model::trim(v.text));
         if (parts.size() != 6) continue;  // A002 said so
         // A contact (5th field 1) who is not a legal responsable is not meant
@@ -448,10 +243,10 @@ class AafReader final : public AdapterBase {
   // Before ENTElevePersRelEleve (AAF-VE1301 files carry both), a pupil's
   // relatives came as ids: ENTEleveAutoriteParentale the legal ones,
   // ENTEleveParents, ENTElevePere/Mere and ENTElevePersRelEleve1/2 the others.
-  void legacy_links(const Record& r, model::Text eleve_id) {
+  void legacy_links(const AafRecord& r, model::Text eleve_id) {
     std::vector<std::string_view> legal;
-    if (const Attribute* authority = r.find("ENTEleveAutoriteParentale"); authority != nullptr) {
-      for (const Value& v : authority->values()) {
+    if (const AafAttribute* authority = r.find("ENTEleveAutoriteParentale"); authority != nullptr) {
+      for (const AafValue& v : authority->values()) {
         const std::string_view id = model::trim(v.text);
         if (id.empty()) continue;
         legal.push_back(id);
@@ -460,9 +255,9 @@ class AafReader final : public AdapterBase {
     }
     for (const char* name :
          {"ENTEleveParents", "ENTElevePere", "ENTEleveMere", "ENTElevePersRelEleve1", "ENTElevePersRelEleve2"}) {
-      const Attribute* others = r.find(name);
+      const AafAttribute* others = r.find(name);
       if (others == nullptr) continue;
-      for (const Value& v : others->values()) {
+      for (const AafValue& v : others->values()) {
         const std::string_view id = model::trim(v.text);
         if (id.empty() || std::find(legal.begin(), legal.end(), id) != legal.end()) continue;
         legal.push_back(id);  // once per relative
@@ -471,7 +266,7 @@ class AafReader final : public AdapterBase {
     }
   }
 
-  void relative(const Record& r) {
+  void relative(const AafRecord& r) {
     model::Person person;
     person.location = at(r.position);
     person.personne_id = keep(r.id);
@@ -497,7 +292,7 @@ class AafReader final : public AdapterBase {
     sink_.person(std::move(person));
   }
 
-  void personnel(const Record& r) {
+  void personnel(const AafRecord& r) {
     model::Staff staff;
     staff.location = at(r.position);
     staff.id = keep(r.id);
@@ -507,26 +302,26 @@ class AafReader final : public AdapterBase {
     staff.date_naissance = field(r, "ENTPersonDateNaissance");
     staff.structure = keep(first(r, "ENTPersonStructRattach"));
     bool teaches = first(r, "PersEducNatPresenceDevantEleves") == "O";
-    if (const Attribute* functions = r.find("ENTPersonFonctions"); functions != nullptr) {
-      for (const Value& v : functions->values()) teaches = teaches || v.text.find("$ENS$") != std::string::npos;
+    if (const AafAttribute* functions = r.find("ENTPersonFonctions"); functions != nullptr) {
+      for (const AafValue& v : functions->values()) teaches = teaches || v.text.find("$ENS$") != std::string::npos;
     }
     staff.fonction = teaches ? keep("ENS") : model::Text();
     sink_.staff(std::move(staff));
   }
 
-  void structure(const Record& r) {
+  void structure(const AafRecord& r) {
     // The drop's establishment: its UAI is the UAJ of the other exports (F010, A005).
     parameters_.uaj.assign(first(r, "ENTStructureUAI"));
     send_parameters();
     sink_.aaf_structure({keep(r.id), at(r.position)});
   }
 
-  void subject(const Record& r) {
+  void subject(const AafRecord& r) {
     const std::string_view code = first(r, "ENTMatJointure");
     sink_.subject({at(r.position), keep(code.empty() ? std::string_view(r.id) : code), {}, model::Origin::aaf});
   }
 
-  void mef(const Record& r) {
+  void mef(const AafRecord& r) {
     const std::string_view code = first(r, "ENTMefJointure");
     sink_.mef({at(r.position), keep(code.empty() ? std::string_view(r.id) : code), keep(first(r, "ENTLibelleMef")),
                model::Origin::aaf});
@@ -534,9 +329,9 @@ class AafReader final : public AdapterBase {
 
   AafIssueLog& log_;
   std::set<std::string> option_codes_;  // ENTEleveCodeEnseignements already sent
-  Record record_;
+  AafRecord record_;
   bool in_record_ = false;
-  std::vector<const Attribute*> sorted_;  // record_'s attributes by name, for finish()
+  std::vector<const AafAttribute*> sorted_;  // record_'s attributes by name, for finish()
   std::string attribute_;
   XmlPosition attribute_position_;
   CodeSet divisions_;
