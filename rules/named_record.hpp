@@ -82,8 +82,9 @@ inline NamedRecord named(const model::Staff& s) {
 }
 
 inline std::string field_label(bool given_name, Language language) {
-  if (language == Language::fr) return given_name ? "le prénom" : "le nom";
-  return given_name ? "first name" : "name";
+  static constexpr Text first_name{"le prénom", "first name"};
+  static constexpr Text name{"le nom", "name"};
+  return say(language, given_name ? first_name : name);
 }
 
 }  // namespace scolint::rules

@@ -22,11 +22,18 @@
 
 namespace scolint::rules {
 
-/// A text in both languages of scolint.
+/// A text in both languages of scolint. Rules name their wordings so
+/// (RuleInfo, rules/phrase.hpp); this is the one place a language is chosen.
 struct Text {
   std::string_view fr;
   std::string_view en;
-  [[nodiscard]] std::string_view in(Language language) const { return language == Language::fr ? fr : en; }
+  [[nodiscard]] constexpr std::string_view in(Language language) const {
+    switch (language) {
+      case Language::fr: return fr;
+      case Language::en: return en;
+    }
+    return fr;
+  }
 };
 
 /// A rule threshold: its name after "CODE." and its default. Integer by

@@ -17,6 +17,7 @@
 #include "model/text.hpp"
 #include "rules/low_memory_kit.hpp"
 #include "rules/named_record.hpp"
+#include "rules/phrase.hpp"
 #include "rules/rule.hpp"
 #include "rules/rule_registry.hpp"
 #include "rules/text_record.hpp"

@@ -48,8 +48,8 @@ class TextRecord {
   /// "de l'élève « DAVID Léa »", "d'une adresse de responsable"...: whose
   /// value a message quotes (rules/who.hpp).
   [[nodiscard]] std::string whose(Language language) const {
-    const bool fr = language == Language::fr;
-    if (nom_ == nullptr) return fr ? "d'une adresse de responsable" : "of a responsable's address";
+    static constexpr Text of_address{"d'une adresse de responsable", "of a responsable's address"};
+    if (nom_ == nullptr) return say(language, of_address);
     return who(ref(), *nom_, *prenom_, language, true);
   }
 

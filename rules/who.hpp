@@ -5,6 +5,7 @@
 // are blank, and stays beside the name where two records of one name must be
 // told apart. Names are marked as personal data (model/personal.hpp).
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -17,6 +18,7 @@
 #include "model/record_ref.hpp"
 #include "model/records.hpp"
 #include "model/text.hpp"
+#include "rules/phrase.hpp"
 
 namespace scolint::rules {
 
@@ -29,7 +31,7 @@ inline std::string quoted_name(std::string_view nom, std::string_view prenom, st
                                Language language) {
   const std::string marked = model::personal_name(nom, prenom);
   if (marked.empty()) return std::string(key) + std::string(id);
-  return language == Language::fr ? "« " + marked + " »" : "\"" + marked + "\"";
+  return quoted(language, marked);
 }
 
 inline std::string quoted_name(const model::Pupil& p, Language language) {
@@ -64,19 +66,12 @@ inline std::string name_and_id(const model::Staff& s, Language language) {
 /// "l'élève « DAVID Léa »" / "pupil \"DAVID Léa\"" (`of`: "de l'élève…" /
 /// "of pupil…"), for messages whose record may be of any kind.
 inline std::string who(Who kind, const std::string& name, Language language, bool of) {
-  if (language == Language::fr) {
-    switch (kind) {
-      case Who::pupil: return (of ? "de l'élève " : "l'élève ") + name;
-      case Who::responsable: return (of ? "du responsable " : "le responsable ") + name;
-      case Who::staff: return (of ? "du personnel " : "le personnel ") + name;
-    }
-  }
-  switch (kind) {
-    case Who::pupil: return (of ? "of pupil " : "pupil ") + name;
-    case Who::responsable: return (of ? "of responsable " : "responsable ") + name;
-    case Who::staff: return (of ? "of staff member " : "staff member ") + name;
-  }
-  return name;
+  static constexpr std::array<std::array<Text, 2>, 3> words{{
+      {{{"l'élève ", "pupil "}, {"de l'élève ", "of pupil "}}},
+      {{{"le responsable ", "responsable "}, {"du responsable ", "of responsable "}}},
+      {{{"le personnel ", "staff member "}, {"du personnel ", "of staff member "}}},
+  }};
+  return say(language, words.at(static_cast<std::size_t>(kind)).at(of ? 1 : 0)) + name;
 }
 
 /// who() for the pupil, responsable or staff member `record`, whose names are `nom` and `prenom`.
@@ -89,16 +84,6 @@ inline std::string who(const model::RecordRef& record, const model::Field& nom, 
                                : kind == Who::responsable ? "PERSONNE_ID="
                                                           : "INDIVIDU_ID=";
   return who(kind, quoted_name(nom.value.view(), prenom.value.view(), key, record.id, language), language, of);
-}
-
-/// "A, B et C" / "A, B and C".
-inline std::string join_words(const std::vector<std::string>& words, Language language) {
-  std::string out;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (i > 0) out += i + 1 == words.size() ? (language == Language::fr ? " et " : " and ") : ", ";
-    out += words[i];
-  }
-  return out;
 }
 
 /// Pupils and responsables by identifier, for a dataset check that words a

@@ -6,12 +6,13 @@ namespace {
 
 // The shape and the check letter of formats/AAF.md §5 (SACoche's tester_UAI()).
 std::string uai_problem(const std::string& uai, Language language) {
-  const bool fr = language == Language::fr;
+  static constexpr Text shape{"n'a pas la forme 7 chiffres + 1 lettre majuscule", "is not 7 digits + 1 capital letter"};
+  static constexpr Text letter{"a une lettre de contrôle fausse (attendue : {0})",
+                               "has a wrong check letter (expected: {0})"};
   const auto expected = model::uai_expected_letter(uai);
-  if (!expected) return fr ? "n'a pas la forme 7 chiffres + 1 lettre majuscule" : "is not 7 digits + 1 capital letter";
+  if (!expected) return say(language, shape);
   if (uai[7] == *expected) return {};
-  return (fr ? "a une lettre de contrôle fausse (attendue : " : "has a wrong check letter (expected: ") +
-         std::string(1, *expected) + ")";
+  return say(language, letter, {std::string(1, *expected)});
 }
 
 struct InvalidUai {

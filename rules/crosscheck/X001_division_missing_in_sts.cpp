@@ -48,11 +48,11 @@ struct DivisionMissingInSts {
       auto [it, inserted] = missing.try_emplace(membership.code, Missing{membership.location, {}});
       it->second.pupils.insert(membership.eleve_id);
     }
-    const bool fr = out.language() == Language::fr;
+    static constexpr Text sts_has{" (STS-Web a « {0} »)", " (STS-Web has \"{0}\")"};
     for (const auto& [code, entry] : missing) {
       std::string suggestion;
       if (const auto near = sts_by_fold.find(model::fold_identity(code)); near != sts_by_fold.end()) {
-        suggestion = fr ? " (STS-Web a « " + near->second + " »)" : " (STS-Web has \"" + near->second + "\")";
+        suggestion = say(out.language(), sts_has, {near->second});
       }
       out.report({.location = entry.first,
                   .args = {code.str(), std::to_string(entry.pupils.size()), suggestion},

@@ -14,15 +14,24 @@ struct DanglingStructureReference {
       .summary = {.fr = "référence à une division, un enseignant ou une structure que l'export ne définit pas",
                   .en = "reference to a division, teacher or structure the export does not define"},
       // {0} what refers, {1} what is missing
-      .message = {.fr = "{0} renvoie à {1}, qui n'existe pas dans l'export", .en = "{0} refers to {1}, which the export does not define"},
+      .message = {.fr = "{0} renvoie à {1}, qui n'existe pas dans l'export",
+                  .en = "{0} refers to {1}, which the export does not define"},
       .hint = {.fr = "corrigez la référence dans STS-Web ou le logiciel d'emploi du temps (ou SIECLE-BEE pour les "
                      "structures des élèves), puis refaites les exports",
                .en = "fix the reference in STS-Web or the timetable software (or SIECLE-BEE for pupils' "
                      "structures), then export again"},
   };
 
+  // {0} what refers, {1} to what.
+  static constexpr Text the_group{"le groupe « {0} »", "group \"{0}\""};
+  static constexpr Text the_division{"la division « {0} »", "division \"{0}\""};
+  static constexpr Text the_service{"le service {0} de « {1} »", "service {0} of \"{1}\""};
+  static constexpr Text the_teacher{"l'enseignant ID={0}", "teacher ID={0}"};
+  static constexpr Text pupils{"{0} élève(s)", "{0} pupil(s)"};
+  static constexpr Text the_structure{"la structure « {0} »", "structure \"{0}\""};
+
   static void check(const model::Dataset& dataset, Reporter& out) {
-    const bool fr = out.language() == Language::fr;
+    const Language language = out.language();
     if (dataset.has_kind(model::ExportKind::sts_emp)) {
       const auto divisions = sts_codes(dataset.divisions);
       for (const model::Group& group : dataset.groups) {
@@ -30,8 +39,7 @@ struct DanglingStructureReference {
         for (const model::Text division : group.divisions) {
           if (divisions.contains(division)) continue;
           out.report({.location = group.location,
-                      .args = {(fr ? "le groupe « " : "group \"") + group.code.str() + (fr ? " »" : "\""),
-                               (fr ? "la division « " : "division \"") + division + (fr ? " »" : "\"")},
+                      .args = {say(language, the_group, {group.code}), say(language, the_division, {division})},
                       .record = model::RecordRef::structure(false, group.code),
                       .key = "division:" + division});
         }
@@ -42,9 +50,8 @@ struct DanglingStructureReference {
         for (const model::Text teacher : service.teacher_ids) {
           if (teacher.empty() || staff.contains(teacher)) continue;
           out.report({.location = service.location,
-                      .args = {(fr ? "le service " : "service ") + service.code_matiere.str() + (fr ? " de « " : " of \"") +
-                                   service.structure_code.str() + (fr ? " »" : "\""),
-                               (fr ? "l'enseignant ID=" : "teacher ID=") + teacher},
+                      .args = {say(language, the_service, {service.code_matiere, service.structure_code}),
+                               say(language, the_teacher, {teacher})},
                       .record = model::RecordRef::structure(!service.on_group, service.structure_code),
                       .key = service.code_matiere + ":" + teacher});
         }
@@ -67,11 +74,11 @@ struct DanglingStructureReference {
     for (const auto type : {'D', 'G'}) {
       for (const auto& [code, use] : siecle_uses(dataset, type)) {
         if (known.contains(code)) continue;
-        out.report({.location = use.first,
-                    .args = {std::to_string(use.pupils.size()) + (fr ? " élève(s)" : " pupil(s)"),
-                             (fr ? "la structure « " : "structure \"") + code + (fr ? " »" : "\"")},
-                    .record = model::RecordRef::structure(type == 'D', code),
-                    .key = "siecle-structures"});
+        out.report(
+            {.location = use.first,
+             .args = {say(language, pupils, {std::to_string(use.pupils.size())}), say(language, the_structure, {code})},
+             .record = model::RecordRef::structure(type == 'D', code),
+             .key = "siecle-structures"});
       }
     }
   }

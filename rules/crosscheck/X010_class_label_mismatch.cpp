@@ -54,7 +54,7 @@ struct ClassLabelMismatch {
       if (!classes.contains(mention.classe.view())) missing[mention.classe.view()].push_back(&mention);
     }
     ByIdentifier records(dataset);
-    const bool fr = out.language() == Language::fr;
+    static constexpr Text pupils_in{" (les élèves sont en « {0} »)", " (the pupils are in \"{0}\")"};
     for (const auto& [label, mentions] : missing) {
       std::vector<std::string> teachers;
       for (std::size_t i = 0; i < mentions.size() && i < named; ++i) {
@@ -64,8 +64,7 @@ struct ClassLabelMismatch {
       if (mentions.size() > named) who += "…";
       std::string near;
       if (const auto found = by_fold.find(model::fold_identity(label)); found != by_fold.end()) {
-        near = fr ? " (les élèves sont en « " + std::string(found->second) + " »)"
-                  : " (the pupils are in \"" + std::string(found->second) + "\")";
+        near = say(out.language(), pupils_in, {found->second});
       }
       Finding finding{.location = mentions.front()->location,
                       .args = {std::string(label), who, near},

@@ -25,13 +25,11 @@ struct ExportMismatch {
   };
 
   static void check(const model::Dataset& dataset, Reporter& out) {
-    const bool fr = out.language() == Language::fr;
-    auto describe = [fr](const model::ExportParameters& p) {
-      std::string text = fr ? "l'UAJ " + p.uaj : "UAJ " + p.uaj;
-      if (!p.annee_scolaire.empty()) {
-        text += fr ? ", année " + p.annee_scolaire : ", school year " + p.annee_scolaire;
-      }
-      return text;
+    static constexpr Text uaj{"l'UAJ {0}", "UAJ {0}"};
+    static constexpr Text uaj_year{"l'UAJ {0}, année {1}", "UAJ {0}, school year {1}"};
+    auto describe = [&out](const model::ExportParameters& p) {
+      return p.annee_scolaire.empty() ? say(out.language(), uaj, {p.uaj})
+                                      : say(out.language(), uaj_year, {p.uaj, p.annee_scolaire});
     };
     // The reference is the first file, in path order, that says where it comes from.
     const model::FileRecord* reference = nullptr;
@@ -47,7 +45,8 @@ struct ExportMismatch {
       }
       const auto& p = file->parameters;
       const auto& r = reference->parameters;
-      const bool same_year = p.annee_scolaire.empty() || r.annee_scolaire.empty() || p.annee_scolaire == r.annee_scolaire;
+      const bool same_year =
+          p.annee_scolaire.empty() || r.annee_scolaire.empty() || p.annee_scolaire == r.annee_scolaire;
       if (p.uaj == r.uaj && same_year) continue;
       const auto id = static_cast<model::FileId>(file - dataset.files.data());
       out.report({.location = {id, 1, 1},

@@ -40,8 +40,11 @@ struct PlaceholderValue {
     return "";
   }
 
+  // {4}: where the value repeats.
+  static constexpr Text this_file{"ce fichier", "this file"};
+  static constexpr Text this_export{"cet export ({0} fichiers)", "this export ({0} files)"};
+
   static void check(const model::Dataset& dataset, Reporter& out) {
-    const bool fr = out.language() == Language::fr;
     for (const model::Placeholder& placeholder : dataset.placeholders.all()) {
       const bool address = placeholder.field == model::ContactField::address_lines;
       const bool aaf =
@@ -55,9 +58,8 @@ struct PlaceholderValue {
                                                                             : PersonalKind::phone,
                             placeholder.value),
                    field, std::to_string(placeholder.count), std::to_string(placeholder.of),
-                   placeholder.files < 2 ? std::string(fr ? "ce fichier" : "this file")
-                                         : (fr ? "cet export (" + std::to_string(placeholder.files) + " fichiers)"
-                                               : "this export (" + std::to_string(placeholder.files) + " files)")},
+                   placeholder.files < 2 ? say(out.language(), this_file)
+                                         : say(out.language(), this_export, {std::to_string(placeholder.files)})},
           .record = model::RecordRef::file(std::filesystem::path(path).filename().string()),
           .key = std::string(path).append(":").append(field).append(":").append(placeholder.value)};
       finding.related.assign(placeholder.places.begin() + 1, placeholder.places.end());

@@ -49,7 +49,7 @@ struct PartialExport {
     } else if (coverage.partial()) {
       std::vector<std::string> codes;
       for (const model::Text& code : coverage.divisions) {
-        codes.push_back(out.language() == Language::fr ? "« " + code.str() + " »" : "\"" + code.str() + "\"");
+        codes.push_back(quoted(out.language(), code));
       }
       out.report({.location = {file, 1, 1},
                   .args = {std::to_string(coverage.divisions.size()), std::to_string(coverage.sts_divisions.size()),

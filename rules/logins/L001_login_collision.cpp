@@ -163,16 +163,15 @@ struct LoginCollision {
       const Assigned assigned = assign_logins(out.login_profile(), base, {owner.name_key()}, &existing).front();
       if (assigned.own) continue;  // their own account: the import keeps it
       const std::string holder = existing.name_of(base);
-      const bool fr = out.language() == Language::fr;
-      Finding finding{.location = owner.location(),
-                      .args = {owner.who(out.language()), personal(PersonalKind::login, base), "0",
-                               personal(PersonalKind::login, assigned.login),
-                               holder.empty() ? std::string()
-                                              : (fr ? " (« " : " (\"") + personal(PersonalKind::name, holder) +
-                                                    (fr ? " »)" : "\")")},
-                      .record = owner.ref(),
-                      .variant = 2,
-                      .predicted_login = assigned.login};
+      Finding finding{
+          .location = owner.location(),
+          .args = {owner.who(out.language()), personal(PersonalKind::login, base), "0",
+                   personal(PersonalKind::login, assigned.login),
+                   holder.empty() ? std::string()
+                                  : " (" + quoted(out.language(), personal(PersonalKind::name, holder)) + ")"},
+          .record = owner.ref(),
+          .variant = 2,
+          .predicted_login = assigned.login};
       out.report(std::move(finding));
     }
   }

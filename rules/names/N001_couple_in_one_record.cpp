@@ -36,14 +36,13 @@ struct CoupleInOneRecord {
 
  private:
   static std::string reason(const CoupleMatch& match, Language language) {
-    const bool fr = language == Language::fr;
+    static constexpr Text between_first_names{"« {0} » entre deux prénoms", "\"{0}\" between two names"};
+    static constexpr Text between_names{"« {0} » entre deux noms", "\"{0}\" between two names"};
+    static constexpr Text two_civilities{"deux civilités : « {0} »", "two civilities: \"{0}\""};
     switch (match.sign) {
-      case CoupleSign::conjunction:
-        return fr ? "« " + match.evidence + " » entre deux prénoms" : "\"" + match.evidence + "\" between two names";
-      case CoupleSign::symbol:
-        return fr ? "« " + match.evidence + " » entre deux noms" : "\"" + match.evidence + "\" between two names";
-      case CoupleSign::two_civilities:
-        return fr ? "deux civilités : « " + match.evidence + " »" : "two civilities: \"" + match.evidence + "\"";
+      case CoupleSign::conjunction: return say(language, between_first_names, {match.evidence});
+      case CoupleSign::symbol: return say(language, between_names, {match.evidence});
+      case CoupleSign::two_civilities: return say(language, two_civilities, {match.evidence});
       case CoupleSign::none: break;
     }
     return {};
@@ -52,26 +51,28 @@ struct CoupleInOneRecord {
   // One finding per record: the person is fixed once, whichever field shows it.
   static void check_names(model::FileId file, const model::Field& prenom, const model::Field& nom,
                           const model::RecordRef& record, Reporter& out, const model::Field* civilite = nullptr) {
-    const bool fr = out.language() == Language::fr;
+    static constexpr Text first_name{"le prénom", "first name"};
+    static constexpr Text name{"le nom", "name"};
+    static constexpr Text civility{"la civilité", "civility"};
     const model::Field* field = &prenom;
-    std::string label = fr ? "le prénom" : "first name";
+    const Text* label = &first_name;
     CoupleMatch match = find_couple(prenom.value, true);
     if (match.sign == CoupleSign::none) {
       match = find_couple(nom.value, false);
       field = &nom;
-      label = fr ? "le nom" : "name";
+      label = &name;
     }
     if (match.sign == CoupleSign::none && civilite != nullptr) {
       // LC_CIVILITE "M. MME": the record was typed for a couple.
       match = find_couple(civilite->value, false);
       field = civilite;
-      label = fr ? "la civilité" : "civility";
+      label = &civility;
       if (match.sign != CoupleSign::two_civilities) match = {};
     }
     if (match.sign == CoupleSign::none) return;
     out.report({.location = field->in(file),
-                .args = {label, personal(PersonalKind::name, model::trim(field->value)), reason(match, out.language()),
-                         who(record, nom, prenom, out.language(), true)},
+                .args = {say(out.language(), *label), personal(PersonalKind::name, model::trim(field->value)),
+                         reason(match, out.language()), who(record, nom, prenom, out.language(), true)},
                 .record = record,
                 .predicted_login = model::predict_login(out.login_profile(), prenom.value, nom.value)});
   }

@@ -5,19 +5,22 @@ namespace {
 
 // What is wrong with the spacing of a name, or nothing.
 std::string_view whitespace_problem(std::string_view value, Language language) {
-  const bool fr = language == Language::fr;
+  static constexpr Text tab{"une tabulation", "a tab"};
+  static constexpr Text no_break{"une espace insécable", "a non-breaking space"};
+  static constexpr Text invisible{"un caractère invisible", "an invisible character"};
+  static constexpr Text two_spaces{"deux espaces de suite", "two spaces in a row"};
+  static constexpr Text at_the_ends{"une espace au début ou à la fin", "a leading or trailing space"};
   std::size_t pos = 0;
   bool previous_space = false;
   while (pos < value.size()) {
     const char32_t c = model::next_code_point(value, pos);
-    if (c == U'\t') return fr ? "une tabulation" : "a tab";
-    if (c == U'\u00A0' || c == U'\u202F') return fr ? "une espace insécable" : "a non-breaking space";
-    if (c == U'\u200B' || c == U'\uFEFF') return fr ? "un caractère invisible" : "an invisible character";
-    if (c == U' ' && previous_space) return fr ? "deux espaces de suite" : "two spaces in a row";
+    if (c == U'\t') return tab.in(language);
+    if (c == U'\u00A0' || c == U'\u202F') return no_break.in(language);
+    if (c == U'\u200B' || c == U'\uFEFF') return invisible.in(language);
+    if (c == U' ' && previous_space) return two_spaces.in(language);
     previous_space = c == U' ';
   }
-  if (value.front() == ' ' || value.back() == ' ')
-    return fr ? "une espace au début ou à la fin" : "a leading or trailing space";
+  if (value.front() == ' ' || value.back() == ' ') return at_the_ends.in(language);
   return {};
 }
 

@@ -28,13 +28,13 @@ struct MissingName {
 
  private:
   static void check_record(const NamedRecord& record, Reporter& out) {
-    const bool fr = out.language() == Language::fr;
+    static constexpr Text neither{"nom ni de prénom", "name and no first name"};
+    static constexpr Text name{"nom", "name"};
+    static constexpr Text first_name{"prénom", "first name"};
     const bool no_name = model::is_blank(record.nom->value);
     const bool no_first = model::is_blank(record.prenom->value);
     if (!no_name && !no_first) return;
-    std::string what = no_name && no_first ? (fr ? "nom ni de prénom" : "name and no first name")
-                       : no_name           ? (fr ? "nom" : "name")
-                                           : (fr ? "prénom" : "first name");
+    const std::string what = say(out.language(), no_name && no_first ? neither : no_name ? name : first_name);
     out.report(
         {.location = record.location, .args = {what, record.who(out.language(), false)}, .record = record.ref()});
   }

@@ -72,7 +72,7 @@ struct PupilInTwoDivisions {
     std::vector<std::string> codes;
     Finding finding{.location = last.location, .record = model::RecordRef::pupil(last.eleve_id)};
     for (const model::Membership* m : distinct) {
-      codes.push_back(out.language() == Language::fr ? "« " + m->code.str() + " »" : "\"" + m->code.str() + "\"");
+      codes.push_back(quoted(out.language(), m->code));
       if (m != &last) finding.related.push_back(m->location);
     }
     finding.args = {records.pupil_name(last.eleve_id, out.language()), join_words(codes, out.language()),

@@ -34,8 +34,9 @@ struct IneOfTwoChildren {
     return date.empty() ? std::string("?") : personal(PersonalKind::date, date);
   }
 
+  static constexpr Text born_on{", né(e) le ", ", born "};
+
   static void check(const model::Dataset& dataset, Reporter& out) {
-    const bool fr = out.language() == Language::fr;
     for_each_shared_ine(dataset, [&](const std::string& ine, const auto& pupils) {
       for (const auto& [id, pupil] : pupils) {
         Finding finding{.location = pupil->ine()->in(pupil->location.file), .record = model::RecordRef::pupil(id)};
@@ -44,7 +45,7 @@ struct IneOfTwoChildren {
           if (other_id == id || !different_people(*pupil, *other)) continue;
           others += (others.empty() ? "" : ", ") +
                     who(Who::pupil, name_and_id(*other, out.language()), out.language(), false) +
-                    (fr ? ", né(e) le " : ", born ") + born(*other);
+                    say(out.language(), born_on) + born(*other);
           finding.related.push_back(other->ine()->in(other->location.file));
         }
         if (others.empty()) continue;

@@ -30,23 +30,26 @@ struct ConflictingPupilRows {
 
   // The names of the values that differ between two records.
   static std::string differences(const model::Pupil& a, const model::Pupil& b, Language language) {
-    const bool fr = language == Language::fr;
+    static constexpr Text name{"nom", "name"};
+    static constexpr Text first_name{"prénom", "first name"};
+    static constexpr Text birth_date{"date de naissance", "birth date"};
+    static constexpr Text exit_date{"date de sortie", "exit date"};
+    static constexpr Text other_fields{"autres champs", "other fields"};
     std::vector<std::string> what;
     auto differ = [](const model::Field& x, const model::Field& y) {
       return model::trim(x.value) != model::trim(y.value);
     };
     if (differ(a.nom, b.nom) || differ(a.nom_de_famille, b.nom_de_famille) || differ(a.nom_usage, b.nom_usage)) {
-      what.emplace_back(fr ? "nom" : "name");
+      what.push_back(say(language, name));
     }
-    if (differ(a.prenom, b.prenom)) what.emplace_back(fr ? "prénom" : "first name");
-    if (differ(a.date_naissance, b.date_naissance)) what.emplace_back(fr ? "date de naissance" : "birth date");
+    if (differ(a.prenom, b.prenom)) what.push_back(say(language, first_name));
+    if (differ(a.date_naissance, b.date_naissance)) what.push_back(say(language, birth_date));
     if (differ(a.id_national, b.id_national) || differ(a.ine_bea, b.ine_bea) || differ(a.ine_rnie, b.ine_rnie)) {
       what.emplace_back("INE");
     }
     if (model::trim(a.code_mef) != model::trim(b.code_mef)) what.emplace_back("MEF");
-    if (model::trim(a.date_sortie) != model::trim(b.date_sortie))
-      what.emplace_back(fr ? "date de sortie" : "exit date");
-    if (what.empty()) what.emplace_back(fr ? "autres champs" : "other fields");
+    if (model::trim(a.date_sortie) != model::trim(b.date_sortie)) what.push_back(say(language, exit_date));
+    if (what.empty()) what.push_back(say(language, other_fields));
     return join_words(what, language);
   }
 

@@ -24,7 +24,6 @@ struct DuplicateResponsable {
   };
 
   static void check(const model::Dataset& dataset, Reporter& out) {
-    const bool fr = out.language() == Language::fr;
     const auto cap = static_cast<std::size_t>(out.option("max_related"));
     for (const HomonymSet& set : homonym_sets(dataset)) {
       for (std::size_t i = 0; i < set.people.size(); ++i) {
@@ -38,11 +37,14 @@ struct DuplicateResponsable {
           finding.related.push_back(set.people[j]->location);
         }
         if (finding.related.empty()) continue;
+        static constexpr Text same_address{"la même adresse", "the same address"};
+        static constexpr Text same_phone{"le même téléphone", "the same phone number"};
+        static constexpr Text same_email{"le même courriel", "the same e-mail"};
         std::string shared;
         switch (set.reason[root]) {
-          case Shared::address: shared = fr ? "la même adresse" : "the same address"; break;
-          case Shared::phone: shared = fr ? "le même téléphone" : "the same phone number"; break;
-          case Shared::email: shared = fr ? "le même courriel" : "the same e-mail"; break;
+          case Shared::address: shared = say(out.language(), same_address); break;
+          case Shared::phone: shared = say(out.language(), same_phone); break;
+          case Shared::email: shared = say(out.language(), same_email); break;
           case Shared::none: break;
         }
         const model::Person& person = *set.people[i];

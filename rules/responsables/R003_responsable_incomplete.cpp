@@ -33,18 +33,23 @@ struct ResponsableIncomplete {
   using Addresses = std::unordered_map<model::Text, const model::Address*>;
 
   // What the person's address lacks, in the report's words.
-  static std::vector<std::string> missing_parts(const model::Person& person, const Addresses& addresses, bool fr) {
+  static std::vector<std::string> missing_parts(const model::Person& person, const Addresses& addresses,
+                                                Language language) {
+    static constexpr Text address{"d'adresse", "address"};
+    static constexpr Text line{"de ligne d'adresse", "address line"};
+    static constexpr Text postal_code{"de code postal", "postal code"};
+    static constexpr Text commune{"de commune", "commune"};
     const auto it = addresses.find(person.adresse_id);
     std::vector<std::string> missing;
     if (it == addresses.end()) {
-      missing.emplace_back(fr ? "d'adresse" : "address");
+      missing.push_back(say(language, address));
     } else {
       const model::Address& a = *it->second;
-      if (model::is_blank(a.ligne1 + a.ligne2 + a.ligne3 + a.ligne4))
-        missing.emplace_back(fr ? "de ligne d'adresse" : "address line");
-      if (is_french(a) && model::is_blank(a.code_postal)) missing.emplace_back(fr ? "de code postal" : "postal code");
-      if (model::is_blank(a.libelle_postal) && model::is_blank(a.commune_etrangere))
-        missing.emplace_back(fr ? "de commune" : "commune");
+      if (model::is_blank(a.ligne1 + a.ligne2 + a.ligne3 + a.ligne4)) missing.push_back(say(language, line));
+      if (is_french(a) && model::is_blank(a.code_postal)) missing.push_back(say(language, postal_code));
+      if (model::is_blank(a.libelle_postal) && model::is_blank(a.commune_etrangere)) {
+        missing.push_back(say(language, commune));
+      }
     }
     return missing;
   }
@@ -56,7 +61,7 @@ struct ResponsableIncomplete {
   }
 
   static void check(const model::Dataset& dataset, Reporter& out) {
-    const bool fr = out.language() == Language::fr;
+    static constexpr Text nor{" ni ", " or "};
     const Addresses addresses = addresses_of(dataset);
     const TextSet legal = legal_responsables(dataset);
     TextSet reported;
@@ -65,12 +70,9 @@ struct ResponsableIncomplete {
           !reported.insert(person.personne_id)) {
         continue;
       }
-      const std::vector<std::string> missing = missing_parts(person, addresses, fr);
+      const std::vector<std::string> missing = missing_parts(person, addresses, out.language());
       if (missing.empty()) continue;
-      std::string what;
-      for (std::size_t i = 0; i < missing.size(); ++i) {
-        what += (i == 0 ? "" : i + 1 == missing.size() ? (fr ? " ni " : " or ") : ", ") + missing[i];
-      }
+      const std::string what = join_words(missing, out.language(), nor);
       out.report({.location = person.location,
                   .args = {quoted_name(person, out.language()), what},
                   .record = model::RecordRef::responsable(person.personne_id)});
@@ -87,7 +89,9 @@ struct ResponsableIncomplete {
     std::vector<std::uint64_t> ids;
     for (const model::Person& person : rest.persons) {
       if (rest.files[person.location.file].lacks(model::Column::responsable_address)) continue;
-      if (!missing_parts(person, addresses, true).empty()) ids.push_back(low_memory::key_of(person.personne_id));
+      // Whether something is missing, in whichever words.
+      if (!missing_parts(person, addresses, Language::fr).empty())
+        ids.push_back(low_memory::key_of(person.personne_id));
     }
     const low_memory::KeySet incomplete(std::move(ids));
     std::vector<std::uint64_t> legal;

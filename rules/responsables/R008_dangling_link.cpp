@@ -24,8 +24,11 @@ struct DanglingLink {
       .reads = reads,
   };
 
+  // {0}: the end of the link that is missing.
+  static constexpr Text person_id{"la personne PERSONNE_ID={0}", "person PERSONNE_ID={0}"};
+  static constexpr Text pupil_id{"l'élève ELEVE_ID={0}", "pupil ELEVE_ID={0}"};
+
   static void check(const model::Dataset& dataset, Reporter& out) {
-    const bool fr = out.language() == Language::fr;
     TextSet persons(dataset.persons.size());
     for (const auto& person : dataset.persons) persons.insert(person.personne_id);
     TextSet pupils(dataset.pupils.size());
@@ -39,13 +42,15 @@ struct DanglingLink {
       const model::RecordRef record = model::RecordRef::link(link.eleve_id, link.personne_id);
       if (no_person) {
         out.report({.location = link.location,
-                    .args = {(fr ? "la personne PERSONNE_ID=" : "person PERSONNE_ID=") + link.personne_id.str()},
-                    .record = record, .key = "person"});
+                    .args = {say(out.language(), person_id, {link.personne_id})},
+                    .record = record,
+                    .key = "person"});
       }
       if (no_pupil) {
         out.report({.location = link.location,
-                    .args = {(fr ? "l'élève ELEVE_ID=" : "pupil ELEVE_ID=") + link.eleve_id.str()},
-                    .record = record, .key = "pupil"});
+                    .args = {say(out.language(), pupil_id, {link.eleve_id})},
+                    .record = record,
+                    .key = "pupil"});
       }
     }
   }

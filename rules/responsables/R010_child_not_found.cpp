@@ -88,14 +88,13 @@ struct ChildNotFound {
       }
     }
     ByIdentifier records(dataset);
-    const bool fr = out.language() == Language::fr;
+    static constexpr Text no_class{"(aucune classe)", "(no class)"};
     for (const model::ChildMention& mention : dataset.child_mentions) {
       const auto found = exact.find(exact_key(mention.nom, mention.prenom, mention.classe));
       if (found != exact.end() && !found->second.several) continue;
       Finding finding{.location = mention.location, .record = model::RecordRef::responsable(mention.personne_id)};
       const std::string child = model::personal_name(mention.nom, mention.prenom);
-      const std::string classe =
-          mention.classe.empty() ? (fr ? "(aucune classe)" : "(no class)") : mention.classe.str();
+      const std::string classe = mention.classe.empty() ? say(out.language(), no_class) : mention.classe.str();
       finding.args = {records.person_name(mention.personne_id, out.language()), child, classe};
       if (found != exact.end()) {
         finding.variant = 2;

@@ -49,7 +49,8 @@ struct StructureCodesCollide {
       for (const auto& [code, entry] : entries) {
         Finding finding{.location = entry.location, .record = model::RecordRef::structure(entry.division, code)};
         // The codes are quoted by the message; between them, the language's own quotes.
-        const std::string separator = out.language() == Language::fr ? " », « " : "\", \"";
+        static constexpr Text between{" », « ", "\", \""};
+        const std::string separator = say(out.language(), between);
         std::string others;
         for (const auto& [other_code, other] : entries) {
           if (other_code == code) continue;

@@ -21,9 +21,12 @@ struct EmptyDivision {
                .en = "delete the division if it no longer exists, otherwise complete it: services in STS-Web (or "
                      "the timetable software), pupils' placement in SIECLE-BEE"},
   };
+  // {1}: what the division has none of.
+  static constexpr Text no_service{"aucun service dans STS-Web : aucun enseignant ne la verra dans l'ENT",
+                                   "no service in STS-Web: no teacher will see it in the ENT"};
+  static constexpr Text no_pupil{"aucun élève dans SIECLE", "no pupil in SIECLE"};
 
   static void check(const model::Dataset& dataset, Reporter& out) {
-    const bool fr = out.language() == Language::fr;
     // STS: services of the division or of a group attached to it.
     std::map<model::Text, std::uint32_t> group_services;
     for (const auto& group : dataset.groups) {
@@ -34,12 +37,10 @@ struct EmptyDivision {
       if (division.origin != model::Origin::sts || division.services > 0 || group_services[division.code] > 0) {
         continue;
       }
-      out.report(
-          {.location = division.location,
-           .args = {division.code.str(), fr ? "aucun service dans STS-Web : aucun enseignant ne la verra dans l'ENT"
-                                            : "no service in STS-Web: no teacher will see it in the ENT"},
-           .record = model::RecordRef::structure(true, division.code),
-           .key = "sts"});
+      out.report({.location = division.location,
+                  .args = {division.code.str(), say(out.language(), no_service)},
+                  .record = model::RecordRef::structure(true, division.code),
+                  .key = "sts"});
     }
     // SIECLE structures export: only meaningful when the pupils are there too.
     if (!dataset.has_kind(model::ExportKind::siecle_eleves)) return;
@@ -62,7 +63,7 @@ struct EmptyDivision {
     for (const auto& division : dataset.divisions) {
       if (division.origin != model::Origin::siecle_structures || placed.at(division.code.view())) continue;
       out.report({.location = division.location,
-                  .args = {division.code.str(), fr ? "aucun élève dans SIECLE" : "no pupil in SIECLE"},
+                  .args = {division.code.str(), say(out.language(), no_pupil)},
                   .record = model::RecordRef::structure(true, division.code),
                   .key = "siecle"});
     }

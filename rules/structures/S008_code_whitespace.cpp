@@ -27,16 +27,20 @@ struct CodeWhitespace {
                .en = "rename the structure in STS-Web (Structures) or the timetable software, then export again"},
   };
 
-  static void check(const model::Division& division, Reporter& out) { check_code(true, division.raw_code, division.code, division.location, out); }
-  static void check(const model::Group& group, Reporter& out) { check_code(false, group.raw_code, group.code, group.location, out); }
+  static void check(const model::Division& division, Reporter& out) {
+    check_code(true, division.raw_code, division.code, division.location, out);
+  }
+  static void check(const model::Group& group, Reporter& out) {
+    check_code(false, group.raw_code, group.code, group.location, out);
+  }
 
  private:
   static void check_code(bool division, std::string_view raw, std::string_view code, model::SourceLocation at,
                          Reporter& out) {
     if (!badly_spaced(raw)) return;
-    const bool fr = out.language() == Language::fr;
+    static constexpr Text kinds[]{{"groupe", "group"}, {"division", "division"}};
     out.report({.location = at,
-                .args = {division ? "division" : (fr ? "groupe" : "group"), std::string(raw)},
+                .args = {say(out.language(), kinds[division ? 1 : 0]), std::string(raw)},
                 .record = model::RecordRef::structure(division, code)});
   }
 };
