@@ -35,8 +35,8 @@ std::string join_words(const std::vector<std::string>& words, Language language,
 }
 
 std::string join_words(const std::vector<std::string>& words, Language language) {
-  static constexpr Text and_{" et ", " and "};
-  return join_words(words, language, and_);
+  static constexpr Text and_words{" et ", " and "};
+  return join_words(words, language, and_words);
 }
 
 }  // namespace scolint::rules

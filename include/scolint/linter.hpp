@@ -156,7 +156,7 @@ struct RuleDescription {
 class SCOLINT_API Linter {
  public:
   /// Checks the options (unknown rule codes, profiles or option keys are errors).
-  [[nodiscard]] static Result<Linter> create(Options options);
+  [[nodiscard]] static Result<Linter> create(const Options& options);
 
   Linter(Linter&&) noexcept;
   Linter& operator=(Linter&&) noexcept;

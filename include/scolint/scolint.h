@@ -13,6 +13,8 @@
 #ifndef SCOLINT_SCOLINT_H
 #define SCOLINT_SCOLINT_H
 
+/* A C header: C names, typedefs and headers, whatever C++ style says. */
+/* NOLINTBEGIN(modernize-deprecated-headers,modernize-use-using,readability-identifier-naming) */
 #include <stddef.h>
 
 #include <scolint/export.h>
@@ -81,5 +83,6 @@ SCOLINT_API void scolint_free(scolint_linter* linter);
 #ifdef __cplusplus
 }
 #endif
+/* NOLINTEND(modernize-deprecated-headers,modernize-use-using,readability-identifier-naming) */
 
 #endif /* SCOLINT_SCOLINT_H */

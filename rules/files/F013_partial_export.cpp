@@ -43,7 +43,7 @@ struct PartialExport {
 
   static void check(const model::Dataset& dataset, Reporter& out) {
     const DivisionCoverage coverage = division_coverage(dataset);
-    const model::FileId file = static_cast<model::FileId>(coverage.file - dataset.files.data());
+    const auto file = static_cast<model::FileId>(coverage.file - dataset.files.data());
     if (coverage.unplaced()) {
       out.report({.location = {file, 1, 1}, .record = model::RecordRef::file(coverage.file->path)});
     } else if (coverage.partial()) {

@@ -145,7 +145,8 @@ std::vector<HomonymSet> homonym_sets(const model::Dataset& dataset) {
     // that two records are one person: it never joins them.
     const model::Placeholders& placeholders = dataset.placeholders;
     using model::ContactField;
-    auto real = [&](const model::SourceLocation& at, ContactField field, std::string_view value, std::string key) {
+    auto real = [&](const model::SourceLocation& at, ContactField field, std::string_view value,
+                    const std::string& key) {
       return placeholders.contains(at.file, field, value) ? std::string() : key;
     };
     join_on(groups, set.people, Shared::address, [&](const model::Person& p) -> std::vector<std::string> {

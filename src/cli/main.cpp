@@ -1,5 +1,6 @@
 // The scolint command: a thin shell over the public API (include/scolint).
 #include <cstdlib>  // first: it defines __GLIBC__ on glibc
+#include <exception>
 #include <iostream>
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -11,7 +12,9 @@
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
 
-int main(int argc, char** argv) {
+namespace {
+
+int run(int argc, char** argv) {
   using namespace scolint::cli;
   CommandLine line;
   if (const auto done = parse_command_line(argc, argv, line)) return *done;
@@ -44,4 +47,19 @@ int main(int argc, char** argv) {
     case Command::lint: break;
   }
   return lint(line, options);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // The library returns errors as values; what may still throw here is the
+  // standard library (out of memory, a stream): exit code 2, said plainly.
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& error) {
+    std::cerr << "scolint: internal error: " << error.what() << '\n';
+  } catch (...) {
+    std::cerr << "scolint: internal error\n";
+  }
+  return 2;
 }

@@ -97,7 +97,7 @@ std::vector<std::size_t> report_order(const std::vector<Diagnostic>& diagnostics
   return order;
 }
 
-Diagnostic to_diagnostic(RawFinding raw, const std::vector<model::FileRecord>& files, const Settings& settings) {
+Diagnostic to_diagnostic(const RawFinding& raw, const std::vector<model::FileRecord>& files, const Settings& settings) {
   const Language language = settings.language;
   const rules::RuleInfo& info = raw.rule->info;
   Diagnostic diagnostic;

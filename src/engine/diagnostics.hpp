@@ -27,6 +27,6 @@ Location locate(const std::vector<model::FileRecord>& files, const model::Source
 std::vector<std::size_t> report_order(const std::vector<Diagnostic>& diagnostics);
 
 /// The diagnostic of one finding; takes it by value, its strings are freed (or moved) here.
-Diagnostic to_diagnostic(RawFinding raw, const std::vector<model::FileRecord>& files, const Settings& settings);
+Diagnostic to_diagnostic(const RawFinding& raw, const std::vector<model::FileRecord>& files, const Settings& settings);
 
 }  // namespace scolint::engine

@@ -11,7 +11,7 @@ struct Linter::Impl {
   std::vector<engine::Input> inputs;
 };
 
-Result<Linter> Linter::create(Options options) {
+Result<Linter> Linter::create(const Options& options) {
   auto impl = std::make_unique<Impl>();
   impl->registry = rules::RuleRegistry::with_all_rules();
   auto settings = engine::resolve_settings(impl->registry, options);

@@ -41,7 +41,7 @@ void build_report(Collected& all, model::Dataset& dataset, const Settings& setti
     for (std::size_t i = task * slice; i < std::min(findings.size(), (task + 1) * slice); ++i) {
       std::string division = named.division(i, findings[i].finding.record);
       Subject subject = named.subject(i, findings[i].finding.record);
-      diagnostics[i] = to_diagnostic(std::move(findings[i]), files, settings);
+      diagnostics[i] = to_diagnostic(findings[i], files, settings);
       diagnostics[i].division = std::move(division);
       diagnostics[i].subject = std::move(subject);
     }
