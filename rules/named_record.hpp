@@ -82,8 +82,8 @@ inline NamedRecord named(const model::Staff& s) {
 }
 
 inline std::string field_label(bool given_name, Language language) {
-  static constexpr Text first_name{"le prénom", "first name"};
-  static constexpr Text name{"le nom", "name"};
+  static constexpr Phrase first_name{"le prénom", "first name"};
+  static constexpr Phrase name{"le nom", "name"};
   return say(language, given_name ? first_name : name);
 }
 

@@ -4,7 +4,7 @@
 
 namespace scolint::rules {
 
-std::string say(Language language, const Text& pattern, std::initializer_list<std::string_view> args) {
+std::string say(Language language, const Phrase& pattern, std::initializer_list<std::string_view> args) {
   const std::string_view text = pattern.in(language);
   std::string out;
   out.reserve(text.size() + 16);
@@ -21,11 +21,11 @@ std::string say(Language language, const Text& pattern, std::initializer_list<st
 }
 
 std::string quoted(Language language, std::string_view value) {
-  static constexpr Text quotes{"« {0} »", "\"{0}\""};
+  static constexpr Phrase quotes{"« {0} »", "\"{0}\""};
   return say(language, quotes, {value});
 }
 
-std::string join_words(const std::vector<std::string>& words, Language language, const Text& last) {
+std::string join_words(const std::vector<std::string>& words, Language language, const Phrase& last) {
   std::string out;
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (i > 0) out += i + 1 == words.size() ? last.in(language) : ", ";
@@ -35,7 +35,7 @@ std::string join_words(const std::vector<std::string>& words, Language language,
 }
 
 std::string join_words(const std::vector<std::string>& words, Language language) {
-  static constexpr Text and_words{" et ", " and "};
+  static constexpr Phrase and_words{" et ", " and "};
   return join_words(words, language, and_words);
 }
 

@@ -22,9 +22,11 @@
 
 namespace scolint::rules {
 
-/// A text in both languages of scolint. Rules name their wordings so
-/// (RuleInfo, rules/phrase.hpp); this is the one place a language is chosen.
-struct Text {
+/// Words in both languages of scolint: a rule's message, hint and summary
+/// (RuleInfo), or a phrase it puts in an argument (rules/phrase.hpp). Not to
+/// be confused with model::Text, a value of the dataset. `in` is the one
+/// place a language is chosen.
+struct Phrase {
   std::string_view fr;
   std::string_view en;
   [[nodiscard]] constexpr std::string_view in(Language language) const {
@@ -51,15 +53,15 @@ struct RuleInfo {
   std::string_view code;
   std::string_view slug;
   Severity severity = Severity::error;
-  Text summary;  ///< one line for `scolint rules`
-  Text message;  ///< {0}, {1}... are the finding's arguments
+  Phrase summary;  ///< one line for `scolint rules`
+  Phrase message;  ///< {0}, {1}... are the finding's arguments
   /// Other wordings of the same finding (Finding::variant 1, 2...), e.g. A001
   /// says "no <id>" and "no valid birth date" differently.
-  std::span<const Text> variants{};
-  Text hint;
+  std::span<const Phrase> variants{};
+  Phrase hint;
   /// What Reporter::tally counts, for the summary ({0}: the count). For
   /// findings too many and too harmless to list one by one.
-  Text tally{};
+  Phrase tally{};
   std::span<const OptionSpec> options{};
   /// Export kinds the rule needs together (cross-checks): without all of them
   /// it does not run, and the summary says so.

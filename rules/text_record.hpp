@@ -48,7 +48,7 @@ class TextRecord {
   /// "de l'élève « DAVID Léa »", "d'une adresse de responsable"...: whose
   /// value a message quotes (rules/who.hpp).
   [[nodiscard]] std::string whose(Language language) const {
-    static constexpr Text of_address{"d'une adresse de responsable", "of a responsable's address"};
+    static constexpr Phrase of_address{"d'une adresse de responsable", "of a responsable's address"};
     if (nom_ == nullptr) return say(language, of_address);
     return who(ref(), *nom_, *prenom_, language, true);
   }

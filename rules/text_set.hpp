@@ -1,7 +1,7 @@
 #pragma once
 // A set of a million identifiers (ELEVE_IDs placed in a division...) without
 // a heap node per identifier: open addressing over (hash, text) slots, half
-// empty at most. std::unordered_set<Text> spent most of P005's 0.8 s at one
+// empty at most. std::unordered_set<model::Text> spent most of P005's 0.8 s at one
 // million pupils allocating nodes and following pointers.
 
 #include <cstddef>

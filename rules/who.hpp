@@ -66,7 +66,7 @@ inline std::string name_and_id(const model::Staff& s, Language language) {
 /// "l'élève « DAVID Léa »" / "pupil \"DAVID Léa\"" (`of`: "de l'élève…" /
 /// "of pupil…"), for messages whose record may be of any kind.
 inline std::string who(Who kind, const std::string& name, Language language, bool of) {
-  static constexpr std::array<std::array<Text, 2>, 3> words{{
+  static constexpr std::array<std::array<Phrase, 2>, 3> words{{
       {{{"l'élève ", "pupil "}, {"de l'élève ", "of pupil "}}},
       {{{"le responsable ", "responsable "}, {"du responsable ", "of responsable "}}},
       {{{"le personnel ", "staff member "}, {"du personnel ", "of staff member "}}},

@@ -153,32 +153,34 @@ struct RuleDescription {
 
 /// Lints SIECLE, STS-Web and AAF exports. One Linter holds no global state:
 /// several may run in one process, each from its own thread.
-class SCOLINT_API Linter {
+// Its members are exported one by one, not the class: the standard
+// templates instantiated on it (std::forward<Linter>...) stay inside the library.
+class Linter {
  public:
   /// Checks the options (unknown rule codes, profiles or option keys are errors).
-  [[nodiscard]] static Result<Linter> create(const Options& options);
+  [[nodiscard]] SCOLINT_API static Result<Linter> create(const Options& options);
 
-  Linter(Linter&&) noexcept;
-  Linter& operator=(Linter&&) noexcept;
+  SCOLINT_API Linter(Linter&&) noexcept;
+  SCOLINT_API Linter& operator=(Linter&&) noexcept;
   Linter(const Linter&) = delete;
   Linter& operator=(const Linter&) = delete;
-  ~Linter();
+  SCOLINT_API ~Linter();
 
   /// Adds a file, a ZIP archive (each *.xml member is linted, reported as
-  /// "archive.zip!member.xml"), or a directory whose *.xml and *.zip are all linted, recursively.
-  void add_path(std::string path);
+  /// "archive.zip!member.xml"), or a directory whose *.xml, *.zip and *.csv are all linted, recursively.
+  SCOLINT_API void add_path(std::string path);
   /// Adds the process's standard input, reported as `name` (e.g. "-" or "ElevesSansAdresses.xml").
-  void add_stdin(std::string name);
+  SCOLINT_API void add_stdin(std::string name);
   /// Adds an in-memory file; `name` is used in locations and for nothing else.
-  void add_buffer(std::string name, std::string bytes);
+  SCOLINT_API void add_buffer(std::string name, std::string bytes);
 
   /// Reads every input, runs the rules and returns the report. Inputs are never written.
-  [[nodiscard]] Report run();
+  [[nodiscard]] SCOLINT_API Report run();
 
   /// Every rule, ordered by code.
-  [[nodiscard]] static std::vector<RuleDescription> rules(Language language);
+  [[nodiscard]] SCOLINT_API static std::vector<RuleDescription> rules(Language language);
   /// The documentation page of a rule, or an error for an unknown code.
-  [[nodiscard]] static Result<std::string> explain(std::string_view code, Language language);
+  [[nodiscard]] SCOLINT_API static Result<std::string> explain(std::string_view code, Language language);
 
  private:
   struct Impl;

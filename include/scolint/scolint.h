@@ -66,9 +66,12 @@ SCOLINT_API const char* scolint_report_json(const scolint_linter* linter);
 
 /** The report of the last run in `format`, a name of `scolint --help`'s
  * --format list ("text", "json", "sarif", "github", "gitlab", "junit", "csv",
- * "html"; docs/output.md), in the language of the "lang" option. Owned by the
- * linter and valid until the next scolint_run or scolint_free; NULL before a
- * run, or for an unknown format (then scolint_last_error says which). */
+ * "html"; docs/output.md), in the language of that run. Owned by the linter
+ * and valid until the next scolint_run or scolint_free; NULL before a run, or
+ * for an unknown format (then scolint_last_error says which). Made on the
+ * first call for each format: like scolint_set, not to be called on one
+ * linter from two threads at once. The linter keeps the last run's findings
+ * for it (scolint_free releases them). */
 SCOLINT_API const char* scolint_report(scolint_linter* linter, const char* format);
 
 /** Number of diagnostics of the last run. */

@@ -6,7 +6,7 @@ namespace scolint::rules {
 namespace {
 
 struct AafMissingAttribute {
-  static constexpr Text variants[]{
+  static constexpr Phrase variants[]{
       // 1: no <id>
       {.fr = "enregistrement sans identifiant <id> : le chargeur de l'ENT l'ignore",
        .en = "record without <id>: the ENT feeder ignores it"},

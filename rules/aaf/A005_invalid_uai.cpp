@@ -6,9 +6,10 @@ namespace {
 
 // The shape and the check letter of formats/AAF.md §5 (SACoche's tester_UAI()).
 std::string uai_problem(const std::string& uai, Language language) {
-  static constexpr Text shape{"n'a pas la forme 7 chiffres + 1 lettre majuscule", "is not 7 digits + 1 capital letter"};
-  static constexpr Text letter{"a une lettre de contrôle fausse (attendue : {0})",
-                               "has a wrong check letter (expected: {0})"};
+  static constexpr Phrase shape{"n'a pas la forme 7 chiffres + 1 lettre majuscule",
+                                "is not 7 digits + 1 capital letter"};
+  static constexpr Phrase letter{"a une lettre de contrôle fausse (attendue : {0})",
+                                 "has a wrong check letter (expected: {0})"};
   const auto expected = model::uai_expected_letter(uai);
   if (!expected) return say(language, shape);
   if (uai[7] == *expected) return {};

@@ -48,7 +48,7 @@ struct DivisionMissingInSts {
       auto [it, inserted] = missing.try_emplace(membership.code, Missing{membership.location, {}});
       it->second.pupils.insert(membership.eleve_id);
     }
-    static constexpr Text sts_has{" (STS-Web a « {0} »)", " (STS-Web has \"{0}\")"};
+    static constexpr Phrase sts_has{" (STS-Web a « {0} »)", " (STS-Web has \"{0}\")"};
     for (const auto& [code, entry] : missing) {
       std::string suggestion;
       if (const auto near = sts_by_fold.find(model::fold_identity(code)); near != sts_by_fold.end()) {

@@ -23,12 +23,12 @@ struct DanglingStructureReference {
   };
 
   // {0} what refers, {1} to what.
-  static constexpr Text the_group{"le groupe « {0} »", "group \"{0}\""};
-  static constexpr Text the_division{"la division « {0} »", "division \"{0}\""};
-  static constexpr Text the_service{"le service {0} de « {1} »", "service {0} of \"{1}\""};
-  static constexpr Text the_teacher{"l'enseignant ID={0}", "teacher ID={0}"};
-  static constexpr Text pupils{"{0} élève(s)", "{0} pupil(s)"};
-  static constexpr Text the_structure{"la structure « {0} »", "structure \"{0}\""};
+  static constexpr Phrase the_group{"le groupe « {0} »", "group \"{0}\""};
+  static constexpr Phrase the_division{"la division « {0} »", "division \"{0}\""};
+  static constexpr Phrase the_service{"le service {0} de « {1} »", "service {0} of \"{1}\""};
+  static constexpr Phrase the_teacher{"l'enseignant ID={0}", "teacher ID={0}"};
+  static constexpr Phrase pupils{"{0} élève(s)", "{0} pupil(s)"};
+  static constexpr Phrase the_structure{"la structure « {0} »", "structure \"{0}\""};
 
   static void check(const model::Dataset& dataset, Reporter& out) {
     const Language language = out.language();

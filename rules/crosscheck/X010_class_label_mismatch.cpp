@@ -54,7 +54,7 @@ struct ClassLabelMismatch {
       if (!classes.contains(mention.classe.view())) missing[mention.classe.view()].push_back(&mention);
     }
     ByIdentifier records(dataset);
-    static constexpr Text pupils_in{" (les élèves sont en « {0} »)", " (the pupils are in \"{0}\")"};
+    static constexpr Phrase pupils_in{" (les élèves sont en « {0} »)", " (the pupils are in \"{0}\")"};
     for (const auto& [label, mentions] : missing) {
       std::vector<std::string> teachers;
       for (std::size_t i = 0; i < mentions.size() && i < named; ++i) {

@@ -13,7 +13,7 @@ namespace {
 // subject or the way it was chosen (init_xml2/step3.php and its 2019-09
 // commits, docs/field.md), nor can the ENT's groups built from options.
 struct OptionNotInNomenclature {
-  static constexpr rules::Text modality_variant[]{
+  static constexpr rules::Phrase modality_variant[]{
       {.fr = "la modalité d'élection {0} d'une option (matière {1}, élève {2} et d'autres peut-être) n'est pas dans "
              "les modalités de la nomenclature (Nomenclature.xml)",
        .en = "election modality {0} of an option (subject {1}, pupil {2} and perhaps others) is not among the "

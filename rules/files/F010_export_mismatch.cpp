@@ -25,8 +25,8 @@ struct ExportMismatch {
   };
 
   static void check(const model::Dataset& dataset, Reporter& out) {
-    static constexpr Text uaj{"l'UAJ {0}", "UAJ {0}"};
-    static constexpr Text uaj_year{"l'UAJ {0}, année {1}", "UAJ {0}, school year {1}"};
+    static constexpr Phrase uaj{"l'UAJ {0}", "UAJ {0}"};
+    static constexpr Phrase uaj_year{"l'UAJ {0}, année {1}", "UAJ {0}, school year {1}"};
     auto describe = [&out](const model::ExportParameters& p) {
       return p.annee_scolaire.empty() ? say(out.language(), uaj, {p.uaj})
                                       : say(out.language(), uaj_year, {p.uaj, p.annee_scolaire});

@@ -41,8 +41,8 @@ struct PlaceholderValue {
   }
 
   // {4}: where the value repeats.
-  static constexpr Text this_file{"ce fichier", "this file"};
-  static constexpr Text this_export{"cet export ({0} fichiers)", "this export ({0} files)"};
+  static constexpr Phrase this_file{"ce fichier", "this file"};
+  static constexpr Phrase this_export{"cet export ({0} fichiers)", "this export ({0} files)"};
 
   static void check(const model::Dataset& dataset, Reporter& out) {
     for (const model::Placeholder& placeholder : dataset.placeholders.all()) {

@@ -14,7 +14,7 @@ namespace {
 // no longer lists (seed 002: the rollover calendar; docs/field.md). Said
 // once for the run, instead of one P005 or X002 per pupil or division.
 struct PartialExport {
-  static constexpr rules::Text variants[]{
+  static constexpr rules::Phrase variants[]{
       {.fr = "les élèves de l'export ne sont que dans {0} des {1} divisions qui ont des services dans STS-Web "
              "({2}) : export partiel ? Importé dans l'ENT, il sortirait les élèves des autres divisions de leur "
              "classe ou désactiverait leur compte",

@@ -18,19 +18,19 @@ struct LoginCollision {
   static constexpr std::size_t named_in_message = 3;
   static constexpr OptionSpec options[]{{"max_related", 10, 1, 1000}};
   // Every other holder named (most collisions: two or three people).
-  static constexpr rules::Text all_named[]{{.fr = "{0} et {4} auront le login « {1} » ; la première personne nommée "
-                                                  "recevrait probablement « {3} », source de confusion "
-                                                  "entre comptes",
-                                            .en = "{0} and {4} predict the login \"{1}\"; the first one named would "
-                                                  "probably get \"{3}\", a source of mixed-up "
-                                                  "accounts"},
-                                           // 2: the login belongs to an existing account (--existing-logins)
-                                           {.fr = "le login « {1} » de {0} est déjà pris par un compte existant{4} ; "
-                                                  "le nouveau compte recevrait probablement « {3} », source de "
-                                                  "confusion entre comptes",
-                                            .en = "the login \"{1}\" of {0} is already held by an existing "
-                                                  "account{4}; the new account would probably get \"{3}\", a "
-                                                  "source of mixed-up accounts"}};
+  static constexpr rules::Phrase all_named[]{{.fr = "{0} et {4} auront le login « {1} » ; la première personne nommée "
+                                                    "recevrait probablement « {3} », source de confusion "
+                                                    "entre comptes",
+                                              .en = "{0} and {4} predict the login \"{1}\"; the first one named would "
+                                                    "probably get \"{3}\", a source of mixed-up "
+                                                    "accounts"},
+                                             // 2: the login belongs to an existing account (--existing-logins)
+                                             {.fr = "le login « {1} » de {0} est déjà pris par un compte existant{4} ; "
+                                                    "le nouveau compte recevrait probablement « {3} », source de "
+                                                    "confusion entre comptes",
+                                              .en = "the login \"{1}\" of {0} is already held by an existing "
+                                                    "account{4}; the new account would probably get \"{3}\", a "
+                                                    "source of mixed-up accounts"}};
   static constexpr RuleInfo info{
       .code = "L001",
       .slug = "login-collision",

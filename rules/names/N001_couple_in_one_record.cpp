@@ -36,9 +36,9 @@ struct CoupleInOneRecord {
 
  private:
   static std::string reason(const CoupleMatch& match, Language language) {
-    static constexpr Text between_first_names{"« {0} » entre deux prénoms", "\"{0}\" between two names"};
-    static constexpr Text between_names{"« {0} » entre deux noms", "\"{0}\" between two names"};
-    static constexpr Text two_civilities{"deux civilités : « {0} »", "two civilities: \"{0}\""};
+    static constexpr Phrase between_first_names{"« {0} » entre deux prénoms", "\"{0}\" between two names"};
+    static constexpr Phrase between_names{"« {0} » entre deux noms", "\"{0}\" between two names"};
+    static constexpr Phrase two_civilities{"deux civilités : « {0} »", "two civilities: \"{0}\""};
     switch (match.sign) {
       case CoupleSign::conjunction: return say(language, between_first_names, {match.evidence});
       case CoupleSign::symbol: return say(language, between_names, {match.evidence});
@@ -51,11 +51,11 @@ struct CoupleInOneRecord {
   // One finding per record: the person is fixed once, whichever field shows it.
   static void check_names(model::FileId file, const model::Field& prenom, const model::Field& nom,
                           const model::RecordRef& record, Reporter& out, const model::Field* civilite = nullptr) {
-    static constexpr Text first_name{"le prénom", "first name"};
-    static constexpr Text name{"le nom", "name"};
-    static constexpr Text civility{"la civilité", "civility"};
+    static constexpr Phrase first_name{"le prénom", "first name"};
+    static constexpr Phrase name{"le nom", "name"};
+    static constexpr Phrase civility{"la civilité", "civility"};
     const model::Field* field = &prenom;
-    const Text* label = &first_name;
+    const Phrase* label = &first_name;
     CoupleMatch match = find_couple(prenom.value, true);
     if (match.sign == CoupleSign::none) {
       match = find_couple(nom.value, false);

@@ -5,11 +5,11 @@ namespace {
 
 // What is wrong with the spacing of a name, or nothing.
 std::string_view whitespace_problem(std::string_view value, Language language) {
-  static constexpr Text tab{"une tabulation", "a tab"};
-  static constexpr Text no_break{"une espace insécable", "a non-breaking space"};
-  static constexpr Text invisible{"un caractère invisible", "an invisible character"};
-  static constexpr Text two_spaces{"deux espaces de suite", "two spaces in a row"};
-  static constexpr Text at_the_ends{"une espace au début ou à la fin", "a leading or trailing space"};
+  static constexpr Phrase tab{"une tabulation", "a tab"};
+  static constexpr Phrase no_break{"une espace insécable", "a non-breaking space"};
+  static constexpr Phrase invisible{"un caractère invisible", "an invisible character"};
+  static constexpr Phrase two_spaces{"deux espaces de suite", "two spaces in a row"};
+  static constexpr Phrase at_the_ends{"une espace au début ou à la fin", "a leading or trailing space"};
   std::size_t pos = 0;
   bool previous_space = false;
   while (pos < value.size()) {

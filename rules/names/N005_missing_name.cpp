@@ -28,9 +28,9 @@ struct MissingName {
 
  private:
   static void check_record(const NamedRecord& record, Reporter& out) {
-    static constexpr Text neither{"nom ni de prénom", "name and no first name"};
-    static constexpr Text name{"nom", "name"};
-    static constexpr Text first_name{"prénom", "first name"};
+    static constexpr Phrase neither{"nom ni de prénom", "name and no first name"};
+    static constexpr Phrase name{"nom", "name"};
+    static constexpr Phrase first_name{"prénom", "first name"};
     const bool no_name = model::is_blank(record.nom->value);
     const bool no_first = model::is_blank(record.prenom->value);
     if (!no_name && !no_first) return;

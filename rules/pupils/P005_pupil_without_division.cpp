@@ -17,7 +17,7 @@ std::uint64_t real_division(const model::Membership& membership) {
 }
 
 // A pupil placed in a pseudo-division only.
-constexpr rules::Text pseudo_only[]{
+constexpr rules::Phrase pseudo_only[]{
     {.fr = "l'élève {0} n'est affecté qu'à la pseudo-division « {1} », qui n'est pas une classe ; il n'apparaîtra "
            "dans aucune classe de l'ENT",
      .en = "pupil {0} is placed only in the pseudo-division \"{1}\", which is not a class; they will appear in no "

@@ -25,8 +25,8 @@ struct InvalidBirthDate {
     if (pupil.left) return;
     const std::string_view value = model::trim(pupil.date_naissance.value);
     if (!value.empty() && model::parse_siecle_date(value)) return;
-    static constexpr Text empty{"vide", "that is empty"};
-    static constexpr Text invalid{"invalide « {0} »", "\"{0}\" that is not a date"};
+    static constexpr Phrase empty{"vide", "that is empty"};
+    static constexpr Phrase invalid{"invalide « {0} »", "\"{0}\" that is not a date"};
     const std::string shown = value.empty() ? say(out.language(), empty)
                                             : say(out.language(), invalid, {personal(PersonalKind::date, value)});
     const model::SourceLocation at = value.empty() ? pupil.location : pupil.date_naissance.in(pupil.location.file);

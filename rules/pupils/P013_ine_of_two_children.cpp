@@ -34,7 +34,7 @@ struct IneOfTwoChildren {
     return date.empty() ? std::string("?") : personal(PersonalKind::date, date);
   }
 
-  static constexpr Text born_on{", né(e) le ", ", born "};
+  static constexpr Phrase born_on{", né(e) le ", ", born "};
 
   static void check(const model::Dataset& dataset, Reporter& out) {
     for_each_shared_ine(dataset, [&](const std::string& ine, const auto& pupils) {

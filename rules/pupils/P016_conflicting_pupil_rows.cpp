@@ -30,11 +30,11 @@ struct ConflictingPupilRows {
 
   // The names of the values that differ between two records.
   static std::string differences(const model::Pupil& a, const model::Pupil& b, Language language) {
-    static constexpr Text name{"nom", "name"};
-    static constexpr Text first_name{"prénom", "first name"};
-    static constexpr Text birth_date{"date de naissance", "birth date"};
-    static constexpr Text exit_date{"date de sortie", "exit date"};
-    static constexpr Text other_fields{"autres champs", "other fields"};
+    static constexpr Phrase name{"nom", "name"};
+    static constexpr Phrase first_name{"prénom", "first name"};
+    static constexpr Phrase birth_date{"date de naissance", "birth date"};
+    static constexpr Phrase exit_date{"date de sortie", "exit date"};
+    static constexpr Phrase other_fields{"autres champs", "other fields"};
     std::vector<std::string> what;
     auto differ = [](const model::Field& x, const model::Field& y) {
       return model::trim(x.value) != model::trim(y.value);

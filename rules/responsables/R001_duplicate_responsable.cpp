@@ -37,9 +37,9 @@ struct DuplicateResponsable {
           finding.related.push_back(set.people[j]->location);
         }
         if (finding.related.empty()) continue;
-        static constexpr Text same_address{"la même adresse", "the same address"};
-        static constexpr Text same_phone{"le même téléphone", "the same phone number"};
-        static constexpr Text same_email{"le même courriel", "the same e-mail"};
+        static constexpr Phrase same_address{"la même adresse", "the same address"};
+        static constexpr Phrase same_phone{"le même téléphone", "the same phone number"};
+        static constexpr Phrase same_email{"le même courriel", "the same e-mail"};
         std::string shared;
         switch (set.reason[root]) {
           case Shared::address: shared = say(out.language(), same_address); break;

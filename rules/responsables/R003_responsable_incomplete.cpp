@@ -35,10 +35,10 @@ struct ResponsableIncomplete {
   // What the person's address lacks, in the report's words.
   static std::vector<std::string> missing_parts(const model::Person& person, const Addresses& addresses,
                                                 Language language) {
-    static constexpr Text address{"d'adresse", "address"};
-    static constexpr Text line{"de ligne d'adresse", "address line"};
-    static constexpr Text postal_code{"de code postal", "postal code"};
-    static constexpr Text commune{"de commune", "commune"};
+    static constexpr Phrase address{"d'adresse", "address"};
+    static constexpr Phrase line{"de ligne d'adresse", "address line"};
+    static constexpr Phrase postal_code{"de code postal", "postal code"};
+    static constexpr Phrase commune{"de commune", "commune"};
     const auto it = addresses.find(person.adresse_id);
     std::vector<std::string> missing;
     if (it == addresses.end()) {
@@ -61,7 +61,7 @@ struct ResponsableIncomplete {
   }
 
   static void check(const model::Dataset& dataset, Reporter& out) {
-    static constexpr Text nor{" ni ", " or "};
+    static constexpr Phrase nor{" ni ", " or "};
     const Addresses addresses = addresses_of(dataset);
     const TextSet legal = legal_responsables(dataset);
     TextSet reported;

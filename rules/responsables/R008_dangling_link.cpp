@@ -25,8 +25,8 @@ struct DanglingLink {
   };
 
   // {0}: the end of the link that is missing.
-  static constexpr Text person_id{"la personne PERSONNE_ID={0}", "person PERSONNE_ID={0}"};
-  static constexpr Text pupil_id{"l'élève ELEVE_ID={0}", "pupil ELEVE_ID={0}"};
+  static constexpr Phrase person_id{"la personne PERSONNE_ID={0}", "person PERSONNE_ID={0}"};
+  static constexpr Phrase pupil_id{"l'élève ELEVE_ID={0}", "pupil ELEVE_ID={0}"};
 
   static void check(const model::Dataset& dataset, Reporter& out) {
     TextSet persons(dataset.persons.size());

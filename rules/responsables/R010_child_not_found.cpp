@@ -15,7 +15,7 @@ namespace {
 // with no link to the child (docs/field.md: entcore CsvValidator, CsvFeeder).
 struct ChildNotFound {
   static constexpr model::ExportKind needs[]{model::ExportKind::ent_eleves_csv, model::ExportKind::ent_parents_csv};
-  static constexpr rules::Text variants[]{
+  static constexpr rules::Phrase variants[]{
       {.fr = "le parent {0} nomme l'enfant « {1} » en « {2} », mais le fichier des élèves l'écrit « {3} » en « {4} » "
              ": l'ENT compare nom, prénom et classe à l'octet près (majuscules, accents, espaces) et créera le compte "
              "parent sans lien avec cet enfant",
@@ -88,7 +88,7 @@ struct ChildNotFound {
       }
     }
     ByIdentifier records(dataset);
-    static constexpr Text no_class{"(aucune classe)", "(no class)"};
+    static constexpr Phrase no_class{"(aucune classe)", "(no class)"};
     for (const model::ChildMention& mention : dataset.child_mentions) {
       const auto found = exact.find(exact_key(mention.nom, mention.prenom, mention.classe));
       if (found != exact.end() && !found->second.several) continue;

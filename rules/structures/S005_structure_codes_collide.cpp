@@ -49,7 +49,7 @@ struct StructureCodesCollide {
       for (const auto& [code, entry] : entries) {
         Finding finding{.location = entry.location, .record = model::RecordRef::structure(entry.division, code)};
         // The codes are quoted by the message; between them, the language's own quotes.
-        static constexpr Text between{" », « ", "\", \""};
+        static constexpr Phrase between{" », « ", "\", \""};
         const std::string separator = say(out.language(), between);
         std::string others;
         for (const auto& [other_code, other] : entries) {

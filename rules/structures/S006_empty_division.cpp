@@ -22,9 +22,9 @@ struct EmptyDivision {
                      "the timetable software), pupils' placement in SIECLE-BEE"},
   };
   // {1}: what the division has none of.
-  static constexpr Text no_service{"aucun service dans STS-Web : aucun enseignant ne la verra dans l'ENT",
-                                   "no service in STS-Web: no teacher will see it in the ENT"};
-  static constexpr Text no_pupil{"aucun élève dans SIECLE", "no pupil in SIECLE"};
+  static constexpr Phrase no_service{"aucun service dans STS-Web : aucun enseignant ne la verra dans l'ENT",
+                                     "no service in STS-Web: no teacher will see it in the ENT"};
+  static constexpr Phrase no_pupil{"aucun élève dans SIECLE", "no pupil in SIECLE"};
 
   static void check(const model::Dataset& dataset, Reporter& out) {
     // STS: services of the division or of a group attached to it.

@@ -38,7 +38,7 @@ struct CodeWhitespace {
   static void check_code(bool division, std::string_view raw, std::string_view code, model::SourceLocation at,
                          Reporter& out) {
     if (!badly_spaced(raw)) return;
-    static constexpr Text kinds[]{{"groupe", "group"}, {"division", "division"}};
+    static constexpr Phrase kinds[]{{"groupe", "group"}, {"division", "division"}};
     out.report({.location = at,
                 .args = {say(out.language(), kinds[division ? 1 : 0]), std::string(raw)},
                 .record = model::RecordRef::structure(division, code)});

@@ -17,9 +17,11 @@
 struct scolint_linter {
   scolint::Options options;
   std::vector<std::pair<std::string, std::optional<std::string>>> inputs;  // path, or name + bytes
+  // The last run's report, kept for scolint_report; its JSON is made at once,
+  // so that scolint_report_json only reads (const, as it always was).
   std::optional<scolint::Report> report;
-  // format → the report in it, made when first asked (a cache: mutable)
-  mutable std::map<std::string, std::string, std::less<>> rendered;
+  std::string report_json;
+  std::map<std::string, std::string, std::less<>> rendered;  // other formats, made when first asked
   std::size_t diagnostics = 0;
   std::string last_error;
 };
@@ -43,11 +45,13 @@ scolint_status fail(scolint_linter* linter, scolint_status status, std::string m
   return status;
 }
 
-// The last run's report in `format`, or nullptr for an unknown format.
-const char* rendered_report(const scolint_linter& linter, std::string_view format) {
+// The last run's report in `format`, or nullptr for an unknown format. In
+// the run's language, whatever "lang" says since.
+const char* rendered_report(scolint_linter& linter, std::string_view format) {
+  if (format == "json") return linter.report_json.c_str();
   if (const auto done = linter.rendered.find(format); done != linter.rendered.end()) return done->second.c_str();
   scolint::TextStyle style;
-  style.language = linter.options.language;
+  style.language = linter.report->language;
   std::ostringstream out;
   if (!scolint::write_report(*linter.report, format, style, out)) return nullptr;
   return linter.rendered.emplace(std::string(format), std::move(out).str()).first->second.c_str();
@@ -134,6 +138,7 @@ scolint_status scolint_run(scolint_linter* linter, int* exit_code) {
   if (linter == nullptr) return SCOLINT_E_INVALID_ARGUMENT;
   try {
     linter->report.reset();
+    linter->report_json.clear();
     linter->rendered.clear();
     auto created = scolint::Linter::create(linter->options);
     if (!created) {
@@ -150,6 +155,7 @@ scolint_status scolint_run(scolint_linter* linter, int* exit_code) {
       }
     }
     linter->report = created.value().run();
+    linter->report_json = scolint::render_json(*linter->report);
     linter->diagnostics = linter->report->diagnostics.size();
     if (exit_code != nullptr) *exit_code = linter->report->exit_code;
     linter->last_error.clear();
@@ -174,12 +180,7 @@ const char* scolint_report(scolint_linter* linter, const char* format) {
 }
 
 const char* scolint_report_json(const scolint_linter* linter) {
-  if (linter == nullptr || !linter->report) return nullptr;
-  try {
-    return rendered_report(*linter, "json");
-  } catch (...) {
-    return nullptr;
-  }
+  return linter != nullptr && linter->report ? linter->report_json.c_str() : nullptr;
 }
 
 size_t scolint_diagnostic_count(const scolint_linter* linter) { return linter != nullptr ? linter->diagnostics : 0; }

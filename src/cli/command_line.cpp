@@ -132,9 +132,10 @@ std::optional<int> parse_command_line(int argc, char** argv, CommandLine& line) 
   return std::nullopt;
 }
 
-Result<Options> resolve_options(CommandLine& line) {
+Result<Options> resolve_options(CommandLine& line, Language& language) {
   Options options;
   options.language = default_language();
+  language = options.language;
   if (line.config_path.empty() && !line.no_config) line.config_path = find_config(".");
   if (!line.config_path.empty()) {
     auto configured = read_config(line.config_path, options);
@@ -142,6 +143,7 @@ Result<Options> resolve_options(CommandLine& line) {
     options = std::move(configured.value());
   }
   if (!line.language_name.empty()) options.language = line.language_name == "fr" ? Language::fr : Language::en;
+  language = options.language;
   const Options& flags = line.flags;
   if (line.select_given) options.select = flags.select;
   if (line.ignore_given) options.ignore = flags.ignore;

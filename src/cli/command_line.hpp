@@ -53,6 +53,8 @@ std::optional<int> parse_command_line(int argc, char** argv, CommandLine& line);
 Language default_language();
 
 /// Built-in defaults < environment language < scolint.toml < command line.
-Result<Options> resolve_options(CommandLine& line);
+/// `language` follows the resolution, so that an error is said in the
+/// language known when it happens (the environment's for scolint.toml).
+Result<Options> resolve_options(CommandLine& line, Language& language);
 
 }  // namespace scolint::cli

@@ -19,11 +19,10 @@ int run(int argc, char** argv) {
   CommandLine line;
   if (const auto done = parse_command_line(argc, argv, line)) return *done;
 
-  auto resolved = resolve_options(line);
+  scolint::Language language = scolint::Language::fr;
+  auto resolved = resolve_options(line, language);
   if (!resolved) {
-    print_error(resolved.error(), line.language_name.empty()   ? default_language()
-                                  : line.language_name == "fr" ? scolint::Language::fr
-                                                               : scolint::Language::en);
+    print_error(resolved.error(), language);
     return 2;
   }
   const scolint::Options& options = resolved.value();

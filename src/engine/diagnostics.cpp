@@ -106,9 +106,9 @@ Diagnostic to_diagnostic(const RawFinding& raw, const std::vector<model::FileRec
   const auto override = settings.severities.find(std::string(info.code));
   diagnostic.severity = override != settings.severities.end() ? override->second : info.severity;
   diagnostic.location = locate(files, raw.finding.location);
-  const rules::Text& wording = raw.finding.variant > 0 && raw.finding.variant <= info.variants.size()
-                                   ? info.variants[raw.finding.variant - 1]
-                                   : info.message;
+  const rules::Phrase& wording = raw.finding.variant > 0 && raw.finding.variant <= info.variants.size()
+                                     ? info.variants[raw.finding.variant - 1]
+                                     : info.message;
   diagnostic.message = format_message(wording.in(language), raw.finding.args);
   diagnostic.hint = with_screen(info.hint.in(language), raw.finding.record.kind, language);
   diagnostic.record = raw.finding.record.str();
