@@ -14,6 +14,7 @@
 #include "engine/diagnostics.hpp"
 #include "engine/session.hpp"
 #include "model/personal.hpp"
+#include "rules/phrase.hpp"
 
 namespace scolint {
 namespace changes {
@@ -137,7 +138,7 @@ std::map<Unit, Held> held_by(const Side& side, const std::vector<std::uint8_t>& 
 
 Location locate(const Side& side, const std::optional<model::SourceLocation>& at) {
   if (!at || at->file >= side.records.files.size()) return {};
-  return {side.records.files[at->file].path, at->line, at->column};
+  return engine::locate(side.records.files, *at);
 }
 
 std::set<std::string> establishments(const Side& side) {
@@ -230,7 +231,7 @@ Result<DiffReport> compare_inputs(const Options& options, const std::vector<engi
     Change change;
     change.kind = std::string(draft.kind);
     change.severity = words.severity;
-    change.message = engine::format_message(words.message.in(options.language), draft.args);
+    change.message = rules::fill(words.message.in(options.language), draft.args);
     change.hint = std::string(words.hint.in(options.language));
     change.division = draft.subject.division;
     change.subject = std::move(draft.subject);

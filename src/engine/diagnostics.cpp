@@ -5,6 +5,7 @@
 
 #include "engine/fingerprint.hpp"
 #include "model/personal.hpp"
+#include "rules/phrase.hpp"
 
 namespace scolint::engine {
 namespace {
@@ -35,25 +36,6 @@ std::string with_screen(std::string_view hint, model::RecordKind kind, Language 
 }
 
 }  // namespace
-
-std::string format_message(std::string_view templ, const std::vector<std::string>& args) {
-  // Reserved once: grown a character at a time, a 250-byte message held 480
-  // (84 000 of them at the end of a 1M-pupil run).
-  std::size_t size = templ.size();
-  for (const std::string& arg : args) size += arg.size();
-  std::string out;
-  out.reserve(size);
-  for (std::size_t i = 0; i < templ.size(); ++i) {
-    if (templ[i] == '{' && i + 2 < templ.size() && templ[i + 2] == '}' && templ[i + 1] >= '0' && templ[i + 1] <= '9') {
-      const auto index = static_cast<std::size_t>(templ[i + 1] - '0');
-      if (index < args.size()) out += args[index];
-      i += 2;
-    } else {
-      out += templ[i];
-    }
-  }
-  return out;
-}
 
 Location locate(const std::vector<model::FileRecord>& files, const model::SourceLocation& at) {
   return {at.file < files.size() ? files[at.file].path : std::string(), at.line, at.column};
@@ -109,7 +91,7 @@ Diagnostic to_diagnostic(const RawFinding& raw, const std::vector<model::FileRec
   const rules::Phrase& wording = raw.finding.variant > 0 && raw.finding.variant <= info.variants.size()
                                      ? info.variants[raw.finding.variant - 1]
                                      : info.message;
-  diagnostic.message = format_message(wording.in(language), raw.finding.args);
+  diagnostic.message = rules::fill(wording.in(language), raw.finding.args);
   diagnostic.hint = with_screen(info.hint.in(language), raw.finding.record.kind, language);
   diagnostic.record = raw.finding.record.str();
   // Exactly: a related place is a path and two numbers, and L001 gives ten a finding.

@@ -16,9 +16,6 @@
 
 namespace scolint::engine {
 
-/// `templ` with {0}, {1}... replaced by `args`.
-std::string format_message(std::string_view templ, const std::vector<std::string>& args);
-
 /// A source location as a path, line and column.
 Location locate(const std::vector<model::FileRecord>& files, const model::SourceLocation& at);
 

@@ -11,6 +11,7 @@
 #include "engine/parallel.hpp"
 #include "engine/subjects.hpp"
 #include "model/personal.hpp"
+#include "rules/phrase.hpp"
 
 namespace scolint::engine {
 
@@ -130,7 +131,7 @@ void build_report(Collected& all, model::Dataset& dataset, const Settings& setti
   for (const auto& [rule, count] : all.tallies) {
     if (count == 0) continue;
     report.tallies.push_back({std::string(rule->info.code), count,
-                              format_message(rule->info.tally.in(settings.language), {std::to_string(count)})});
+                              rules::fill(rule->info.tally.in(settings.language), std::vector{std::to_string(count)})});
   }
   std::sort(report.tallies.begin(), report.tallies.end(),
             [](const Report::Tally& a, const Report::Tally& b) { return a.code < b.code; });
