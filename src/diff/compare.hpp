@@ -18,6 +18,7 @@
 
 #include "model/dataset.hpp"
 #include "model/record_ref.hpp"
+#include "rules/phrase.hpp"
 
 namespace scolint::changes {
 
@@ -115,12 +116,12 @@ struct Comparison {
 
   /// `fr` or `en`, in the run's language (a word inside an argument).
   [[nodiscard]] std::string words(std::string_view fr, std::string_view en) const {
-    return std::string(language == Language::fr ? fr : en);
+    return rules::say(language, rules::Phrase{fr, en});
   }
   /// A person's (marked) name between quotes, as lint messages write it.
   [[nodiscard]] std::string quoted(const std::string& name) const {
     if (name.empty()) return words("(sans nom)", "(no name)");
-    return language == Language::fr ? "« " + name + " »" : "\"" + name + "\"";
+    return rules::quoted(language, name);
   }
   /// The NEW key of OLD pupil `key` (itself when unchanged).
   [[nodiscard]] std::string_view pupil_in_new(std::string_view key) const;

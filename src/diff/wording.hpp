@@ -9,21 +9,17 @@
 
 #include <scolint/diagnostic.hpp>
 
-namespace scolint::changes {
+#include "rules/rule.hpp"
 
-struct Bilingual {
-  std::string_view fr;
-  std::string_view en;
-  [[nodiscard]] std::string_view in(Language language) const { return language == Language::fr ? fr : en; }
-};
+namespace scolint::changes {
 
 /// One wording of a kind of change: arguments {0}, {1}... in the message.
 struct Wording {
   std::string_view kind;
   std::uint8_t variant = 0;
   Severity severity = Severity::info;
-  Bilingual message;
-  Bilingual hint;
+  rules::Phrase message;
+  rules::Phrase hint;
 };
 
 /// The wording of `kind` (variant `variant`); every kind has a variant 0.
