@@ -23,6 +23,7 @@ if ! git cat-file -e "$base^{commit}" 2>/dev/null; then
   echo "tidy: NOT CHECKED: commit $base is not in this clone (shallow?)" >&2
   exit 0
 fi
+# Against the working tree: a file deleted since BASE is not listed (D).
 files=$(git diff --name-only --diff-filter=AMR "$base" -- 'src/*' 'rules/*' 'include/*' |
   while read -r f; do
     case $f in
@@ -30,7 +31,6 @@ files=$(git diff --name-only --diff-filter=AMR "$base" -- 'src/*' 'rules/*' 'inc
       *.hpp | *.h) if [ -f "${f%.*}.cpp" ]; then echo "${f%.*}.cpp"; fi ;;
     esac
   done | sort -u)
-files=$(for f in $files; do if [ -f "$f" ]; then echo "$f"; fi; done)
 if [ -z "$files" ]; then echo "tidy: no source changed since $base"; exit 0; fi
 count=$(echo "$files" | wc -l)
 echo "tidy: $count files changed since $(git rev-parse --short "$base")"
