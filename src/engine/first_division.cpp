@@ -13,28 +13,30 @@ std::uint64_t hash_of(std::string_view text) { return std::hash<std::string_view
 
 }  // namespace
 
-std::size_t FirstDivisions::slot_of(std::uint64_t hash, std::string_view id) const {
+std::size_t FirstDivisions::slot_of(std::uint64_t hash, std::string_view id, model::FileId file) const {
   const std::size_t mask = table_.size() - 1;
   for (std::size_t at = hash & mask;; at = (at + 1) & mask) {
     const std::uint32_t index = table_[at];
-    if (index == free_slot || (hashes_[index] == hash && ids_[index] == id)) return at;
+    if (index == free_slot || (hashes_[index] == hash && files_[index] == file && ids_[index] == id)) return at;
   }
 }
 
 void FirstDivisions::grow() {
   table_.assign(std::max<std::size_t>(16, table_.size() * 2), free_slot);
   for (std::size_t index = 0; index < ids_.size(); ++index) {
-    table_[slot_of(hashes_[index], ids_[index])] = static_cast<std::uint32_t>(index);
+    table_[slot_of(hashes_[index], ids_[index], files_[index])] = static_cast<std::uint32_t>(index);
   }
 }
 
-std::size_t FirstDivisions::want(std::string_view eleve_id) {
+std::size_t FirstDivisions::want(std::string_view eleve_id, model::FileId file) {
   if ((ids_.size() + 1) * 2 > table_.size()) grow();
+  // The file is not hashed: the filter of find_in() knows the id only.
   const std::uint64_t hash = hash_of(eleve_id);
-  const std::size_t at = slot_of(hash, eleve_id);
+  const std::size_t at = slot_of(hash, eleve_id, file);
   if (table_[at] != free_slot) return table_[at];
   table_[at] = static_cast<std::uint32_t>(ids_.size());
   ids_.push_back(eleve_id);
+  files_.push_back(file);
   hashes_.push_back(hash);
   codes_.emplace_back();
   return ids_.size() - 1;
@@ -66,8 +68,10 @@ void FirstDivisions::find_in(const model::RecordList<model::Membership>& members
         const std::string_view id = membership.eleve_id;
         const std::uint64_t hash = hash_of(id);
         if (!maybe_wanted(hash)) continue;
-        const std::uint32_t index = table_[slot_of(hash, id)];
-        if (index != free_slot && codes[index].empty()) codes[index] = membership.code;
+        for (const model::FileId file : {membership.location.file, any_file}) {
+          const std::uint32_t index = table_[slot_of(hash, id, file)];
+          if (index != free_slot && codes[index].empty()) codes[index] = membership.code;
+        }
       }
     }
   });

@@ -1,7 +1,9 @@
 #pragma once
 // The division a finding's pupil is in, for reports grouped by class (HTML,
 // the JSON "division" member): the first membership of type 'D' with a code
-// that names the pupil. Only the pupils that have findings are looked up.
+// that names the pupil in the pupil's own file (two files may give one
+// ELEVE_ID to two pupils), or in any file for a pupil no file holds. Only the
+// pupils that have findings are looked up.
 //
 // The run used to look each of a million memberships up in a hash map of
 // the findings' pupils, on one thread after the dataset rules: 0.3-0.4 s of
@@ -21,9 +23,13 @@ namespace scolint::engine {
 
 class FirstDivisions {
  public:
-  /// Asks for the division of pupil `eleve_id`; the same id gives the same
-  /// slot. The view must outlive this object.
-  std::size_t want(std::string_view eleve_id);
+  /// Any file: the first membership of the list that names the pupil.
+  static constexpr model::FileId any_file = UINT32_MAX;
+
+  /// Asks for the division of pupil `eleve_id` as the memberships of file
+  /// `file` give it (or of any file); the same pair gives the same slot. The
+  /// view must outlive this object.
+  std::size_t want(std::string_view eleve_id, model::FileId file = any_file);
 
   /// Finds every wanted pupil's division in `memberships`, scanning them once
   /// on up to `threads` threads; the first in list order wins, as a single
@@ -39,10 +45,11 @@ class FirstDivisions {
  private:
   static constexpr std::uint32_t free_slot = UINT32_MAX;
 
-  [[nodiscard]] std::size_t slot_of(std::uint64_t hash, std::string_view id) const;
+  [[nodiscard]] std::size_t slot_of(std::uint64_t hash, std::string_view id, model::FileId file) const;
   void grow();
 
   std::vector<std::string_view> ids_;
+  std::vector<model::FileId> files_;
   std::vector<std::uint64_t> hashes_;
   std::vector<std::uint32_t> table_;  // indexes into ids_, open addressing, half empty at most
   std::vector<std::string_view> codes_;

@@ -1,6 +1,7 @@
 #include "engine/report_builder.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <numeric>
 #include <string_view>
@@ -11,9 +12,21 @@
 #include "engine/parallel.hpp"
 #include "engine/subjects.hpp"
 #include "model/personal.hpp"
+#include "model/text.hpp"
 #include "rules/phrase.hpp"
 
 namespace scolint::engine {
+namespace {
+
+// Whether two findings of one fingerprint are about one person: the same
+// name, give or take accents and case (a Latin-1 file writes ŒUVRARD as
+// OEUVRARD), or a name only one of them knows.
+bool same_person(const Subject& a, const Subject& b) {
+  if (a.name == b.name || a.name.empty() || b.name.empty()) return true;
+  return model::fold_identity(a.name) == model::fold_identity(b.name);
+}
+
+}  // namespace
 
 void build_report(Collected& all, model::Dataset& dataset, const Settings& settings, unsigned threads,
                   const std::vector<std::uint64_t>& bytes, const std::vector<bool>& skipped, Report& report) {
@@ -23,10 +36,10 @@ void build_report(Collected& all, model::Dataset& dataset, const Settings& setti
   // are looked up before they go.
   NamedSubjects named;
   {
-    std::vector<const model::RecordRef*> records;
-    records.reserve(findings.size());
-    for (const RawFinding& raw : findings) records.push_back(&raw.finding.record);
-    named = NamedSubjects(records, dataset, threads);
+    std::vector<Asked> asked;
+    asked.reserve(findings.size());
+    for (const RawFinding& raw : findings) asked.push_back({&raw.finding.record, raw.finding.location.file});
+    named = NamedSubjects(asked, dataset, threads);
   }
   if (settings.take_records) settings.take_records(dataset);
   // Findings own their text: the records go before the diagnostics are built
@@ -54,22 +67,37 @@ void build_report(Collected& all, model::Dataset& dataset, const Settings& setti
   // diagnostic is a dozen strings, slow to move, and comparing its file path
   // first cost a string comparison per step (0.12 s for 84 000 diagnostics).
   const std::vector<std::size_t> order = report_order(diagnostics);
-  // One finding per fingerprint: the same division in SIECLE and STS, or the
-  // same pupil in ElevesSansAdresses and ElevesAvecAdresses, is one problem
-  // to fix. The first place (in report order) leads; the others become related.
+  // One finding per fingerprint and person: the same division in SIECLE and
+  // STS, or the same pupil in ElevesSansAdresses and ElevesAvecAdresses, is
+  // one problem to fix. The first place (in report order) leads; the others
+  // become related. Two schools' files that give one ELEVE_ID to two pupils
+  // make one fingerprint for two people: their names keep them apart.
   // Keys are views of the diagnostics' fingerprints: nothing moves until the last loop.
   std::unordered_map<std::string_view, std::size_t> first_with;
   first_with.reserve(diagnostics.size());
   std::vector<bool> leads(diagnostics.size());
+  constexpr std::size_t no_lead = SIZE_MAX;
+  std::vector<std::size_t> next_lead;  // the next lead of the same fingerprint (another person), when one came
   for (const std::size_t i : order) {
     const auto [it, inserted] = first_with.emplace(diagnostics[i].fingerprint, i);
-    if (inserted) {
+    std::size_t lead = it->second;
+    while (!inserted && !same_person(diagnostics[lead].subject, diagnostics[i].subject)) {
+      if (next_lead.empty()) next_lead.assign(diagnostics.size(), no_lead);
+      if (next_lead[lead] == no_lead) {
+        next_lead[lead] = i;
+        lead = i;
+        break;
+      }
+      lead = next_lead[lead];
+    }
+    if (lead == i) {
       leads[i] = true;
     } else {
-      diagnostics[it->second].related.push_back(diagnostics[i].location);
+      diagnostics[lead].related.push_back(diagnostics[i].location);
     }
   }
   first_with.clear();
+  next_lead = {};
   // Put in report order in place, leads only: a second vector of diagnostics
   // (half a kilobyte each before their strings) was the peak of a large run.
   std::vector<std::size_t> kept;

@@ -17,6 +17,46 @@ std::string display_name(const model::Field& nom, const model::Field& prenom) {
   return model::personal_name(nom.value.view(), prenom.value.view());
 }
 
+// A responsable's family is gathered across files, but a row known by its
+// line is a person of its own file only.
+std::string family_key(std::string_view personne_id, model::FileId file) {
+  if (!model::has_line_identifier_shape(personne_id)) return std::string(personne_id);
+  return std::to_string(file).append(1, '\x1f').append(personne_id);
+}
+
+// One id's records in the files that have it, in file order.
+template <typename T>
+class PerFile {
+ public:
+  /// The value of `file`, made (as `made`) on first use.
+  T& of(model::FileId file, T made = T{}) {
+    for (auto& [f, value] : in_) {
+      if (f == file) return value;
+    }
+    return in_.emplace_back(file, std::move(made)).second;
+  }
+
+  /// The value of file `from`; else, unless `id` is a CSV line, the first
+  /// of a file of the same establishment, else the first; nullptr if none.
+  [[nodiscard]] const T* pick(std::string_view id, model::FileId from,
+                              const std::vector<model::FileRecord>& files) const {
+    for (const auto& [f, value] : in_) {
+      if (f == from) return &value;
+    }
+    if (in_.empty() || model::has_line_identifier_shape(id)) return nullptr;
+    const std::string_view uaj = from < files.size() ? std::string_view(files[from].parameters.uaj) : "";
+    if (!uaj.empty()) {
+      for (const auto& [f, value] : in_) {
+        if (f < files.size() && files[f].parameters.uaj == uaj) return &value;
+      }
+    }
+    return &in_.front().second;
+  }
+
+ private:
+  std::vector<std::pair<model::FileId, T>> in_;
+};
+
 }  // namespace
 
 std::string relation_word(const model::ResponsableLink& link, model::ExportKind kind) {
@@ -40,52 +80,68 @@ NamedSubjects::Span NamedSubjects::keep(std::string_view value) {
   return span;
 }
 
-NamedSubjects::NamedSubjects(const std::vector<const model::RecordRef*>& records, const model::Dataset& dataset,
-                             unsigned threads)
-    : entries_(records.size()) {
+NamedSubjects::NamedSubjects(const std::vector<Asked>& asked, const model::Dataset& dataset, unsigned threads)
+    : entries_(asked.size()) {
+  const std::vector<model::FileRecord>& files = dataset.files;
   // What the findings name.
   std::unordered_set<std::string_view> persons_wanted, addresses_wanted, staff_wanted, pupils_wanted;
-  for (const model::RecordRef* record : records) {
-    switch (record->kind) {
+  for (const Asked& a : asked) {
+    switch (a.record->kind) {
       case model::RecordKind::pupil:
-      case model::RecordKind::link: pupils_wanted.insert(record->pupil_id()); break;
-      case model::RecordKind::responsable: persons_wanted.insert(record->id); break;
-      case model::RecordKind::address: addresses_wanted.insert(record->id); break;
-      case model::RecordKind::staff: staff_wanted.insert(record->id); break;
+      case model::RecordKind::link: pupils_wanted.insert(a.record->pupil_id()); break;
+      case model::RecordKind::responsable: persons_wanted.insert(a.record->id); break;
+      case model::RecordKind::address: addresses_wanted.insert(a.record->id); break;
+      case model::RecordKind::staff: staff_wanted.insert(a.record->id); break;
       default: break;
     }
   }
   if (pupils_wanted.empty() && persons_wanted.empty() && addresses_wanted.empty() && staff_wanted.empty()) return;
-  // Responsables, and the residents of the addresses named (each once, in file order).
-  std::unordered_map<std::string_view, const model::Person*> person_of;
-  std::unordered_map<std::string_view, std::vector<const model::Person*>> residents;
-  std::unordered_map<std::string_view, std::uint32_t> residents_more;
+  // Responsables, and the residents of the addresses named (each once, in
+  // file order): an address's residents are the persons of its own file.
+  std::unordered_map<std::string_view, PerFile<const model::Person*>> person_of;
+  struct Residents {
+    std::vector<const model::Person*> living;
+    std::uint32_t more = 0;
+  };
+  std::unordered_map<std::string_view, PerFile<Residents>> residents;
   if (!persons_wanted.empty() || !addresses_wanted.empty()) {
     for (const model::Person& person : dataset.persons) {
-      if (persons_wanted.contains(person.personne_id.view())) person_of.try_emplace(person.personne_id.view(), &person);
+      const model::FileId file = person.location.file;
+      if (persons_wanted.contains(person.personne_id.view())) {
+        const model::Person*& first = person_of[person.personne_id.view()].of(file);
+        if (first == nullptr) first = &person;
+      }
       if (person.adresse_id.empty() || !addresses_wanted.contains(person.adresse_id.view())) continue;
-      auto& living = residents[person.adresse_id.view()];
-      if (std::any_of(living.begin(), living.end(),
+      Residents& at = residents[person.adresse_id.view()].of(file);
+      if (std::any_of(at.living.begin(), at.living.end(),
                       [&](const model::Person* p) { return p->personne_id == person.personne_id; })) {
         continue;
       }
-      if (living.size() < max_related_named) {
-        living.push_back(&person);
+      if (at.living.size() < max_related_named) {
+        at.living.push_back(&person);
       } else {
-        ++residents_more[person.adresse_id.view()];
+        ++at.more;
       }
     }
   }
-  // A responsable's children, in link order, each once.
+  // A responsable's children, in link order, each once. An AAF drop spreads
+  // one family's links over its numbered Eleve files: they are gathered
+  // whatever the file, except for a CSV row known by its line.
   struct Child {
     std::string_view eleve_id;
+    model::FileId file = 0;  // the link's: the child is looked for there first
     std::string relation;
   };
-  std::unordered_map<std::string_view, std::pair<std::vector<Child>, std::uint32_t>> children_of;
+  struct Children {
+    std::vector<Child> children;
+    std::uint32_t more = 0;
+  };
+  std::unordered_map<std::string, Children> children_of;
   if (!persons_wanted.empty()) {
     for (const model::ResponsableLink& link : dataset.links) {
       if (link.eleve_id.empty() || !persons_wanted.contains(link.personne_id.view())) continue;
-      auto& [children, more] = children_of[link.personne_id.view()];
+      const model::FileId file = link.location.file;
+      auto& [children, more] = children_of[family_key(link.personne_id.view(), file)];
       if (std::any_of(children.begin(), children.end(),
                       [&](const Child& c) { return c.eleve_id == link.eleve_id.view(); })) {
         continue;
@@ -94,72 +150,104 @@ NamedSubjects::NamedSubjects(const std::vector<const model::RecordRef*>& records
         ++more;
         continue;
       }
-      const model::ExportKind kind = link.location.file < dataset.files.size() ? dataset.files[link.location.file].kind
-                                                                               : model::ExportKind::unknown;
-      children.push_back({link.eleve_id.view(), relation_word(link, kind)});
+      const model::ExportKind kind = file < files.size() ? files[file].kind : model::ExportKind::unknown;
+      children.push_back({link.eleve_id.view(), file, relation_word(link, kind)});
       pupils_wanted.insert(link.eleve_id.view());
     }
   }
-  // The pupils (named, with their division) and staff.
-  std::unordered_map<std::string_view, std::uint32_t> pupil_index;  // ELEVE_ID → named_
+  // The pupils (named, with their division) and staff, each file's first.
+  std::unordered_map<std::string_view, PerFile<std::uint32_t>> pupil_index;  // ELEVE_ID → named_
   FirstDivisions divisions;
-  std::vector<std::size_t> slots;
+  struct Slots {
+    std::size_t own = 0;  // in the pupil's file
+    std::size_t any = 0;  // in any file, for a pupil whose file places them nowhere
+  };
+  std::vector<Slots> slots;  // per named_ pupil
+  std::vector<std::uint32_t> pupils_named;
+  auto name_pupil = [&](std::string_view id, std::string_view name, model::FileId file) {
+    const auto index = static_cast<std::uint32_t>(named_.size());
+    named_.push_back({keep(id), keep(name), {}});
+    pupils_named.push_back(index);
+    const bool own_file_only = model::has_line_identifier_shape(id);
+    slots.push_back({divisions.want(id, file), own_file_only ? divisions.want(id, file) : divisions.want(id)});
+    return index;
+  };
   for (const model::Pupil& pupil : dataset.pupils) {
-    if (!pupils_wanted.contains(pupil.eleve_id.view()) || pupil_index.contains(pupil.eleve_id.view())) continue;
-    pupil_index.emplace(pupil.eleve_id.view(), static_cast<std::uint32_t>(named_.size()));
-    named_.push_back({keep(pupil.eleve_id.view()), keep(display_name(pupil.usage_name(), pupil.prenom)), {}});
-    slots.push_back(divisions.want(pupil.eleve_id.view()));
+    const std::string_view id = pupil.eleve_id.view();
+    if (!pupils_wanted.contains(id)) continue;
+    std::uint32_t& index = pupil_index[id].of(pupil.location.file, none);
+    if (index == none) index = name_pupil(id, display_name(pupil.usage_name(), pupil.prenom), pupil.location.file);
   }
   // Pupils named but absent from the files (a dangling link): their id only.
+  std::unordered_map<std::string_view, std::uint32_t> absent;
   for (const std::string_view id : pupils_wanted) {
-    if (pupil_index.contains(id)) continue;
-    pupil_index.emplace(id, static_cast<std::uint32_t>(named_.size()));
-    named_.push_back({keep(id), {}, {}});
-    slots.push_back(divisions.want(id));
+    if (!pupil_index.contains(id)) absent.emplace(id, name_pupil(id, {}, FirstDivisions::any_file));
   }
   divisions.find_in(dataset.memberships, threads);
-  for (const auto& [id, index] : pupil_index) named_[index].division = keep(divisions.of(slots[index]));
-  std::unordered_map<std::string_view, std::uint32_t> staff_index;
+  for (std::size_t i = 0; i < pupils_named.size(); ++i) {
+    const std::string_view own = divisions.of(slots[i].own);
+    named_[pupils_named[i]].division = keep(own.empty() ? divisions.of(slots[i].any) : own);
+  }
+  auto pupil = [&](std::string_view id, model::FileId from) {
+    if (const auto it = pupil_index.find(id); it != pupil_index.end()) {
+      if (const std::uint32_t* index = it->second.pick(id, from, files)) return *index;
+    }
+    const auto it = absent.find(id);
+    return it == absent.end() ? none : it->second;
+  };
+  std::unordered_map<std::string_view, PerFile<std::uint32_t>> staff_index;
   for (const model::Staff& staff : dataset.staff) {
-    if (!staff_wanted.contains(staff.id.view()) || staff_index.contains(staff.id.view())) continue;
-    staff_index.emplace(staff.id.view(), static_cast<std::uint32_t>(named_.size()));
+    if (!staff_wanted.contains(staff.id.view())) continue;
+    std::uint32_t& index = staff_index[staff.id.view()].of(staff.location.file, none);
+    if (index != none) continue;
+    index = static_cast<std::uint32_t>(named_.size());
     named_.push_back({keep(staff.id.view()), keep(display_name(staff.usage_name(), staff.prenom)), {}});
   }
-  std::unordered_map<std::string_view, std::uint32_t> person_index;
+  std::unordered_map<const model::Person*, std::uint32_t> person_index;
   auto person = [&](const model::Person& p) {
-    const auto [it, inserted] =
-        person_index.try_emplace(p.personne_id.view(), static_cast<std::uint32_t>(named_.size()));
+    const auto [it, inserted] = person_index.try_emplace(&p, static_cast<std::uint32_t>(named_.size()));
     if (inserted) named_.push_back({keep(p.personne_id.view()), keep(display_name(p.usage_name(), p.prenom)), {}});
     return it->second;
   };
 
-  for (std::size_t i = 0; i < records.size(); ++i) {
-    const model::RecordRef& record = *records[i];
+  for (std::size_t i = 0; i < asked.size(); ++i) {
+    const model::RecordRef& record = *asked[i].record;
+    const model::FileId from = asked[i].file;
     Entry& entry = entries_[i];
     switch (record.kind) {
       case model::RecordKind::pupil:
-      case model::RecordKind::link: entry.self = pupil_index.at(record.pupil_id()); break;
+      case model::RecordKind::link: entry.self = pupil(record.pupil_id(), from); break;
       case model::RecordKind::staff:
-        if (const auto it = staff_index.find(record.id); it != staff_index.end()) entry.self = it->second;
+        if (const auto it = staff_index.find(record.id); it != staff_index.end()) {
+          if (const std::uint32_t* index = it->second.pick(record.id, from, files)) entry.self = *index;
+        }
         break;
       case model::RecordKind::responsable: {
-        if (const auto it = person_of.find(record.id); it != person_of.end()) entry.self = person(*it->second);
-        const auto children = children_of.find(record.id);
-        if (children == children_of.end()) break;
+        if (const auto it = person_of.find(record.id); it != person_of.end()) {
+          if (const model::Person* const* found = it->second.pick(record.id, from, files)) entry.self = person(**found);
+        }
+        const auto family = children_of.find(family_key(record.id, from));
+        if (family == children_of.end()) break;
         entry.related = static_cast<std::uint32_t>(related_.size());
-        for (const Child& child : children->second.first)
-          related_.push_back({pupil_index.at(child.eleve_id), keep(child.relation)});
-        entry.related_count = static_cast<std::uint32_t>(children->second.first.size());
-        entry.more = children->second.second;
+        for (const Child& child : family->second.children) {
+          // none: a row's child known by its line in another file only, which no reader makes.
+          if (const std::uint32_t index = pupil(child.eleve_id, child.file); index != none) {
+            related_.push_back({index, keep(child.relation)});
+          }
+        }
+        entry.related_count = static_cast<std::uint32_t>(related_.size()) - entry.related;
+        entry.more = family->second.more;
         break;
       }
       case model::RecordKind::address: {
-        const auto living = residents.find(record.id);
-        if (living == residents.end()) break;
+        const auto it = residents.find(record.id);
+        if (it == residents.end()) break;
+        const Residents* at = it->second.pick(record.id, from, files);
+        if (at == nullptr) break;
         entry.related = static_cast<std::uint32_t>(related_.size());
-        for (const model::Person* resident : living->second) related_.push_back({person(*resident), {}});
-        entry.related_count = static_cast<std::uint32_t>(living->second.size());
-        if (const auto more = residents_more.find(record.id); more != residents_more.end()) entry.more = more->second;
+        for (const model::Person* resident : at->living) related_.push_back({person(*resident), {}});
+        entry.related_count = static_cast<std::uint32_t>(at->living.size());
+        entry.more = at->more;
         break;
       }
       default: break;

@@ -23,10 +23,22 @@ namespace scolint::engine {
 /// At most this many children or residents are named per subject.
 inline constexpr std::size_t max_related_named = 5;
 
+/// What a finding names, and the file it was found in: an id names the
+/// record of that file first (see NamedSubjects).
+struct Asked {
+  const model::RecordRef* record = nullptr;
+  model::FileId file = 0;
+};
+
+/// Two files may give one id to two people (two schools' exports, test
+/// fixtures that all count from ELEVE_ID 0001): an id names the record of
+/// the finding's own file, else one of a file of the same establishment
+/// (UAJ), else the first read. A CSV row known by its line ("L12") is never
+/// looked for in another file.
 class NamedSubjects {
  public:
-  /// Looks up the records that the findings' `records` (one per finding) name.
-  NamedSubjects(const std::vector<const model::RecordRef*>& records, const model::Dataset& dataset, unsigned threads);
+  /// Looks up the records that the findings (one Asked each) name.
+  NamedSubjects(const std::vector<Asked>& asked, const model::Dataset& dataset, unsigned threads);
   NamedSubjects() = default;
 
   /// The subject of finding `finding`, whose record is `record` (names marked

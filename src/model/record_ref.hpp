@@ -25,6 +25,23 @@ enum class RecordKind : std::uint8_t {
   aaf_record,     // an AAF record of another category (EtabEducNat, nomenclatures): its <id>
 };
 
+/// True for an identifier shaped like the one a CSV row without an
+/// identifier column is given, its line ("L12", "L12-R1"): model::
+/// is_line_identifier also checks the line, which a reference does not carry.
+inline bool has_line_identifier_shape(std::string_view id) {
+  std::size_t i = 1;
+  auto digits = [&] {
+    const std::size_t from = i;
+    while (i < id.size() && id[i] >= '0' && id[i] <= '9') ++i;
+    return i > from;
+  };
+  if (id.empty() || id[0] != 'L' || !digits()) return false;
+  if (i == id.size()) return true;
+  if (id.substr(i, 2) != "-R") return false;
+  i += 2;
+  return digits() && i == id.size();
+}
+
 struct RecordRef {
   static constexpr char separator = '\x1f';
 
@@ -84,6 +101,18 @@ struct RecordRef {
     if (kind == RecordKind::pupil) return id;
     if (kind == RecordKind::link) return std::string_view(id).substr(0, id.find(separator));
     return {};
+  }
+  /// True for a person's CSV row known by its line (a pupil, responsable or
+  /// staff row without an identifier column, or such a pupil's link): it
+  /// means nothing outside its file.
+  [[nodiscard]] bool known_by_line() const {
+    switch (kind) {
+      case RecordKind::pupil:
+      case RecordKind::link: return has_line_identifier_shape(pupil_id());
+      case RecordKind::responsable:
+      case RecordKind::staff: return has_line_identifier_shape(id);
+      default: return false;
+    }
   }
   /// The code of a division, else empty.
   [[nodiscard]] std::string_view division_code() const {

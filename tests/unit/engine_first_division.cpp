@@ -23,8 +23,9 @@ struct Placements {
   TextArena texts;
   RecordList<Membership> list;
 
-  void add(std::string_view eleve_id, char type, std::string_view code) {
+  void add(std::string_view eleve_id, char type, std::string_view code, scolint::model::FileId file = 0) {
     Membership membership;
+    membership.location.file = file;
     membership.type = type;
     membership.eleve_id = texts.keep(eleve_id);
     membership.code = texts.keep(code);
@@ -53,6 +54,27 @@ TEST_CASE("a pupil's division is the first placement of type D that has a code",
     CHECK(divisions.of(one) == "3A");
     CHECK(divisions.of(ten) == "5D");
     CHECK(divisions.of(none).empty());
+  }
+}
+
+TEST_CASE("a pupil's division in their own file, or in any file", "[first_division]") {
+  // Two files give ELEVE_ID 1 to two pupils.
+  Placements placements;
+  placements.add("1", 'D', "6A", 0);
+  placements.add("1", 'D', "5B", 1);
+  placements.add("1", 'D', "4C", 1);
+  for (const unsigned threads : {1U, 2U}) {
+    FirstDivisions divisions;
+    const std::size_t in_first = divisions.want("1", 0);
+    const std::size_t in_second = divisions.want("1", 1);
+    const std::size_t in_third = divisions.want("1", 2);
+    const std::size_t anywhere = divisions.want("1");
+    CHECK(divisions.size() == 4);
+    divisions.find_in(placements.list, threads);
+    CHECK(divisions.of(in_first) == "6A");
+    CHECK(divisions.of(in_second) == "5B");
+    CHECK(divisions.of(in_third).empty());
+    CHECK(divisions.of(anywhere) == "6A");
   }
 }
 

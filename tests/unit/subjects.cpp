@@ -20,7 +20,8 @@ const scolint::Diagnostic& only(const scolint::Report& report, const std::string
 
 std::string link(const std::string& eleve, const std::string& personne, const std::string& code_parente) {
   return "<RESPONSABLE_ELEVE><ELEVE_ID>" + eleve + "</ELEVE_ID><PERSONNE_ID>" + personne +
-         "</PERSONNE_ID><RESP_LEGAL>1</RESP_LEGAL><CODE_PARENTE>" + code_parente + "</CODE_PARENTE></RESPONSABLE_ELEVE>";
+         "</PERSONNE_ID><RESP_LEGAL>1</RESP_LEGAL><CODE_PARENTE>" + code_parente +
+         "</CODE_PARENTE></RESPONSABLE_ELEVE>";
 }
 
 std::string responsables_with(const std::string& persons, const std::string& links, const std::string& addresses = "") {
@@ -31,8 +32,9 @@ std::string responsables_with(const std::string& persons, const std::string& lin
 }  // namespace
 
 TEST_CASE("a pupil's finding names the pupil and their division", "[subjects]") {
-  const auto report = lint({{"e.xml", eleves(pupil("2400006", "DAVID", "Léa", "01/01/2013", ""), in_division("2400006", "4 B"))}},
-                           {.select = {"P001"}});
+  const auto report =
+      lint({{"e.xml", eleves(pupil("2400006", "DAVID", "Léa", "01/01/2013", ""), in_division("2400006", "4 B"))}},
+           {.select = {"P001"}});
   const auto& d = only(report, "P001");
   CHECK(d.subject.kind == "pupil");
   CHECK(d.subject.id == "2400006");
@@ -44,9 +46,11 @@ TEST_CASE("a pupil's finding names the pupil and their division", "[subjects]") 
 }
 
 TEST_CASE("a responsable's finding names them, their children and how they are related", "[subjects]") {
-  const std::string pupils = eleves(pupil("1", "MARTIN", "Hugo", "01/01/2013") + pupil("2", "MARTIN", "Léa", "01/01/2015"),
-                                    in_division("1", "6 C") + in_division("2", "4 A"));
-  const std::string parents = responsables_with(person("10", "MARTIN", "Anne Et Paul"), link("1", "10", "10") + link("2", "10", "10"));
+  const std::string pupils =
+      eleves(pupil("1", "MARTIN", "Hugo", "01/01/2013") + pupil("2", "MARTIN", "Léa", "01/01/2015"),
+             in_division("1", "6 C") + in_division("2", "4 A"));
+  const std::string parents =
+      responsables_with(person("10", "MARTIN", "Anne Et Paul"), link("1", "10", "10") + link("2", "10", "10"));
   const auto report = lint({{"e.xml", pupils}, {"r.xml", parents}}, {.select = {"N001"}});
   const auto& d = only(report, "N001");
   CHECK(d.subject.kind == "responsable");
@@ -55,7 +59,7 @@ TEST_CASE("a responsable's finding names them, their children and how they are r
   CHECK(d.subject.related[0].name == "MARTIN Hugo");
   CHECK(d.subject.related[0].division == "6 C");
   CHECK(d.subject.related[0].relation == "mother");  // CODE_PARENTE 10
-  CHECK(d.division == "6 C");  // filed under the first child's class
+  CHECK(d.division == "6 C");                        // filed under the first child's class
   const std::string text = scolint::render_text(report, {.language = scolint::Language::fr});
   CHECK(text.find("concerne : responsable MARTIN Anne Et Paul, mère de MARTIN Hugo (6 C) et MARTIN Léa (4 A)") !=
         std::string::npos);
@@ -66,19 +70,72 @@ TEST_CASE("a responsable's finding names them, their children and how they are r
 
 TEST_CASE("an address's finding names who lives there, and redaction covers subjects", "[subjects][redact]") {
   const std::string parents = responsables_with(
-      person("10", "ROUX", "Marc", "<ADRESSE_ID>71</ADRESSE_ID>") + person("11", "ROUX", "Lina", "<ADRESSE_ID>71</ADRESSE_ID>"),
-      "", "<ADRESSE ADRESSE_ID=\"71\"><LIGNE1_ADRESSE>1 RUE A</LIGNE1_ADRESSE><CODE_POSTAL>990</CODE_POSTAL></ADRESSE>");
+      person("10", "ROUX", "Marc", "<ADRESSE_ID>71</ADRESSE_ID>") +
+          person("11", "ROUX", "Lina", "<ADRESSE_ID>71</ADRESSE_ID>"),
+      "",
+      "<ADRESSE ADRESSE_ID=\"71\"><LIGNE1_ADRESSE>1 RUE A</LIGNE1_ADRESSE><CODE_POSTAL>990</CODE_POSTAL></ADRESSE>");
   const auto report = lint({{"r.xml", parents}}, {.select = {"R004"}});
   const auto& d = only(report, "R004");
   CHECK(d.subject.kind == "address");
   REQUIRE(d.subject.related.size() == 2);
   CHECK(d.subject.related[1].name == "ROUX Lina");
-  CHECK(scolint::render_text(report, {.language = scolint::Language::en}).find("about: address of ROUX Marc and ROUX Lina") !=
-        std::string::npos);
+  CHECK(scolint::render_text(report, {.language = scolint::Language::en})
+            .find("about: address of ROUX Marc and ROUX Lina") != std::string::npos);
   const auto redacted = lint({{"r.xml", parents}}, {.select = {"R004"}, .redact = true});
   const std::string every = scolint::render_text(redacted, {}) + scolint::render_json(redacted) +
                             scolint::render_csv(redacted, scolint::Language::fr) + scolint::render_github(redacted) +
                             scolint::render_gitlab(redacted) + scolint::render_html(redacted, scolint::Language::fr);
   CHECK(every.find("ROUX") == std::string::npos);
   CHECK(every.find("‹nom-") != std::string::npos);
+}
+
+TEST_CASE("two files that give one ELEVE_ID to two pupils: each finding names its own file's pupil", "[subjects]") {
+  // Test fixtures and two schools' exports both count from ELEVE_ID 1.
+  const std::string a = eleves(pupil("1", "ARNOLIS", "Alix", "01/01/2014"), in_division("1", "6A"));
+  const std::string b = eleves(pupil("1", "BORELIAN", "Noa", "01/01/2014", ""), in_division("1", "5B"));
+  const auto report = lint({{"a.xml", a}, {"b.xml", b}}, {.select = {"P001"}});
+  const auto& d = only(report, "P001");
+  CHECK(d.location.file.ends_with("b.xml"));
+  CHECK(d.subject.name == "BORELIAN Noa");
+  CHECK(d.subject.division == "5B");
+  CHECK(d.division == "5B");
+}
+
+TEST_CASE("a CSV row known by its line is never named after another file's row", "[subjects]") {
+  // Neither file has an identifier column: both first rows are "L2".
+  const std::string header = "Nom de famille;Prénom 1;Date de naissance;INE;Division\n";
+  const std::string first = header + "ARNOLIS;Alix;01/01/2014;123450001FE;6A\n";
+  const std::string second = header + "BORELIAN;Noa;01/01/2014;;5B\n";
+  const auto report = lint({{"a.csv", first}, {"b.csv", second}}, {.select = {"P001"}});
+  const auto& d = only(report, "P001");
+  CHECK(d.location.file.ends_with("b.csv"));
+  CHECK(d.subject.name == "BORELIAN Noa");
+  CHECK(d.subject.division == "5B");
+  // Both rows without INE: two "L2" of two files are two findings, two fingerprints.
+  const std::string also = header + "ARNOLIS;Alix;01/01/2014;;6A\n";
+  const auto both = lint({{"a.csv", also}, {"b.csv", second}}, {.select = {"P001"}});
+  REQUIRE(both.diagnostics.size() == 2);
+  CHECK(both.diagnostics[0].fingerprint != both.diagnostics[1].fingerprint);
+  CHECK(both.diagnostics[0].related.empty());
+  // The file's name, not its folder: a checkout elsewhere keeps its baseline.
+  const auto moved = lint({{"elsewhere/a.csv", also}, {"elsewhere/b.csv", second}}, {.select = {"P001"}});
+  REQUIRE(moved.diagnostics.size() == 2);
+  CHECK(moved.diagnostics[0].fingerprint == both.diagnostics[0].fingerprint);
+}
+
+TEST_CASE("one pupil in two files is one finding; two pupils sharing an ELEVE_ID are two", "[subjects]") {
+  // ElevesSansAdresses and ElevesAvecAdresses of one school: the same pupil, one problem to fix.
+  const std::string same = eleves(pupil("1", "ARNOLIS", "Alix", "01/01/2014", ""), in_division("1", "6A"));
+  const auto one = lint({{"sans.xml", same}, {"avec.xml", same}}, {.select = {"P001"}});
+  REQUIRE(one.diagnostics.size() == 1);
+  CHECK(one.diagnostics[0].related.size() == 1);
+  // Two schools' pupils with one ELEVE_ID and one fingerprint: neither hides the other.
+  const std::string other = eleves(pupil("1", "BORELIAN", "Noa", "01/01/2014", ""), in_division("1", "5B"));
+  const auto two = lint({{"a.xml", same}, {"b.xml", other}}, {.select = {"P001"}});
+  REQUIRE(two.diagnostics.size() == 2);
+  CHECK(two.diagnostics[0].fingerprint == two.diagnostics[1].fingerprint);
+  CHECK(two.diagnostics[0].subject.name == "ARNOLIS Alix");
+  CHECK(two.diagnostics[1].subject.name == "BORELIAN Noa");
+  CHECK(two.diagnostics[0].related.empty());
+  CHECK(two.errors == 2);
 }
