@@ -14,6 +14,7 @@
 #include <scolint/diagnostic.hpp>
 
 #include "model/dataset.hpp"
+#include "model/per_file.hpp"
 #include "model/personal.hpp"
 #include "model/record_ref.hpp"
 #include "model/records.hpp"
@@ -87,47 +88,64 @@ inline std::string who(const model::RecordRef& record, const model::Field& nom, 
 }
 
 /// Pupils and responsables by identifier, for a dataset check that words a
-/// finding about records it knows only by id (a link's ends). The index is
-/// built on the first question: most runs have nothing to word.
+/// finding about records it knows only by id (a link's ends). An id named
+/// from file `from` means that file's record first (model/per_file.hpp:
+/// two schools' exports may share ids). The index is built on the first
+/// question: most runs have nothing to word.
 class ByIdentifier {
  public:
   explicit ByIdentifier(const model::Dataset& dataset) : dataset_(&dataset) {}
 
-  [[nodiscard]] const model::Pupil* pupil(std::string_view eleve_id) {
+  [[nodiscard]] const model::Pupil* pupil(std::string_view eleve_id, model::FileId from) {
     if (pupils_.empty()) {
-      for (const model::Pupil& p : dataset_->pupils) pupils_.emplace(p.eleve_id.view(), &p);
+      for (const model::Pupil& p : dataset_->pupils) {
+        const model::Pupil*& first = pupils_[p.eleve_id.view()].of(p.location.file);
+        if (first == nullptr) first = &p;
+      }
     }
-    const auto it = pupils_.find(eleve_id);
-    return it == pupils_.end() ? nullptr : it->second;
+    return pick(pupils_, eleve_id, from);
   }
-  [[nodiscard]] const model::Person* person(std::string_view personne_id) {
+  [[nodiscard]] const model::Person* person(std::string_view personne_id, model::FileId from) {
     if (persons_.empty()) {
-      for (const model::Person& p : dataset_->persons) persons_.emplace(p.personne_id.view(), &p);
+      for (const model::Person& p : dataset_->persons) {
+        const model::Person*& first = persons_[p.personne_id.view()].of(p.location.file);
+        if (first == nullptr) first = &p;
+      }
     }
-    const auto it = persons_.find(personne_id);
-    return it == persons_.end() ? nullptr : it->second;
+    return pick(persons_, personne_id, from);
   }
 
   /// quoted_name() of the pupil, or "ELEVE_ID=…" for one absent from the run.
-  [[nodiscard]] std::string pupil_name(std::string_view eleve_id, Language language) {
-    const model::Pupil* found = pupil(eleve_id);
+  [[nodiscard]] std::string pupil_name(std::string_view eleve_id, model::FileId from, Language language) {
+    const model::Pupil* found = pupil(eleve_id, from);
     return found != nullptr ? quoted_name(*found, language) : "ELEVE_ID=" + std::string(eleve_id);
   }
   /// quoted_name() of the responsable, or "PERSONNE_ID=…" for one absent from the run.
-  [[nodiscard]] std::string person_name(std::string_view personne_id, Language language) {
-    const model::Person* found = person(personne_id);
+  [[nodiscard]] std::string person_name(std::string_view personne_id, model::FileId from, Language language) {
+    const model::Person* found = person(personne_id, from);
     return found != nullptr ? quoted_name(*found, language) : "PERSONNE_ID=" + std::string(personne_id);
   }
   /// name_and_id() of the responsable, or "PERSONNE_ID=…" for one absent from the run.
-  [[nodiscard]] std::string person_name_and_id(std::string_view personne_id, Language language) {
-    const model::Person* found = person(personne_id);
+  [[nodiscard]] std::string person_name_and_id(std::string_view personne_id, model::FileId from, Language language) {
+    const model::Person* found = person(personne_id, from);
     return found != nullptr ? name_and_id(*found, language) : "PERSONNE_ID=" + std::string(personne_id);
   }
 
  private:
+  template <typename T>
+  using Index = std::unordered_map<std::string_view, model::PerFile<const T*>>;
+
+  template <typename T>
+  [[nodiscard]] const T* pick(const Index<T>& index, std::string_view id, model::FileId from) const {
+    const auto it = index.find(id);
+    if (it == index.end()) return nullptr;
+    const T* const* found = it->second.pick(id, from, dataset_->files);
+    return found == nullptr ? nullptr : *found;
+  }
+
   const model::Dataset* dataset_;
-  std::unordered_map<std::string_view, const model::Pupil*> pupils_;
-  std::unordered_map<std::string_view, const model::Person*> persons_;
+  Index<model::Pupil> pupils_;
+  Index<model::Person> persons_;
 };
 
 }  // namespace scolint::rules

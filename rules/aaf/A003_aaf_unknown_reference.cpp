@@ -34,7 +34,7 @@ struct AafUnknownReference {
       if (membership.scope.empty() || known.contains(membership.scope)) continue;
       out.report({.location = membership.location,
                   .args = {membership.code.str(), membership.scope.str(),
-                           records.pupil_name(membership.eleve_id, out.language())},
+                           records.pupil_name(membership.eleve_id, membership.location.file, out.language())},
                   .record = model::RecordRef::pupil(membership.eleve_id),
                   .key = membership.scope + "$" + membership.code});
     }

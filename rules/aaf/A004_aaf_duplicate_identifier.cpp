@@ -16,7 +16,8 @@ struct AafDuplicateIdentifier {
       .summary = {.fr = "même identifiant (ENTPersonJointure) deux fois dans une alimentation AAF",
                   .en = "same identifier (ENTPersonJointure) twice in an AAF drop"},
       // {0} identifier
-      .message = {.fr = "l'identifiant {0} figure sur plusieurs fiches de l'alimentation : la dernière écrase les autres",
+      .message = {.fr =
+                      "l'identifiant {0} figure sur plusieurs fiches de l'alimentation : la dernière écrase les autres",
                   .en = "identifier {0} is on several records of the drop: the last one overwrites the others"},
       .hint = {.fr = "signalez-le à l'académie : chaque personne doit avoir un identifiant unique dans l'annuaire",
                .en = "report it to the academy: every person needs a unique identifier in the directory"},
@@ -38,9 +39,8 @@ struct AafDuplicateIdentifier {
     for_each_shared_key(
         places, [](const Place& place) { return std::string_view(place.id); },
         [&out](std::string_view id, const std::vector<const Place*>& where) {
-          Finding finding{.location = where.front()->at,
-                          .args = {std::string(id)},
-                          .record = model::RecordRef::aaf(id)};
+          Finding finding{
+              .location = where.front()->at, .args = {std::string(id)}, .record = model::RecordRef::aaf(id)};
           for (auto it = where.begin() + 1; it != where.end(); ++it) finding.related.push_back((*it)->at);
           out.report(std::move(finding));
         });

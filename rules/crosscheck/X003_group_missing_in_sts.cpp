@@ -27,7 +27,9 @@ struct GroupMissingInSts {
     const auto sts = sts_codes(dataset.groups);
     for (const auto& [code, use] : siecle_uses(dataset, 'G')) {
       if (sts.contains(code)) continue;
-      out.report({.location = use.first, .args = {code.str(), std::to_string(use.pupils.size())}, .record = model::RecordRef::structure(false, code)});
+      out.report({.location = use.first,
+                  .args = {code.str(), std::to_string(use.pupils.size())},
+                  .record = model::RecordRef::structure(false, code)});
     }
   }
 

@@ -57,16 +57,18 @@ struct OptionNotInNomenclature {
       if (!subjects.empty() && !subject.empty() && !subjects.contains(subject) &&
           said_subjects.insert(subject).second) {
         out.report({.location = option.location,
-                    .args = {std::string(subject), {}, records.pupil_name(option.eleve_id, out.language())},
+                    .args = {std::string(subject),
+                             {},
+                             records.pupil_name(option.eleve_id, option.location.file, out.language())},
                     .record = model::RecordRef::subject(subject)});
       }
       if (!modalities.empty() && !modality.empty() && !modalities.contains(modality) &&
           said_modalities.insert(modality).second) {
-        out.report(
-            {.location = option.location,
-             .args = {std::string(modality), std::string(subject), records.pupil_name(option.eleve_id, out.language())},
-             .record = model::RecordRef::text("CODE_MODALITE_ELECT=" + std::string(modality)),
-             .variant = 1});
+        out.report({.location = option.location,
+                    .args = {std::string(modality), std::string(subject),
+                             records.pupil_name(option.eleve_id, option.location.file, out.language())},
+                    .record = model::RecordRef::text("CODE_MODALITE_ELECT=" + std::string(modality)),
+                    .variant = 1});
       }
     }
   }

@@ -10,10 +10,12 @@ struct UnreadableFile {
       .code = "F001",
       .slug = "unreadable-file",
       .severity = Severity::error,
-      .summary = {.fr = "fichier illisible (absent, droits, dossier vide)", .en = "file cannot be read (missing, permission, empty directory)"},
+      .summary = {.fr = "fichier illisible (absent, droits, dossier vide)",
+                  .en = "file cannot be read (missing, permission, empty directory)"},
       // {0} what was found, already in the run's language
       .message = {.fr = "impossible de lire le fichier : {0}", .en = "cannot read the file: {0}"},
-      .hint = {.fr = "vérifiez le chemin et les droits de lecture ; scolint ne modifie jamais ses fichiers d'entrée", .en = "check the path and the read permission; scolint never writes its input files"},
+      .hint = {.fr = "vérifiez le chemin et les droits de lecture ; scolint ne modifie jamais ses fichiers d'entrée",
+               .en = "check the path and the read permission; scolint never writes its input files"},
   };
 };
 

@@ -13,7 +13,10 @@ struct UnknownFormat {
       .summary = {.fr = "fichier qui n'est pas un export reconnu", .en = "not a recognised export"},
       // {0} what was found, already in the run's language
       .message = {.fr = "format non reconnu : {0}", .en = "unknown format: {0}"},
-      .hint = {.fr = "donnez les exports XML tels que SIECLE (Exports > Exports standard) et STS-Web (Exports > Emploi du temps) les produisent", .en = "give the XML exports as SIECLE (Exports > standard exports) and STS-Web (Exports > timetable) produce them"},
+      .hint = {.fr = "donnez les exports XML tels que SIECLE (Exports > Exports standard) et STS-Web (Exports > Emploi "
+                     "du temps) les produisent",
+               .en = "give the XML exports as SIECLE (Exports > standard exports) and STS-Web (Exports > timetable) "
+                     "produce them"},
   };
 };
 

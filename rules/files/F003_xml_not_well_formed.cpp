@@ -10,10 +10,15 @@ struct XmlNotWellFormed {
       .code = "F003",
       .slug = "xml-not-well-formed",
       .severity = Severity::error,
-      .summary = {.fr = "XML mal formé : le fichier n'a pu être lu jusqu'au bout", .en = "malformed XML: the file could not be read to the end"},
+      .summary = {.fr = "XML mal formé : le fichier n'a pu être lu jusqu'au bout",
+                  .en = "malformed XML: the file could not be read to the end"},
       // {0} what was found, already in the run's language
-      .message = {.fr = "XML mal formé : {0} ; les enregistrements lus avant cet endroit ont été vérifiés", .en = "malformed XML: {0}; the records read before this point were checked"},
-      .hint = {.fr = "le fichier a sans doute été tronqué ou modifié à la main : refaites l'export depuis SIECLE ou STS-Web", .en = "the file was probably truncated or edited by hand: export it again from SIECLE or STS-Web"},
+      .message = {.fr = "XML mal formé : {0} ; les enregistrements lus avant cet endroit ont été vérifiés",
+                  .en = "malformed XML: {0}; the records read before this point were checked"},
+      .hint =
+          {.fr =
+               "le fichier a sans doute été tronqué ou modifié à la main : refaites l'export depuis SIECLE ou STS-Web",
+           .en = "the file was probably truncated or edited by hand: export it again from SIECLE or STS-Web"},
   };
 };
 

@@ -13,7 +13,8 @@ struct EmptyExport {
       .summary = {.fr = "export vide : aucun enregistrement", .en = "empty export: no record"},
       // {0} what was found, already in the run's language
       .message = {.fr = "aucun enregistrement : {0}", .en = "no record: {0}"},
-      .hint = {.fr = "refaites l'export : un export vide ne crée aucun compte et peut en désactiver", .en = "export again: an empty export creates no account and may deactivate some"},
+      .hint = {.fr = "refaites l'export : un export vide ne crée aucun compte et peut en désactiver",
+               .en = "export again: an empty export creates no account and may deactivate some"},
   };
 };
 

@@ -75,8 +75,8 @@ struct PupilInTwoDivisions {
       codes.push_back(quoted(out.language(), m->code));
       if (m != &last) finding.related.push_back(m->location);
     }
-    finding.args = {records.pupil_name(last.eleve_id, out.language()), join_words(codes, out.language()),
-                    last.code.str()};
+    finding.args = {records.pupil_name(last.eleve_id, last.location.file, out.language()),
+                    join_words(codes, out.language()), last.code.str()};
     out.report(std::move(finding));
   }
 

@@ -47,9 +47,11 @@ struct TooManyLegalResponsables {
           const model::Text eleve = legal[run]->eleve_id;
           std::string ids;
           for (const auto& id : people)
-            ids += (ids.empty() ? "" : ", ") + records.person_name_and_id(id, out.language());
+            ids +=
+                (ids.empty() ? "" : ", ") + records.person_name_and_id(id, legal[run]->location.file, out.language());
           out.report({.location = legal[run]->location,
-                      .args = {records.pupil_name(eleve, out.language()), std::to_string(people.size()), ids},
+                      .args = {records.pupil_name(eleve, legal[run]->location.file, out.language()),
+                               std::to_string(people.size()), ids},
                       .record = model::RecordRef::pupil(eleve)});
         }
       }

@@ -74,10 +74,11 @@ struct LegalRankTwice {
       if (same.size() < 2) continue;
       std::vector<std::string> names;
       names.reserve(same.size());
-      for (const auto* link : same) names.push_back(records.person_name_and_id(link->personne_id, out.language()));
+      for (const auto* link : same)
+        names.push_back(records.person_name_and_id(link->personne_id, link->location.file, out.language()));
       Finding finding{.location = same.back()->location,
-                      .args = {records.pupil_name(same.front()->eleve_id, out.language()), std::string(rank),
-                               join_words(names, out.language())},
+                      .args = {records.pupil_name(same.front()->eleve_id, same.front()->location.file, out.language()),
+                               std::string(rank), join_words(names, out.language())},
                       .record = model::RecordRef::pupil(same.front()->eleve_id),
                       .related = {same.front()->location}};
       out.report(std::move(finding));

@@ -95,7 +95,7 @@ struct ChildNotFound {
       Finding finding{.location = mention.location, .record = model::RecordRef::responsable(mention.personne_id)};
       const std::string child = model::personal_name(mention.nom, mention.prenom);
       const std::string classe = mention.classe.empty() ? say(out.language(), no_class) : mention.classe.str();
-      finding.args = {records.person_name(mention.personne_id, out.language()), child, classe};
+      finding.args = {records.person_name(mention.personne_id, mention.location.file, out.language()), child, classe};
       if (found != exact.end()) {
         finding.variant = 2;
         finding.related.push_back(found->second.pupil->location);

@@ -43,8 +43,8 @@ struct LinkWithoutLevel {
         continue;
       }
       out.report({.location = link.location,
-                  .args = {records.person_name(link.personne_id, out.language()),
-                           records.pupil_name(link.eleve_id, out.language())},
+                  .args = {records.person_name(link.personne_id, file, out.language()),
+                           records.pupil_name(link.eleve_id, file, out.language())},
                   .record = model::RecordRef::link(link.eleve_id, link.personne_id)});
     }
   }

@@ -99,7 +99,7 @@ struct HouseholdSplitAddress {
         if (!said.insert(x < y ? std::pair{x, y} : std::pair{y, x}).second) continue;
         out.report({.location = b.location,
                     .args = {quoted_name(a, out.language()), quoted_name(b, out.language()),
-                             records.pupil_name(links[i].first, out.language())},
+                             records.pupil_name(links[i].first, links[i].second->location.file, out.language())},
                     .record = model::RecordRef::responsable(b.personne_id),
                     .related = {a.location}});
       }

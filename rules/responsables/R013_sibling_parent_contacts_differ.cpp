@@ -95,8 +95,9 @@ struct SiblingParentContactsDiffer {
             continue;
           }
           out.report({.location = q.location,
-                      .args = {quoted_name(q, out.language()), records.pupil_name(a, out.language()),
-                               records.pupil_name(b, out.language()), records.person_name(shared, out.language())},
+                      .args = {quoted_name(q, out.language()), records.pupil_name(a, p.location.file, out.language()),
+                               records.pupil_name(b, q.location.file, out.language()),
+                               records.person_name(shared, q.location.file, out.language())},
                       .record = model::RecordRef::responsable(q.personne_id),
                       .related = {p.location}});
           return;

@@ -30,7 +30,9 @@ struct GroupCodeInvalidCharacter {
     const std::string rejected =
         model::first_rejected(group.code, [&extra](char32_t c) { return is_allowed_code_character(c, extra); });
     if (rejected.empty()) return;
-    out.report({.location = group.location, .args = {group.code.str(), rejected}, .record = model::RecordRef::structure(false, group.code)});
+    out.report({.location = group.location,
+                .args = {group.code.str(), rejected},
+                .record = model::RecordRef::structure(false, group.code)});
   }
 };
 

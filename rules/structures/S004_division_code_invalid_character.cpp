@@ -31,7 +31,8 @@ struct DivisionCodeInvalidCharacter {
     const std::string rejected =
         model::first_rejected(division.code, [&extra](char32_t c) { return is_allowed_code_character(c, extra); });
     if (rejected.empty()) return;
-    out.report({.location = division.location, .args = {division.code.str(), rejected},
+    out.report({.location = division.location,
+                .args = {division.code.str(), rejected},
                 .record = model::RecordRef::structure(true, division.code)});
   }
 };

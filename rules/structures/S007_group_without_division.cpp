@@ -23,7 +23,9 @@ struct GroupWithoutDivision {
 
   static void check(const model::Group& group, Reporter& out) {
     if (group.origin != model::Origin::sts || !group.divisions.empty()) return;
-    out.report({.location = group.location, .args = {group.code.str()}, .record = model::RecordRef::structure(false, group.code)});
+    out.report({.location = group.location,
+                .args = {group.code.str()},
+                .record = model::RecordRef::structure(false, group.code)});
   }
 };
 

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "engine/first_division.hpp"
+#include "model/per_file.hpp"
 #include "model/personal.hpp"
 #include "model/text.hpp"
 
@@ -23,39 +24,6 @@ std::string family_key(std::string_view personne_id, model::FileId file) {
   if (!model::has_line_identifier_shape(personne_id)) return std::string(personne_id);
   return std::to_string(file).append(1, '\x1f').append(personne_id);
 }
-
-// One id's records in the files that have it, in file order.
-template <typename T>
-class PerFile {
- public:
-  /// The value of `file`, made (as `made`) on first use.
-  T& of(model::FileId file, T made = T{}) {
-    for (auto& [f, value] : in_) {
-      if (f == file) return value;
-    }
-    return in_.emplace_back(file, std::move(made)).second;
-  }
-
-  /// The value of file `from`; else, unless `id` is a CSV line, the first
-  /// of a file of the same establishment, else the first; nullptr if none.
-  [[nodiscard]] const T* pick(std::string_view id, model::FileId from,
-                              const std::vector<model::FileRecord>& files) const {
-    for (const auto& [f, value] : in_) {
-      if (f == from) return &value;
-    }
-    if (in_.empty() || model::has_line_identifier_shape(id)) return nullptr;
-    const std::string_view uaj = from < files.size() ? std::string_view(files[from].parameters.uaj) : "";
-    if (!uaj.empty()) {
-      for (const auto& [f, value] : in_) {
-        if (f < files.size() && files[f].parameters.uaj == uaj) return &value;
-      }
-    }
-    return &in_.front().second;
-  }
-
- private:
-  std::vector<std::pair<model::FileId, T>> in_;
-};
 
 }  // namespace
 
@@ -98,12 +66,12 @@ NamedSubjects::NamedSubjects(const std::vector<Asked>& asked, const model::Datas
   if (pupils_wanted.empty() && persons_wanted.empty() && addresses_wanted.empty() && staff_wanted.empty()) return;
   // Responsables, and the residents of the addresses named (each once, in
   // file order): an address's residents are the persons of its own file.
-  std::unordered_map<std::string_view, PerFile<const model::Person*>> person_of;
+  std::unordered_map<std::string_view, model::PerFile<const model::Person*>> person_of;
   struct Residents {
     std::vector<const model::Person*> living;
     std::uint32_t more = 0;
   };
-  std::unordered_map<std::string_view, PerFile<Residents>> residents;
+  std::unordered_map<std::string_view, model::PerFile<Residents>> residents;
   if (!persons_wanted.empty() || !addresses_wanted.empty()) {
     for (const model::Person& person : dataset.persons) {
       const model::FileId file = person.location.file;
@@ -156,7 +124,7 @@ NamedSubjects::NamedSubjects(const std::vector<Asked>& asked, const model::Datas
     }
   }
   // The pupils (named, with their division) and staff, each file's first.
-  std::unordered_map<std::string_view, PerFile<std::uint32_t>> pupil_index;  // ELEVE_ID → named_
+  std::unordered_map<std::string_view, model::PerFile<std::uint32_t>> pupil_index;  // ELEVE_ID → named_
   FirstDivisions divisions;
   struct Slots {
     std::size_t own = 0;  // in the pupil's file
@@ -195,7 +163,7 @@ NamedSubjects::NamedSubjects(const std::vector<Asked>& asked, const model::Datas
     const auto it = absent.find(id);
     return it == absent.end() ? none : it->second;
   };
-  std::unordered_map<std::string_view, PerFile<std::uint32_t>> staff_index;
+  std::unordered_map<std::string_view, model::PerFile<std::uint32_t>> staff_index;
   for (const model::Staff& staff : dataset.staff) {
     if (!staff_wanted.contains(staff.id.view())) continue;
     std::uint32_t& index = staff_index[staff.id.view()].of(staff.location.file, none);

@@ -139,3 +139,14 @@ TEST_CASE("one pupil in two files is one finding; two pupils sharing an ELEVE_ID
   CHECK(two.diagnostics[0].related.empty());
   CHECK(two.errors == 2);
 }
+
+TEST_CASE("a message that names a pupil by id names the one of the finding's file", "[subjects]") {
+  // P012 words its pupil through rules::ByIdentifier, which school A's file would have answered.
+  const std::string a = eleves(pupil("1", "ARNOLIS", "Alix", "01/01/2014"), in_division("1", "6A"));
+  const std::string b = eleves(pupil("1", "BORELIAN", "Noa", "01/01/2014"), in_division("1", "5B") + in_division("1", "5C"));
+  const auto report = lint({{"a.xml", a}, {"b.xml", b}}, {.select = {"P012"}});
+  const auto& d = only(report, "P012");
+  CHECK(d.message.find("BORELIAN Noa") != std::string::npos);
+  CHECK(d.message.find("ARNOLIS") == std::string::npos);
+  CHECK(d.subject.name == "BORELIAN Noa");
+}
