@@ -214,7 +214,7 @@ class AafReader final : public AdapterBase {
           else
             sink_.group({where, code, model::Origin::siecle_pupils, {}, 0, code, scope});
         }
-        sink_.membership({where, type, pupil.eleve_id, code, code, scope});
+        sink_.membership({.location = where, .type = type, .eleve_id = pupil.eleve_id, .code = code, .scope = scope});
       }
     }
     if (const AafAttribute* relations = r.find("ENTElevePersRelEleve");

@@ -112,13 +112,13 @@ std::uint64_t CsvRows::placement(const CsvCell& c, model::Text eleve_id, model::
   if (code.empty()) return 0;
   const model::SourceLocation where{file_, c.position.line, c.position.column};
   const model::Text division = sink_.text(code);
-  const model::Text raw = code.size() == c.value.size() ? division : sink_.text(c.value);
   std::uint64_t records = 0;
   if (divisions_.first_use(code)) {
+    const model::Text raw = code.size() == c.value.size() ? division : sink_.text(c.value);
     sink_.division({where, division, origin, 0, raw});
     ++records;
   }
-  sink_.membership({where, 'D', eleve_id, division, raw});
+  sink_.membership({.location = where, .type = 'D', .eleve_id = eleve_id, .code = division});
   return records;
 }
 

@@ -39,10 +39,11 @@ class SiecleElevesReader final : public AdapterBase {
       membership_->location = at(position);
       membership_->eleve_id = keep(structures_eleve_id_);  // the same Text for the pupil's placements (repeat cache)
       membership_->type = '\0';
+      raw_code_ = {};
       // SIECLE writes CODE_STRUCTURE and TYPE_STRUCTURE as child elements;
       // files built by other tools sometimes as attributes: both are read.
       if (const std::string_view code = attributes.get("CODE_STRUCTURE"); !code.empty()) {
-        keep_code(code, membership_->code, membership_->raw_code);
+        keep_code(code, membership_->code, raw_code_);
       }
       if (const std::string_view type = model::trim(attributes.get("TYPE_STRUCTURE")); !type.empty()) {
         membership_->type = type.size() == 1 ? type[0] : '?';
@@ -64,7 +65,7 @@ class SiecleElevesReader final : public AdapterBase {
       between_records();
     } else if (membership_ && parent == "STRUCTURE") {
       if (name == "CODE_STRUCTURE") {
-        keep_code(text, membership_->code, membership_->raw_code);
+        keep_code(text, membership_->code, raw_code_);
       }
       if (name == "TYPE_STRUCTURE") {
         const std::string_view type = model::trim(text);
@@ -154,9 +155,9 @@ class SiecleElevesReader final : public AdapterBase {
       auto& seen = division ? divisions_seen_ : groups_seen_;
       if (!membership.code.empty() && seen.first_use(membership.code)) {
         if (division) {
-          sink_.division({membership.location, membership.code, model::Origin::siecle_pupils, 0, membership.raw_code});
+          sink_.division({membership.location, membership.code, model::Origin::siecle_pupils, 0, raw_code_});
         } else {
-          sink_.group({membership.location, membership.code, model::Origin::siecle_pupils, {}, 0, membership.raw_code});
+          sink_.group({membership.location, membership.code, model::Origin::siecle_pupils, {}, 0, raw_code_});
         }
       }
     }
@@ -166,6 +167,9 @@ class SiecleElevesReader final : public AdapterBase {
 
   std::optional<model::Pupil> pupil_;
   std::optional<model::Membership> membership_;
+  // The open placement's code as written: only the division or group its
+  // first use makes keeps it (S008), not each of a million placements.
+  model::Text raw_code_;
   std::string option_eleve_id_;
   std::optional<Option> option_;
   std::set<std::pair<std::string, std::string>> options_seen_;

@@ -19,7 +19,7 @@ void field(Field& field, F& on_text) {
 }
 }  // namespace record_texts_detail
 
-static_assert(sizeof(Pupil) == 192 && sizeof(Membership) == 48 && sizeof(Person) == 152 && sizeof(Address) == 88 &&
+static_assert(sizeof(Pupil) == 192 && sizeof(Membership) == 40 && sizeof(Person) == 152 && sizeof(Address) == 88 &&
                   sizeof(ResponsableLink) == 56 && sizeof(Division) == 48 && sizeof(Group) == 80 &&
                   sizeof(Service) == 72 && sizeof(Staff) == 120 && sizeof(Subject) == 40 && sizeof(Mef) == 40 &&
                   sizeof(Field) == 16 && sizeof(ChildMention) == 48 && sizeof(ClassMention) == 32 &&
@@ -43,7 +43,7 @@ void for_each_text(Pupil& pupil, F on_text) {
 
 template <typename F>
 void for_each_text(Membership& membership, F on_text) {
-  for (Text* t : {&membership.eleve_id, &membership.code, &membership.raw_code, &membership.scope}) on_text(*t);
+  for (Text* t : {&membership.eleve_id, &membership.code, &membership.scope}) on_text(*t);
 }
 
 template <typename F>

@@ -147,9 +147,8 @@ struct Membership {
   SourceLocation location;  // the <STRUCTURE> element
   char type = 'D';
   Text eleve_id;
-  Text code;        // trimmed: the identity of the structure
-  Text raw_code{};  // as written, for the white-space check (S008)
-  Text scope{};     // AAF: the structure jointure id the class or group belongs to
+  Text code;     // trimmed: the identity of the structure (as written: the Division or Group record's raw_code)
+  Text scope{};  // AAF: the structure jointure id the class or group belongs to
 };
 
 struct Person {  // a responsable (parent, relative, contact)

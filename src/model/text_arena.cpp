@@ -10,7 +10,8 @@ namespace {
 // million pupils some three hundred full blocks.
 constexpr std::size_t first_block_size = std::size_t{4} << 10;
 constexpr std::size_t block_size = std::size_t{256} << 10;
-constexpr std::size_t prefix = sizeof(std::uint32_t);
+// The bytes before a value: its length (see Text::size()).
+std::size_t prefix_of(std::size_t size) { return size < Text::long_size ? 1 : 1 + sizeof(std::uint32_t); }
 
 }  // namespace
 
@@ -24,6 +25,7 @@ Text TextArena::keep(std::string_view value) {
 }
 
 Text TextArena::store(std::string_view value) {
+  const std::size_t prefix = prefix_of(value.size());
   const std::size_t needed = prefix + value.size();
   char* at = nullptr;
   if (needed > left_) {
@@ -43,8 +45,13 @@ Text TextArena::store(std::string_view value) {
     next_ += needed;
     left_ -= needed;
   }
-  const auto size = static_cast<std::uint32_t>(value.size());
-  std::memcpy(at, &size, prefix);
+  if (prefix == 1) {
+    at[0] = static_cast<char>(value.size());
+  } else {
+    const auto size = static_cast<std::uint32_t>(value.size());
+    std::memcpy(at, &size, sizeof size);
+    at[sizeof size] = static_cast<char>(Text::long_size);
+  }
   std::memcpy(at + prefix, value.data(), value.size());
   return Text(at + prefix);
 }

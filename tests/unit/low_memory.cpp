@@ -352,7 +352,7 @@ TEST_CASE("for_each_text visits every Text of every record", "[low-memory]") {
     return n;
   };
   CHECK(count(scolint::model::Pupil{}) == 14);
-  CHECK(count(scolint::model::Membership{}) == 4);
+  CHECK(count(scolint::model::Membership{}) == 3);
   CHECK(count(scolint::model::Person{}) == 12);
   CHECK(count(scolint::model::Address{}) == 9);
   CHECK(count(scolint::model::ResponsableLink{}) == 5);

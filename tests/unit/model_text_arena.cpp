@@ -33,6 +33,21 @@ TEST_CASE("an empty text needs no arena and behaves as an empty string", "[text_
   CHECK(arena.capacity() == 0);
 }
 
+TEST_CASE("a text keeps its length on each side of the one-byte length", "[text_arena]") {
+  // One byte says the length up to 254; 255 says "four bytes before".
+  TextArena arena;
+  for (const std::size_t size : {std::size_t{1}, std::size_t{254}, std::size_t{255}, std::size_t{256},
+                                 std::size_t{70000}, std::size_t{300000}}) {
+    const std::string value(size, static_cast<char>('a' + size % 26));
+    const Text kept = arena.keep(value);
+    CHECK(kept.size() == size);
+    CHECK(kept.view() == value);
+  }
+  // A value of bytes 255 is a value, not a length mark.
+  const std::string marks(3, static_cast<char>(255));
+  CHECK(arena.keep(marks).view() == marks);
+}
+
 TEST_CASE("texts keep embedded NUL bytes and their exact length", "[text_arena]") {
   TextArena arena;
   const std::string bytes("A\0B", 3);
