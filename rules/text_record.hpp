@@ -67,13 +67,13 @@ inline TextRecord text_record(const model::Pupil& p) {
           p.eleve_id,
           &p.usage_name(),
           &p.prenom,
-          {{"NOM", p.nom.value, p.nom.in(p.location.file), true},
-           {"NOM_DE_FAMILLE", p.nom_de_famille.value, p.nom_de_famille.in(p.location.file), true},
-           {"NOM_USAGE", p.nom_usage.value, p.nom_usage.in(p.location.file), true},
-           {"PRENOM", p.prenom.value, p.prenom.in(p.location.file), true},
-           {"ID_NATIONAL", p.id_national.value, p.id_national.in(p.location.file), false},
-           {"INE_BEA", p.ine_bea.value, p.ine_bea.in(p.location.file), false},
-           {"DATE_NAISS", p.date_naissance.value, p.date_naissance.in(p.location.file), false}}};
+          {{"NOM", p.nom.value, p.nom.in(p.location), true},
+           {"NOM_DE_FAMILLE", p.nom_de_famille.value, p.nom_de_famille.in(p.location), true},
+           {"NOM_USAGE", p.nom_usage.value, p.nom_usage.in(p.location), true},
+           {"PRENOM", p.prenom.value, p.prenom.in(p.location), true},
+           {"ID_NATIONAL", p.id_national.value, p.id_national.in(p.location), false},
+           {"INE_BEA", p.ine_bea.value, p.ine_bea.in(p.location), false},
+           {"DATE_NAISS", p.date_naissance.value, p.date_naissance.in(p.location), false}}};
 }
 
 inline TextRecord text_record(const model::Person& p) {
@@ -81,10 +81,10 @@ inline TextRecord text_record(const model::Person& p) {
           p.personne_id,
           &p.usage_name(),
           &p.prenom,
-          {{"NOM", p.nom.value, p.nom.in(p.location.file), true},
-           {"NOM_DE_FAMILLE", p.nom_de_famille.value, p.nom_de_famille.in(p.location.file), true},
-           {"NOM_USAGE", p.nom_usage.value, p.nom_usage.in(p.location.file), true},
-           {"PRENOM", p.prenom.value, p.prenom.in(p.location.file), true},
+          {{"NOM", p.nom.value, p.nom.in(p.location), true},
+           {"NOM_DE_FAMILLE", p.nom_de_famille.value, p.nom_de_famille.in(p.location), true},
+           {"NOM_USAGE", p.nom_usage.value, p.nom_usage.in(p.location), true},
+           {"PRENOM", p.prenom.value, p.prenom.in(p.location), true},
            {"TEL_PERSONNEL", p.tel_personnel, p.location, false},
            {"TEL_PORTABLE", p.tel_portable, p.location, false},
            {"TEL_PROFESSIONNEL", p.tel_professionnel, p.location, false},
@@ -96,9 +96,9 @@ inline TextRecord text_record(const model::Staff& s) {
           s.id,
           &s.usage_name(),
           &s.prenom,
-          {{"NOM_USAGE", s.nom_usage.value, s.nom_usage.in(s.location.file), true},
-           {"NOM_PATRONYMIQUE", s.nom_patronymique.value, s.nom_patronymique.in(s.location.file), true},
-           {"PRENOM", s.prenom.value, s.prenom.in(s.location.file), true}}};
+          {{"NOM_USAGE", s.nom_usage.value, s.nom_usage.in(s.location), true},
+           {"NOM_PATRONYMIQUE", s.nom_patronymique.value, s.nom_patronymique.in(s.location), true},
+           {"PRENOM", s.prenom.value, s.prenom.in(s.location), true}}};
 }
 
 inline TextRecord text_record(const model::Address& a) {

@@ -29,7 +29,7 @@ struct AafUnknownReference {
     if (dataset.aaf_structures.empty()) return;
     std::set<model::Text, std::less<>> known;
     ByIdentifier records(dataset);
-    for (const auto& id : dataset.aaf_structures) known.insert(id.value);
+    for (const auto& structure : dataset.aaf_structures) known.insert(structure.id);
     for (const model::Membership& membership : dataset.memberships) {
       if (membership.scope.empty() || known.contains(membership.scope)) continue;
       out.report({.location = membership.location,
@@ -47,7 +47,7 @@ struct AafUnknownReference {
   static void select(const low_memory::FirstRead& first, const Reporter& /*rule*/, low_memory::Keep& keep) {
     if (first.rest->aaf_structures.empty()) return;
     std::vector<std::uint64_t> ids;
-    for (const auto& id : first.rest->aaf_structures) ids.push_back(low_memory::key_of(id.value));
+    for (const auto& structure : first.rest->aaf_structures) ids.push_back(low_memory::key_of(structure.id));
     const low_memory::KeySet known(std::move(ids));
     for (std::size_t i = 0; i < first.membership_count; ++i) {
       const std::uint64_t scope = first.membership(0, i);

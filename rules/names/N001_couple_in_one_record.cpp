@@ -24,14 +24,14 @@ struct CoupleInOneRecord {
   };
 
   static void check(const model::Pupil& pupil, Reporter& out) {
-    check_names(pupil.location.file, pupil.prenom, pupil.usage_name(), model::RecordRef::pupil(pupil.eleve_id), out);
+    check_names(pupil.location, pupil.prenom, pupil.usage_name(), model::RecordRef::pupil(pupil.eleve_id), out);
   }
   static void check(const model::Person& person, Reporter& out) {
-    check_names(person.location.file, person.prenom, person.usage_name(),
-                model::RecordRef::responsable(person.personne_id), out, &person.civilite);
+    check_names(person.location, person.prenom, person.usage_name(), model::RecordRef::responsable(person.personne_id),
+                out, &person.civilite);
   }
   static void check(const model::Staff& staff, Reporter& out) {
-    check_names(staff.location.file, staff.prenom, staff.usage_name(), model::RecordRef::staff(staff.id), out);
+    check_names(staff.location, staff.prenom, staff.usage_name(), model::RecordRef::staff(staff.id), out);
   }
 
  private:
@@ -49,7 +49,7 @@ struct CoupleInOneRecord {
   }
 
   // One finding per record: the person is fixed once, whichever field shows it.
-  static void check_names(model::FileId file, const model::Field& prenom, const model::Field& nom,
+  static void check_names(const model::SourceLocation& at, const model::Field& prenom, const model::Field& nom,
                           const model::RecordRef& record, Reporter& out, const model::Field* civilite = nullptr) {
     static constexpr Phrase first_name{"le prénom", "first name"};
     static constexpr Phrase name{"le nom", "name"};
@@ -70,7 +70,7 @@ struct CoupleInOneRecord {
       if (match.sign != CoupleSign::two_civilities) match = {};
     }
     if (match.sign == CoupleSign::none) return;
-    out.report({.location = field->in(file),
+    out.report({.location = field->in(at),
                 .args = {say(out.language(), *label), personal(PersonalKind::name, model::trim(field->value)),
                          reason(match, out.language()), who(record, nom, prenom, out.language(), true)},
                 .record = record,

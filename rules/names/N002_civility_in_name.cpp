@@ -40,7 +40,7 @@ struct CivilityInName {
       // N001 already reports a field with two civilities or a joining word.
       if (find_couple(name.field->value, name.given_name).sign != CoupleSign::none) continue;
       out.report(
-          {.location = name.field->in(record.location.file),
+          {.location = name.field->in(record.location),
            .args = {field_label(name.given_name, out.language()),
                     personal(PersonalKind::name, model::trim(name.field->value)), civility,
                     record.who(out.language(), true)},

@@ -45,7 +45,7 @@ struct UnexpectedCharacterInName {
       }
       if (civility) continue;
       out.report(
-          {.location = name.field->in(record.location.file),
+          {.location = name.field->in(record.location),
            .args = {field_label(name.given_name, out.language()), personal(PersonalKind::name, model::trim(value)),
                     rejected, record.who(out.language(), true)},
            .record = record.ref(),

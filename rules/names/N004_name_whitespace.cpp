@@ -44,7 +44,7 @@ struct NameWhitespace {
       const std::string_view problem = whitespace_problem(name.field->value, out.language());
       if (problem.empty()) continue;
       out.report(
-          {.location = name.field->in(record.location.file),
+          {.location = name.field->in(record.location),
            .args = {field_label(name.given_name, out.language()), personal(PersonalKind::name, name.field->value),
                     std::string(problem), record.who(out.language(), true)},
            .record = record.ref(),

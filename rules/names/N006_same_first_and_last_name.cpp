@@ -21,7 +21,7 @@ struct SameFirstAndLastName {
     const std::string first = model::fold_identity(record.prenom->value);
     if (first.empty() || first != model::fold_identity(record.nom->value)) return;
     out.report(
-        {.location = record.prenom->in(record.location.file),
+        {.location = record.prenom->in(record.location),
          .args = {personal(PersonalKind::name, model::trim(record.prenom->value)), record.who(out.language(), false)},
          .record = record.ref()});
   }

@@ -28,7 +28,7 @@ struct MalformedIne {
     for (const auto& [name, field] : fields) {
       if (model::is_blank(field->value) || model::ine_shape(field->value)) continue;
       out.report(
-          {.location = field->in(pupil.location.file),
+          {.location = field->in(pupil.location),
            .args = {name, personal(PersonalKind::ine, model::trim(field->value)), quoted_name(pupil, out.language())},
            .record = model::RecordRef::pupil(pupil.eleve_id),
            .key = name});

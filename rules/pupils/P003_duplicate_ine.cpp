@@ -25,13 +25,13 @@ struct DuplicateIne {
   static void check(const model::Dataset& dataset, Reporter& out) {
     for_each_shared_ine(dataset, [&](const std::string& ine, const auto& pupils) {
       for (const auto& [id, pupil] : pupils) {
-        Finding finding{.location = pupil->ine()->in(pupil->location.file), .record = model::RecordRef::pupil(id)};
+        Finding finding{.location = pupil->ine()->in(pupil->location), .record = model::RecordRef::pupil(id)};
         std::string others;
         for (const auto& [other_id, other] : pupils) {
           // Two children under one INE are P013's.
           if (other_id == id || different_people(*pupil, *other)) continue;
           others += (others.empty() ? "" : ", ") + name_and_id(*other, out.language());
-          finding.related.push_back(other->ine()->in(other->location.file));
+          finding.related.push_back(other->ine()->in(other->location));
         }
         if (others.empty()) continue;
         finding.args = {personal(PersonalKind::ine, ine), quoted_name(*pupil, out.language()), others};

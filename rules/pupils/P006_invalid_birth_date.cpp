@@ -29,7 +29,7 @@ struct InvalidBirthDate {
     static constexpr Phrase invalid{"invalide « {0} »", "\"{0}\" that is not a date"};
     const std::string shown = value.empty() ? say(out.language(), empty)
                                             : say(out.language(), invalid, {personal(PersonalKind::date, value)});
-    const model::SourceLocation at = value.empty() ? pupil.location : pupil.date_naissance.in(pupil.location.file);
+    const model::SourceLocation at = value.empty() ? pupil.location : pupil.date_naissance.in(pupil.location);
     out.report({.location = at,
                 .args = {quoted_name(pupil, out.language()), shown},
                 .record = model::RecordRef::pupil(pupil.eleve_id)});

@@ -37,7 +37,7 @@ struct ImplausibleAge {
       const int age = age_on_first_september(*born, *year);
       if (age >= min_age && age <= max_age) continue;
       out.report(
-          {.location = pupil.date_naissance.in(pupil.location.file),
+          {.location = pupil.date_naissance.in(pupil.location),
            .args = {quoted_name(pupil, out.language()),
                     personal(PersonalKind::date, model::trim(pupil.date_naissance.value.str())), std::to_string(age),
                     std::to_string(*year), std::to_string(min_age), std::to_string(max_age)},

@@ -34,7 +34,7 @@ struct IneCheckKey {
       if (expected->size() == 2 && out.option("rnie") == 0) continue;  // RNIE keys are two letters
       const std::string value = model::normalise_ine(field->value);
       if (value.ends_with(*expected)) continue;
-      out.report({.location = field->in(pupil.location.file),
+      out.report({.location = field->in(pupil.location),
                   .args = {personal(PersonalKind::ine, value), *expected, quoted_name(pupil, out.language())},
                   .record = model::RecordRef::pupil(pupil.eleve_id),
                   .key = value.size() == 11 && value[9] >= 'A' ? "rnie" : "bea"});

@@ -158,7 +158,7 @@ class EngineSink final : public formats::RecordSink {
   }
   void subject(model::Subject&& subject) override { keep_other(dataset_.subjects, subject); }
   void mef(model::Mef&& mef) override { keep_other(dataset_.mefs, mef); }
-  void aaf_structure(model::Field&& id) override { keep_other(dataset_.aaf_structures, id); }
+  void aaf_structure(model::AafStructure&& structure) override { keep_other(dataset_.aaf_structures, structure); }
   void child_mention(model::ChildMention&& mention) override { keep_other(dataset_.child_mentions, mention); }
   void class_mention(model::ClassMention&& mention) override { keep_other(dataset_.class_mentions, mention); }
   void option_use(model::OptionUse&& option) override { keep_other(dataset_.option_uses, option); }

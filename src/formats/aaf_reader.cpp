@@ -87,13 +87,15 @@ class AafReader final : public AdapterBase {
     }
     return {};
   }
+  // A field of the record `r` (whose own place is at(r.position)).
   [[nodiscard]] model::Field field(const AafRecord& r, std::string_view name) const {
+    const model::SourceLocation record = at(r.position);
     const AafAttribute* attribute = r.find(name);
-    if (attribute == nullptr || attribute->values().empty()) return {{}, at(r.position)};
+    if (attribute == nullptr || attribute->values().empty()) return {{}, record, record};
     for (const AafValue& v : attribute->values()) {
-      if (!model::is_blank(v.text)) return {keep(v.text), at(v.position)};
+      if (!model::is_blank(v.text)) return {keep(v.text), at(v.position), record};
     }
-    return {{}, at(attribute->values().front().position)};
+    return {{}, at(attribute->values().front().position), record};
   }
 
   void finish(const AafRecord& r) {
@@ -313,7 +315,7 @@ class AafReader final : public AdapterBase {
     // The drop's establishment: its UAI is the UAJ of the other exports (F010, A005).
     parameters_.uaj.assign(first(r, "ENTStructureUAI"));
     send_parameters();
-    sink_.aaf_structure({keep(r.id), at(r.position)});
+    sink_.aaf_structure({at(r.position), keep(r.id)});
   }
 
   void subject(const AafRecord& r) {

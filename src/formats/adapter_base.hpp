@@ -16,11 +16,11 @@ class AdapterBase : public XmlHandler {
   AdapterBase(model::FileId file, RecordSink& sink) : file_(file), sink_(sink) {}
 
  protected:
-  [[nodiscard]] model::SourceLocation at(XmlPosition position) const {
-    return {file_, position.line, position.column};
+  [[nodiscard]] model::SourceLocation at(XmlPosition position) const { return {file_, position.line, position.column}; }
+  /// A field read from the leaf element that is ending now, in the record at `record`.
+  [[nodiscard]] model::Field leaf(std::string_view text, const model::SourceLocation& record) const {
+    return {sink_.text(text), at(last_start_), record};
   }
-  /// A field read from the leaf element that is ending now.
-  [[nodiscard]] model::Field leaf(std::string_view text) const { return {sink_.text(text), at(last_start_)}; }
   /// A value kept for the records (see RecordSink::text).
   [[nodiscard]] model::Text keep(std::string_view text) const { return sink_.text(text); }
   /// A division or group code as written (`raw`, for S008) and trimmed (its

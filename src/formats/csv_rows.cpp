@@ -85,16 +85,18 @@ std::string_view CsvRows::trimmed(const std::vector<CsvCell>& cells, Role role) 
   return c == nullptr ? std::string_view() : model::trim(c->value);
 }
 
-model::Field CsvRows::field(const std::vector<CsvCell>& cells, Role role, model::SourceLocation fallback) const {
+model::Field CsvRows::field(const std::vector<CsvCell>& cells, Role role, const model::SourceLocation& fallback,
+                            const model::SourceLocation& record) const {
   const CsvCell* c = cell(cells, role);
-  if (c == nullptr) return {{}, fallback};
-  return {sink_.text(c->value), {file_, c->position.line, c->position.column}};
+  if (c == nullptr) return {{}, fallback, record};
+  return {sink_.text(c->value), {file_, c->position.line, c->position.column}, record};
 }
 
-model::Field CsvRows::date(const std::vector<CsvCell>& cells, model::SourceLocation fallback) const {
+model::Field CsvRows::date(const std::vector<CsvCell>& cells, const model::SourceLocation& fallback,
+                           const model::SourceLocation& record) const {
   const CsvCell* c = cell(cells, Role::date_naissance);
-  if (c == nullptr) return {{}, fallback};
-  return {sink_.text(siecle_form(model::trim(c->value))), {file_, c->position.line, c->position.column}};
+  if (c == nullptr) return {{}, fallback, record};
+  return {sink_.text(siecle_form(model::trim(c->value))), {file_, c->position.line, c->position.column}, record};
 }
 
 model::Text CsvRows::text(const std::vector<CsvCell>& cells, Role role) const {
@@ -128,11 +130,11 @@ std::uint64_t CsvRows::siecle_pupil(const std::vector<CsvCell>& cells, std::uint
   model::Pupil pupil;
   pupil.location = at;
   pupil.eleve_id = sink_.text("L" + std::to_string(line));
-  pupil.nom_de_famille = field(cells, Role::nom, at);
-  pupil.nom_usage = field(cells, Role::nom_usage, at);
-  pupil.prenom = field(cells, Role::prenom, at);
-  pupil.date_naissance = field(cells, Role::date_naissance, at);
-  pupil.id_national = field(cells, Role::ine, at);
+  pupil.nom_de_famille = field(cells, Role::nom, at, pupil.location);
+  pupil.nom_usage = field(cells, Role::nom_usage, at, pupil.location);
+  pupil.prenom = field(cells, Role::prenom, at, pupil.location);
+  pupil.date_naissance = field(cells, Role::date_naissance, at, pupil.location);
+  pupil.id_national = field(cells, Role::ine, at, pupil.location);
   std::uint64_t records = 1;
   if (const CsvCell* c = cell(cells, Role::division))
     records += placement(*c, pupil.eleve_id, model::Origin::siecle_pupils);
@@ -150,11 +152,11 @@ std::uint64_t CsvRows::first_degree_pupil(const std::vector<CsvCell>& cells, std
   model::Pupil pupil;
   pupil.location = at;
   pupil.eleve_id = identifier(cells, line);
-  pupil.nom_de_famille = field(cells, Role::nom, at);
-  pupil.nom_usage = field(cells, Role::nom_usage, at);
-  pupil.prenom = field(cells, Role::prenom, at);
-  pupil.date_naissance = date(cells, at);
-  pupil.id_national = field(cells, Role::ine, at);
+  pupil.nom_de_famille = field(cells, Role::nom, at, pupil.location);
+  pupil.nom_usage = field(cells, Role::nom_usage, at, pupil.location);
+  pupil.prenom = field(cells, Role::prenom, at, pupil.location);
+  pupil.date_naissance = date(cells, at, pupil.location);
+  pupil.id_national = field(cells, Role::ine, at, pupil.location);
   std::uint64_t records = 1;
   for (const std::size_t column : layout_.columns(Role::classe)) {
     if (column < cells.size()) records += placement(cells[column], pupil.eleve_id, model::Origin::ent_csv);
@@ -187,8 +189,8 @@ std::uint64_t CsvRows::legal_responsable(const std::vector<CsvCell>& cells, mode
     person.location = first_cell != nullptr
                           ? model::SourceLocation{file_, first_cell->position.line, first_cell->position.column}
                           : at;
-    person.nom_de_famille = field(cells, nom, at);
-    person.prenom = field(cells, prenom, at);
+    person.nom_de_famille = field(cells, nom, at, person.location);
+    person.prenom = field(cells, prenom, at, person.location);
     person.mel = text(cells, mel);
     person.tel_portable = text(cells, tel);
     sink_.person(std::move(person));
@@ -220,10 +222,10 @@ std::uint64_t CsvRows::person(const std::vector<CsvCell>& cells, std::uint32_t l
   model::Person person;
   person.location = at;
   person.personne_id = identifier(cells, line);
-  person.civilite = field(cells, Role::titre, at);
-  person.nom_de_famille = field(cells, Role::nom, at);
-  person.nom_usage = field(cells, Role::nom_usage, at);
-  person.prenom = field(cells, Role::prenom, at);
+  person.civilite = field(cells, Role::titre, at, person.location);
+  person.nom_de_famille = field(cells, Role::nom, at, person.location);
+  person.nom_usage = field(cells, Role::nom_usage, at, person.location);
+  person.prenom = field(cells, Role::prenom, at, person.location);
   person.mel = text(cells, Role::mel);
   person.tel_personnel = text(cells, Role::tel_domicile);
   person.tel_portable = text(cells, Role::tel_portable);
@@ -284,10 +286,10 @@ std::uint64_t CsvRows::staff(const std::vector<CsvCell>& cells, std::uint32_t li
   staff.location = at;
   staff.id = identifier(cells, line);
   staff.type = sink_.text("local");
-  staff.nom_patronymique = field(cells, Role::nom, at);
-  staff.nom_usage = field(cells, Role::nom_usage, at);  // Staff::usage_name() falls back to the nom
-  staff.prenom = field(cells, Role::prenom, at);
-  staff.date_naissance = field(cells, Role::date_naissance, at);
+  staff.nom_patronymique = field(cells, Role::nom, at, staff.location);
+  staff.nom_usage = field(cells, Role::nom_usage, at, staff.location);  // Staff::usage_name() falls back to the nom
+  staff.prenom = field(cells, Role::prenom, at, staff.location);
+  staff.date_naissance = field(cells, Role::date_naissance, at, staff.location);
   staff.fonction = layout_.kind() == K::ent_personnels_csv ? text(cells, Role::fonction) : sink_.text("ENS");
   const model::Text id = staff.id;
   sink_.staff(std::move(staff));

@@ -32,8 +32,11 @@ class CsvRows {
  private:
   [[nodiscard]] const CsvCell* cell(const std::vector<CsvCell>& cells, Role role) const;
   [[nodiscard]] std::string_view trimmed(const std::vector<CsvCell>& cells, Role role) const;
-  [[nodiscard]] model::Field field(const std::vector<CsvCell>& cells, Role role, model::SourceLocation fallback) const;
-  [[nodiscard]] model::Field date(const std::vector<CsvCell>& cells, model::SourceLocation fallback) const;
+  // A field of the record at `record`: the cell's place, or `fallback` when the row has no such cell.
+  [[nodiscard]] model::Field field(const std::vector<CsvCell>& cells, Role role, const model::SourceLocation& fallback,
+                                   const model::SourceLocation& record) const;
+  [[nodiscard]] model::Field date(const std::vector<CsvCell>& cells, const model::SourceLocation& fallback,
+                                  const model::SourceLocation& record) const;
   [[nodiscard]] model::Text text(const std::vector<CsvCell>& cells, Role role) const;
   [[nodiscard]] model::Text identifier(const std::vector<CsvCell>& cells, std::uint32_t line) const;
 

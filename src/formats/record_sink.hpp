@@ -26,7 +26,7 @@ class RecordSink {
   virtual void subject(model::Subject&& subject) = 0;
   virtual void mef(model::Mef&& mef) = 0;
   /// An AAF structure record (EtabEducNat): what class and group values refer to.
-  virtual void aaf_structure(model::Field&& id) = 0;
+  virtual void aaf_structure(model::AafStructure&& structure) = 0;
   /// A child an ENT parents' row names by name and class.
   virtual void child_mention(model::ChildMention&& mention) = 0;
   /// A class a teacher's row names.

@@ -102,21 +102,21 @@ class SiecleElevesReader final : public AdapterBase {
   void pupil_field(std::string_view name, std::string_view text) {
     model::Pupil& pupil = *pupil_;
     if (name == "ID_NATIONAL")
-      pupil.id_national = leaf(text);
+      pupil.id_national = leaf(text, pupil.location);
     else if (name == "INE_BEA")
-      pupil.ine_bea = leaf(text);
+      pupil.ine_bea = leaf(text, pupil.location);
     else if (name == "INE_RNIE")
-      pupil.ine_rnie = leaf(text);
+      pupil.ine_rnie = leaf(text, pupil.location);
     else if (name == "NOM")
-      pupil.nom = leaf(text);
+      pupil.nom = leaf(text, pupil.location);
     else if (name == "NOM_DE_FAMILLE")
-      pupil.nom_de_famille = leaf(text);
+      pupil.nom_de_famille = leaf(text, pupil.location);
     else if (name == "NOM_USAGE")
-      pupil.nom_usage = leaf(text);
+      pupil.nom_usage = leaf(text, pupil.location);
     else if (name == "PRENOM")
-      pupil.prenom = leaf(text);
+      pupil.prenom = leaf(text, pupil.location);
     else if (name == "DATE_NAISS")
-      pupil.date_naissance = leaf(text);
+      pupil.date_naissance = leaf(text, pupil.location);
     else if (name == "DATE_SORTIE")
       pupil.date_sortie = keep(model::trim(text));
     else if (name == "CODE_MEF")

@@ -45,24 +45,37 @@ class SiecleResponsablesReader final : public AdapterBase {
       person_.reset();
       between_records();
     } else if (link_ && path.size() >= 3 && is_link_name(parent) && path[path.size() - 3] == "RESPONSABLES") {
-      if (name == "ELEVE_ID") link_->eleve_id = keep(value);
-      else if (name == "PERSONNE_ID") link_->personne_id = keep(value);
-      else if (name == "RESP_LEGAL") link_->resp_legal = keep(value);
-      else if (name == "CODE_PARENTE") link_->code_parente = keep(value);
-      else if (name == "NIVEAU_RESPONSABILITE") link_->niveau = keep(value);
+      if (name == "ELEVE_ID")
+        link_->eleve_id = keep(value);
+      else if (name == "PERSONNE_ID")
+        link_->personne_id = keep(value);
+      else if (name == "RESP_LEGAL")
+        link_->resp_legal = keep(value);
+      else if (name == "CODE_PARENTE")
+        link_->code_parente = keep(value);
+      else if (name == "NIVEAU_RESPONSABILITE")
+        link_->niveau = keep(value);
     } else if (link_ && is_link(path)) {
       sink_.link(std::move(*link_));
       link_.reset();
       between_records();
     } else if (address_ && parent == "ADRESSE") {
-      if (name == "LIGNE1_ADRESSE") address_->ligne1 = keep(value);
-      else if (name == "LIGNE2_ADRESSE") address_->ligne2 = keep(value);
-      else if (name == "LIGNE3_ADRESSE") address_->ligne3 = keep(value);
-      else if (name == "LIGNE4_ADRESSE") address_->ligne4 = keep(value);
-      else if (name == "CODE_POSTAL") address_->code_postal = keep(value);
-      else if (name == "LIBELLE_POSTAL") address_->libelle_postal = keep(value);
-      else if (name == "COMMUNE_ETRANGERE") address_->commune_etrangere = keep(value);
-      else if (name == "LL_PAYS") address_->ll_pays = keep(value);
+      if (name == "LIGNE1_ADRESSE")
+        address_->ligne1 = keep(value);
+      else if (name == "LIGNE2_ADRESSE")
+        address_->ligne2 = keep(value);
+      else if (name == "LIGNE3_ADRESSE")
+        address_->ligne3 = keep(value);
+      else if (name == "LIGNE4_ADRESSE")
+        address_->ligne4 = keep(value);
+      else if (name == "CODE_POSTAL")
+        address_->code_postal = keep(value);
+      else if (name == "LIBELLE_POSTAL")
+        address_->libelle_postal = keep(value);
+      else if (name == "COMMUNE_ETRANGERE")
+        address_->commune_etrangere = keep(value);
+      else if (name == "LL_PAYS")
+        address_->ll_pays = keep(value);
     } else if (address_ && is(path, "ADRESSES", "ADRESSE")) {
       sink_.address(std::move(*address_));
       address_.reset();
@@ -84,16 +97,26 @@ class SiecleResponsablesReader final : public AdapterBase {
 
   void person_field(std::string_view name, std::string_view text) {
     model::Person& person = *person_;
-    if (name == "NOM") person.nom = leaf(text);
-    else if (name == "NOM_DE_FAMILLE") person.nom_de_famille = leaf(text);
-    else if (name == "NOM_USAGE") person.nom_usage = leaf(text);
-    else if (name == "PRENOM") person.prenom = leaf(text);
-    else if (name == "LC_CIVILITE") person.civilite = leaf(text);
-    else if (name == "TEL_PERSONNEL") person.tel_personnel = keep(model::trim(text));
-    else if (name == "TEL_PORTABLE") person.tel_portable = keep(model::trim(text));
-    else if (name == "TEL_PROFESSIONNEL") person.tel_professionnel = keep(model::trim(text));
-    else if (name == "MEL") person.mel = keep(model::trim(text));
-    else if (name == "ADRESSE_ID") person.adresse_id = keep(model::trim(text));
+    if (name == "NOM")
+      person.nom = leaf(text, person.location);
+    else if (name == "NOM_DE_FAMILLE")
+      person.nom_de_famille = leaf(text, person.location);
+    else if (name == "NOM_USAGE")
+      person.nom_usage = leaf(text, person.location);
+    else if (name == "PRENOM")
+      person.prenom = leaf(text, person.location);
+    else if (name == "LC_CIVILITE")
+      person.civilite = leaf(text, person.location);
+    else if (name == "TEL_PERSONNEL")
+      person.tel_personnel = keep(model::trim(text));
+    else if (name == "TEL_PORTABLE")
+      person.tel_portable = keep(model::trim(text));
+    else if (name == "TEL_PROFESSIONNEL")
+      person.tel_professionnel = keep(model::trim(text));
+    else if (name == "MEL")
+      person.mel = keep(model::trim(text));
+    else if (name == "ADRESSE_ID")
+      person.adresse_id = keep(model::trim(text));
   }
 
   std::optional<model::Person> person_;

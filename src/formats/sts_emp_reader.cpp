@@ -67,8 +67,10 @@ class StsEmpReader final : public AdapterBase {
       sink_.staff(std::move(*staff_));
       staff_.reset();
     } else if (service_ && name == "SERVICE") {
-      if (group_) ++group_->services;
-      else if (division_) ++division_->services;
+      if (group_)
+        ++group_->services;
+      else if (division_)
+        ++division_->services;
       sink_.service(std::move(*service_));
       service_.reset();
     } else if (division_ && is(path, "DIVISIONS", "DIVISION")) {
@@ -83,11 +85,16 @@ class StsEmpReader final : public AdapterBase {
  private:
   void staff_field(std::string_view name, std::string_view text) {
     model::Staff& staff = *staff_;
-    if (name == "NOM_USAGE") staff.nom_usage = leaf(text);
-    else if (name == "NOM_PATRONYMIQUE") staff.nom_patronymique = leaf(text);
-    else if (name == "PRENOM") staff.prenom = leaf(text);
-    else if (name == "DATE_NAISSANCE") staff.date_naissance = leaf(text);
-    else if (name == "FONCTION") staff.fonction = keep(model::trim(text));
+    if (name == "NOM_USAGE")
+      staff.nom_usage = leaf(text, staff.location);
+    else if (name == "NOM_PATRONYMIQUE")
+      staff.nom_patronymique = leaf(text, staff.location);
+    else if (name == "PRENOM")
+      staff.prenom = leaf(text, staff.location);
+    else if (name == "DATE_NAISSANCE")
+      staff.date_naissance = leaf(text, staff.location);
+    else if (name == "FONCTION")
+      staff.fonction = keep(model::trim(text));
   }
 
   std::optional<model::Subject> subject_;

@@ -46,7 +46,7 @@ struct Dataset {
   RecordList<Staff> staff;
   RecordList<Subject> subjects;
   RecordList<Mef> mefs;
-  RecordList<Field> aaf_structures;         // <id> of the EtabEducNat records of an AAF drop
+  RecordList<AafStructure> aaf_structures;  // the EtabEducNat records of an AAF drop
   RecordList<ChildMention> child_mentions;  // ENT parents' children named, not identified
   RecordList<ClassMention> class_mentions;  // classes first-degree and ENT teachers' rows name
   RecordList<OptionUse> option_uses;        // pupils' options, each distinct one once per file

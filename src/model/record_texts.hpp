@@ -19,11 +19,11 @@ void field(Field& field, F& on_text) {
 }
 }  // namespace record_texts_detail
 
-static_assert(sizeof(Pupil) == 192 && sizeof(Membership) == 40 && sizeof(Person) == 152 && sizeof(Address) == 88 &&
-                  sizeof(ResponsableLink) == 56 && sizeof(Division) == 48 && sizeof(Group) == 80 &&
-                  sizeof(Service) == 72 && sizeof(Staff) == 120 && sizeof(Subject) == 40 && sizeof(Mef) == 40 &&
-                  sizeof(Field) == 16 && sizeof(ChildMention) == 48 && sizeof(ClassMention) == 32 &&
-                  sizeof(OptionUse) == 40 && sizeof(Modality) == 24,
+static_assert(sizeof(Pupil) == 160 && sizeof(Membership) == 40 && sizeof(Person) == 128 && sizeof(Address) == 84 &&
+                  sizeof(ResponsableLink) == 52 && sizeof(Division) == 44 && sizeof(Group) == 72 &&
+                  sizeof(Service) == 64 && sizeof(Staff) == 100 && sizeof(Subject) == 32 && sizeof(Mef) == 32 &&
+                  sizeof(Field) == 12 && sizeof(ChildMention) == 44 && sizeof(ClassMention) == 28 &&
+                  sizeof(OptionUse) == 36 && sizeof(Modality) == 20 && sizeof(AafStructure) == 20,
               "a record changed: list its Texts in for_each_text");
 
 template <typename F>
@@ -140,8 +140,8 @@ void for_each_text(Modality& modality, F on_text) {
 }
 
 template <typename F>
-void for_each_text(Field& field, F on_text) {
-  on_text(field.value);
+void for_each_text(AafStructure& structure, F on_text) {
+  on_text(structure.id);
 }
 
 }  // namespace scolint::model

@@ -24,18 +24,49 @@ struct SourceLocation {
   std::uint32_t column = 0;
 };
 
-/// A value with the place of the element that carried it. The file is its
-/// record's: a million pupils carry eight fields each, and a file id in every
-/// field cost 8 bytes apiece (4 for the id, 4 of alignment).
+/// A value with the place of the element that carried it, kept in four
+/// bytes relative to its record's place (a million pupils carry eight
+/// fields each): the line after the record's first line, and the column,
+/// or on the record's own line the columns after the record's when the
+/// column is past 2 MiB (a file written on one line). A place beyond that
+/// (a field more than a thousand lines into its record, or before it, or a
+/// line longer than 2 MiB before it) is said at the record's place.
 struct Field {
   Text value;
-  std::uint32_t line = 0;
-  std::uint32_t column = 0;
 
   Field() = default;
-  Field(Text text, const SourceLocation& at) : value(text), line(at.line), column(at.column) {}
-  /// Where the field stands in `file`, the file of the record that holds it.
-  [[nodiscard]] SourceLocation in(FileId file) const { return {file, line, column}; }
+  /// `at` is the field's place and `record` its record's place (the same
+  /// `record` gives it back, see in()).
+  Field(Text text, const SourceLocation& at, const SourceLocation& record) : value(text), place_(pack(at, record)) {}
+  /// Where the field stands, given its record's place.
+  [[nodiscard]] SourceLocation in(const SourceLocation& record) const {
+    if (place_ == nowhere) return {record.file, 0, 0};
+    if (place_ == beyond) return record;
+    const std::uint32_t line = record.line + (place_ >> line_shift);
+    const std::uint32_t column = place_ & column_mask;
+    return {record.file, line, (place_ & after_record) != 0 ? record.column + column : column};
+  }
+
+ private:
+  static constexpr std::uint32_t line_shift = 22;
+  static constexpr std::uint32_t after_record = std::uint32_t{1} << 21;  // the column counts from the record's
+  static constexpr std::uint32_t column_mask = after_record - 1;
+  static constexpr std::uint32_t max_lines = (std::uint32_t{1} << (32 - line_shift)) - 2;  // 1022
+  static constexpr std::uint32_t nowhere = UINT32_MAX;     // no place (line 0): a field never read
+  static constexpr std::uint32_t beyond = UINT32_MAX - 1;  // said at the record's place
+
+  static std::uint32_t pack(const SourceLocation& at, const SourceLocation& record) {
+    if (at.line == 0) return nowhere;
+    if (at.line < record.line || at.line - record.line > max_lines) return beyond;
+    const std::uint32_t lines = (at.line - record.line) << line_shift;
+    if (at.column <= column_mask) return lines | at.column;
+    if (at.line == record.line && at.column >= record.column && at.column - record.column <= column_mask) {
+      return lines | after_record | (at.column - record.column);
+    }
+    return beyond;
+  }
+
+  std::uint32_t place_ = nowhere;
 };
 
 enum class ExportKind : std::uint8_t {
@@ -291,6 +322,12 @@ struct OptionUse {
   Text eleve_id;      // the first pupil with it
   Text code_matiere;  // CODE_MATIERE
   Text modalite;      // CODE_MODALITE_ELECT
+};
+
+/// An establishment an AAF drop defines: the <id> of an EtabEducNat record (A003).
+struct AafStructure {
+  SourceLocation location;
+  Text id;
 };
 
 /// A code of SIECLE's election modalities (MODALITES_ELECTION, Nomenclature.xml).

@@ -366,5 +366,5 @@ TEST_CASE("for_each_text visits every Text of every record", "[low-memory]") {
   CHECK(count(scolint::model::Staff{}) == 9);
   CHECK(count(scolint::model::Subject{}) == 2);
   CHECK(count(scolint::model::Mef{}) == 2);
-  CHECK(count(scolint::model::Field{}) == 1);
+  CHECK(count(scolint::model::AafStructure{}) == 1);
 }
