@@ -1,6 +1,7 @@
 #include <map>
 
 #include "model/identity.hpp"
+#include "rules/duplicate_keys.hpp"
 #include "rules/rule_kit.hpp"
 
 namespace scolint::rules {
@@ -25,13 +26,11 @@ struct DuplicateStaff {
   };
 
   static void check(const model::Dataset& dataset, Reporter& out) {
-    std::map<std::string, std::map<std::string, const model::Staff*>> by_identity;
-    for (const model::Staff& person : dataset.staff) {
-      std::string key = model::staff_identity_key(person);
-      if (!key.empty()) by_identity[std::move(key)].emplace(person.id, &person);
-    }
-    for (const auto& [key, people] : by_identity) {
-      if (people.size() < 2) continue;
+    // Grouped as P004 groups pupils (rules/duplicate_keys.hpp), one record an identifier.
+    for_each_shared_key(dataset.staff, model::staff_identity_key, [&](const std::string& /*key*/, const auto& all) {
+      std::map<model::Text, const model::Staff*> people;
+      for (const model::Staff* person : all) people.emplace(person->id, person);
+      if (people.size() < 2) return;
       for (const auto& [id, person] : people) {
         Finding finding{.location = person->location, .record = model::RecordRef::staff(id)};
         std::string others;
@@ -43,7 +42,7 @@ struct DuplicateStaff {
         finding.args = {model::personal_name(person->usage_name().value, person->prenom.value), others};
         out.report(std::move(finding));
       }
-    }
+    });
   }
 
   static constexpr low_memory::Needs records_needed = low_memory::no_pupils;
