@@ -58,9 +58,11 @@ DATASET_CHECK = """\
     }
   }
 
-  // Low-memory mode (--low-memory): which pupils, placements and links the
-  // check needs (rules/low_memory_kit.hpp). TODO: keys and a select if it reads pupils.
-  static constexpr low_memory::Needs records_needed = low_memory::no_pupils;
+  // TODO low-memory mode (--low-memory): declare which pupils, placements and
+  // links the check needs (rules/low_memory_kit.hpp; docs/contributing.md,
+  // "What a dataset check needs"): low_memory::no_pupils for a check that
+  // reads none, else keys and a select. The registry test fails until then.
+  // static constexpr low_memory::Needs records_needed{...};
 """
 
 CPP = """\

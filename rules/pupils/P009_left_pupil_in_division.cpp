@@ -1,5 +1,7 @@
 #include <map>
+#include <set>
 
+#include "model/per_file.hpp"
 #include "rules/rule_kit.hpp"
 
 namespace scolint::rules {
@@ -22,20 +24,26 @@ struct LeftPupilInDivision {
   };
 
   static void check(const model::Dataset& dataset, Reporter& out) {
-    std::map<model::Text, const model::Pupil*> left;
+    // By file: two schools' exports may give one ELEVE_ID to two pupils (model/per_file.hpp).
+    std::map<model::Text, model::PerFile<const model::Pupil*>> left;
     for (const model::Pupil& pupil : dataset.pupils) {
-      if (pupil.left) left.emplace(pupil.eleve_id, &pupil);
+      if (!pupil.left) continue;
+      const model::Pupil*& first = left[pupil.eleve_id].of(pupil.location.file);
+      if (first == nullptr) first = &pupil;
     }
-    std::map<model::Text, bool> reported;
+    std::set<std::pair<std::string_view, model::Text>> reported;  // UAJ and ELEVE_ID: once for a school's files
     for (const model::Membership& membership : dataset.memberships) {
       const auto it = left.find(membership.eleve_id);
-      if (it == left.end() || membership.code.empty() || reported[membership.eleve_id]) continue;
-      reported[membership.eleve_id] = true;
-      out.report(
-          {.location = membership.location,
-           .args = {quoted_name(*it->second, out.language()), it->second->date_sortie.str(), membership.code.str()},
-           .record = model::RecordRef::pupil(membership.eleve_id),
-           .related = {it->second->location}});
+      if (it == left.end() || membership.code.empty()) continue;
+      const model::Pupil* const* found = it->second.pick(membership.eleve_id, membership.location.file, dataset.files);
+      if (found == nullptr) continue;
+      const model::Pupil& pupil = **found;
+      const std::string_view uaj = dataset.files[pupil.location.file].parameters.uaj;
+      if (!reported.emplace(uaj, membership.eleve_id).second) continue;
+      out.report({.location = membership.location,
+                  .args = {quoted_name(pupil, out.language()), pupil.date_sortie.str(), membership.code.str()},
+                  .record = model::RecordRef::pupil(membership.eleve_id),
+                  .related = {pupil.location}});
     }
   }
 

@@ -23,7 +23,8 @@ namespace scolint::engine {
 
 class FirstDivisions {
  public:
-  /// Any file: the first membership of the list that names the pupil.
+  /// Any file: the first membership of the list that names the pupil (for a
+  /// pupil no file holds, or whose own file places them nowhere).
   static constexpr model::FileId any_file = UINT32_MAX;
 
   /// Asks for the division of pupil `eleve_id` as the memberships of file

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "engine/diagnostics.hpp"
+#include "engine/fingerprint.hpp"
 #include "engine/memory.hpp"
 #include "engine/parallel.hpp"
 #include "engine/subjects.hpp"
@@ -77,7 +78,8 @@ void build_report(Collected& all, model::Dataset& dataset, const Settings& setti
   first_with.reserve(diagnostics.size());
   std::vector<bool> leads(diagnostics.size());
   constexpr std::size_t no_lead = SIZE_MAX;
-  std::vector<std::size_t> next_lead;  // the next lead of the same fingerprint (another person), when one came
+  std::vector<std::size_t> next_lead;     // the next lead of the same fingerprint (another person), when one came
+  std::vector<std::size_t> other_people;  // those next leads
   for (const std::size_t i : order) {
     const auto [it, inserted] = first_with.emplace(diagnostics[i].fingerprint, i);
     std::size_t lead = it->second;
@@ -85,6 +87,7 @@ void build_report(Collected& all, model::Dataset& dataset, const Settings& setti
       if (next_lead.empty()) next_lead.assign(diagnostics.size(), no_lead);
       if (next_lead[lead] == no_lead) {
         next_lead[lead] = i;
+        other_people.push_back(i);
         lead = i;
         break;
       }
@@ -98,6 +101,14 @@ void build_report(Collected& all, model::Dataset& dataset, const Settings& setti
   }
   first_with.clear();
   next_lead = {};
+  // Another person's finding gets a fingerprint of its own (its file's name
+  // added), so that a baseline accepts one without the other.
+  for (const std::size_t i : other_people) {
+    const std::string_view path = diagnostics[i].location.file;
+    const std::string_view name = path.substr(path.find_last_of('/') + 1);
+    diagnostics[i].fingerprint = fingerprint(diagnostics[i].code, diagnostics[i].record,
+                                             std::string(diagnostics[i].fingerprint).append(1, '\x1f').append(name));
+  }
   // Put in report order in place, leads only: a second vector of diagnostics
   // (half a kilobyte each before their strings) was the peak of a large run.
   std::vector<std::size_t> kept;

@@ -18,11 +18,15 @@ std::string display_name(const model::Field& nom, const model::Field& prenom) {
   return model::personal_name(nom.value.view(), prenom.value.view());
 }
 
-// A responsable's family is gathered across files, but a row known by its
-// line is a person of its own file only.
-std::string family_key(std::string_view personne_id, model::FileId file) {
-  if (!model::has_line_identifier_shape(personne_id)) return std::string(personne_id);
-  return std::to_string(file).append(1, '\x1f').append(personne_id);
+// A responsable's family is gathered across the files of one establishment
+// (an AAF drop, whose files say none, is one), but a row known by its line
+// is a person of its own file only.
+std::string family_key(std::string_view personne_id, model::FileId file, const std::vector<model::FileRecord>& files) {
+  if (model::has_line_identifier_shape(personne_id)) {
+    return std::to_string(file).append(1, '\x1f').append(personne_id);
+  }
+  const std::string_view uaj = file < files.size() ? std::string_view(files[file].parameters.uaj) : "";
+  return std::string(uaj).append(1, '\x1f').append(personne_id);
 }
 
 }  // namespace
@@ -109,7 +113,7 @@ NamedSubjects::NamedSubjects(const std::vector<Asked>& asked, const model::Datas
     for (const model::ResponsableLink& link : dataset.links) {
       if (link.eleve_id.empty() || !persons_wanted.contains(link.personne_id.view())) continue;
       const model::FileId file = link.location.file;
-      auto& [children, more] = children_of[family_key(link.personne_id.view(), file)];
+      auto& [children, more] = children_of[family_key(link.personne_id.view(), file, files)];
       if (std::any_of(children.begin(), children.end(),
                       [&](const Child& c) { return c.eleve_id == link.eleve_id.view(); })) {
         continue;
@@ -194,7 +198,7 @@ NamedSubjects::NamedSubjects(const std::vector<Asked>& asked, const model::Datas
         if (const auto it = person_of.find(record.id); it != person_of.end()) {
           if (const model::Person* const* found = it->second.pick(record.id, from, files)) entry.self = person(**found);
         }
-        const auto family = children_of.find(family_key(record.id, from));
+        const auto family = children_of.find(family_key(record.id, from, files));
         if (family == children_of.end()) break;
         entry.related = static_cast<std::uint32_t>(related_.size());
         for (const Child& child : family->second.children) {

@@ -103,14 +103,15 @@ struct RecordRef {
     return {};
   }
   /// True for a person's CSV row known by its line (a pupil, responsable or
-  /// staff row without an identifier column, or such a pupil's link): it
-  /// means nothing outside its file.
+  /// staff row without an identifier column, its address, or such a pupil's
+  /// link): it means nothing outside its file.
   [[nodiscard]] bool known_by_line() const {
     switch (kind) {
       case RecordKind::pupil:
       case RecordKind::link: return has_line_identifier_shape(pupil_id());
       case RecordKind::responsable:
-      case RecordKind::staff: return has_line_identifier_shape(id);
+      case RecordKind::staff:
+      case RecordKind::address: return has_line_identifier_shape(id);
       default: return false;
     }
   }

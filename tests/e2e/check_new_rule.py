@@ -35,8 +35,11 @@ with tempfile.TemporaryDirectory() as root:
                 failures.append(f"{page.name}: headings {headings(page)} differ from a rule page's")
             if not re.match(rf"# {code} {slug}\n", page.read_text(encoding="utf-8")):
                 failures.append(f"{page.name} does not start with '# {code} {slug}'")
-    # A code in use is refused: codes are never reused.
-    taken = subprocess.run([sys.executable, str(script), "S008", "another-slug", "--root", str(source)],
+    # A code in use is refused: codes are never reused (tried on a copy of S008, never on the tree).
+    copy = pathlib.Path(root) / "rules" / "structures"
+    for suffix in (".cpp", ".md", ".en.md"):
+        (copy / f"{reference.name}{suffix}").write_bytes(pathlib.Path(f"{reference}{suffix}").read_bytes())
+    taken = subprocess.run([sys.executable, str(script), "S008", "another-slug", "--root", root],
                            capture_output=True, text=True)
     if taken.returncode == 0 or "taken" not in taken.stderr:
         failures.append("S008 was not refused as taken")

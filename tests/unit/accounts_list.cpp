@@ -94,7 +94,7 @@ TEST_CASE("accounts: --redact hides names and logins") {
   CHECK(csv.find("6A") != std::string::npos);
 }
 
-TEST_CASE("accounts: CSV rows known by their line are told apart by file; a repeated row is one account",
+TEST_CASE("accounts: CSV rows known by their line are told apart by file, a repeated row is one account",
           "[accounts]") {
   const std::string header = "Prénom;Nom;Date de naissance;Classes\r\n";
   const Files files{{"a-eleves.csv", header + "Léa;MARTIN;13/08/2016;CP A\r\n"},

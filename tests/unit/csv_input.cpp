@@ -20,7 +20,8 @@ std::set<std::string> codes(const scolint::Report& report) {
 TEST_CASE("a missing INE and a couple in one record are found the same in XML and CSV", "[csv]") {
   const scolint::Options options{.select = {"P001", "N001"}};
   const auto xml = lint({{"e.xml", eleves(pupil("1", "EXEMPLE", "Guy Et Yvette", "01/01/2013", ""))}}, options);
-  const auto csv = lint({{"e.csv", "Nom de famille;Prénom 1;Date de naissance;INE\r\nEXEMPLE;Guy Et Yvette;01/01/2013;\r\n"}}, options);
+  const auto csv = lint(
+      {{"e.csv", "Nom de famille;Prénom 1;Date de naissance;INE\r\nEXEMPLE;Guy Et Yvette;01/01/2013;\r\n"}}, options);
   CHECK(codes(xml) == std::set<std::string>{"P001", "N001"});
   CHECK(codes(csv) == codes(xml));
   for (const auto& d : csv.diagnostics) {
@@ -30,7 +31,9 @@ TEST_CASE("a missing INE and a couple in one record are found the same in XML an
 }
 
 TEST_CASE("CSV: windows-1252 detected, cells located, delimiters sniffed", "[csv]") {
-  const std::string latin = "Nom;Pr\xe9nom;Division\nL\xc9GER;No\xebl;3\xb0" "A\n";  // windows-1252 bytes
+  const std::string latin =
+      "Nom;Pr\xe9nom;Division\nL\xc9GER;No\xebl;3\xb0"
+      "A\n";  // windows-1252 bytes
   const auto report = lint({{"e.csv", latin}}, {.select = {"S004", "N003"}});
   CHECK(report.files[0].encoding == "windows-1252");
   REQUIRE(report.diagnostics.size() == 1);
@@ -152,7 +155,8 @@ TEST_CASE("ONDE: short rows end after a child's group, ISO dates are dates, the 
   const std::string eleves =
       "\"Nom Elève\";\"Prénom Elève\";\"Date naissance\";\" Cycle\";\"Classe\"\r\n"
       "\"MARTIN\";\"Léa\";\"2019-03-14\";\"CYCLE II\";\"CP de Mme BROSSARD\"\r\n";
-  const auto report = lint({{"CSVExtraction-responsables.csv", responsables}, {"CSVExtraction-eleves.csv", eleves}}, {});
+  const auto report =
+      lint({{"CSVExtraction-responsables.csv", responsables}, {"CSVExtraction-eleves.csv", eleves}}, {});
   REQUIRE(report.files.size() == 2);
   CHECK(report.files[0].kind == "onde-responsables-csv");
   CHECK(report.files[0].records == 3);  // three parents, no organisation

@@ -44,7 +44,7 @@ std::string school_of(const std::vector<std::string>& rows) {
 
 }  // namespace
 
-TEST_CASE("diff: every wording has both languages and a hint; every kind a variant 0") {
+TEST_CASE("diff: every wording has both languages and a hint, every kind a variant 0") {
   std::set<std::string_view> kinds_seen;
   std::set<std::string_view> with_variant_0;
   for (const auto& w : scolint::changes::all_wordings()) {

@@ -41,8 +41,9 @@ TEST_CASE("a broken file gives exit 2 and the other files are still linted", "[e
 }
 
 TEST_CASE("no declared entity is expanded and no external entity is loaded", "[engine][security]") {
-  const std::string xxe = R"(<?xml version="1.0"?><!DOCTYPE BEE_ELEVES [<!ENTITY s SYSTEM "file:///etc/passwd">]>)"
-                          R"(<BEE_ELEVES><DONNEES><ELEVES><ELEVE ELEVE_ID="1"><PRENOM>&s;</PRENOM></ELEVE></ELEVES></DONNEES></BEE_ELEVES>)";
+  const std::string xxe =
+      R"(<?xml version="1.0"?><!DOCTYPE BEE_ELEVES [<!ENTITY s SYSTEM "file:///etc/passwd">]>)"
+      R"(<BEE_ELEVES><DONNEES><ELEVES><ELEVE ELEVE_ID="1"><PRENOM>&s;</PRENOM></ELEVE></ELEVES></DONNEES></BEE_ELEVES>)";
   const auto report = lint({{"x.xml", xxe}});
   REQUIRE_FALSE(report.diagnostics.empty());
   CHECK(report.diagnostics[0].code == "F003");
@@ -51,7 +52,8 @@ TEST_CASE("no declared entity is expanded and no external entity is loaded", "[e
 }
 
 TEST_CASE("a DOCTYPE that only names a DTD is accepted", "[engine][security]") {
-  const std::string doc = R"(<?xml version="1.0"?><!DOCTYPE STS_EDT SYSTEM "sts.dtd"><STS_EDT><DONNEES><STRUCTURE><DIVISIONS><DIVISION CODE="6 A"/></DIVISIONS></STRUCTURE></DONNEES></STS_EDT>)";
+  const std::string doc =
+      R"(<?xml version="1.0"?><!DOCTYPE STS_EDT SYSTEM "sts.dtd"><STS_EDT><DONNEES><STRUCTURE><DIVISIONS><DIVISION CODE="6 A"/></DIVISIONS></STRUCTURE></DONNEES></STS_EDT>)";
   const auto report = lint({{"s.xml", doc}}, {.select = {"F"}});
   CHECK(report.exit_code == 0);
   CHECK(report.diagnostics.empty());
@@ -59,7 +61,8 @@ TEST_CASE("a DOCTYPE that only names a DTD is accepted", "[engine][security]") {
 
 TEST_CASE("ISO-8859-15, ISO-8859-1, windows-1252 and UTF-8 decode to the same text", "[engine][encoding]") {
   auto doc = [](const std::string& encoding, const std::string& name) {
-    return "<?xml version=\"1.0\" encoding=\"" + encoding + "\"?>" + responsables(person("1", name, "Zo\xe9 Et L\xe9o")).substr(38);
+    return "<?xml version=\"1.0\" encoding=\"" + encoding + "\"?>" +
+           responsables(person("1", name, "Zo\xe9 Et L\xe9o")).substr(38);
   };
   // Œ is 0xBC in Latin-9 and 0x8C in windows-1252; ISO-8859-1 has no Œ.
   for (const auto& [encoding, name] : std::vector<std::pair<std::string, std::string>>{
@@ -83,7 +86,8 @@ TEST_CASE("records keep the line and column of their element", "[engine]") {
 }
 
 TEST_CASE("exit codes follow fail-on", "[engine]") {
-  const scolint::test::Files warning_only{{"e.xml", eleves(pupil("1", "A", "B", "01/01/2014") + pupil("2", "A", "B", "01/01/2014"))}};
+  const scolint::test::Files warning_only{
+      {"e.xml", eleves(pupil("1", "A", "B", "01/01/2014") + pupil("2", "A", "B", "01/01/2014"))}};
   CHECK(lint(warning_only, {.select = {"P004"}}).exit_code == 0);
   CHECK(lint(warning_only, {.select = {"P004"}, .fail_on = scolint::Severity::warning}).exit_code == 1);
   CHECK(lint({{"s.xml", good_sts}}, {.select = {"S001"}}).exit_code == 1);

@@ -138,9 +138,11 @@ TEST_CASE("JSON report entries are the bytes nlohmann would write", "[report][js
     if (i % 3 == 0) {
       d.subject = {.kind = i % 2 == 0 ? "responsable" : "address", .id = awkward(random), .name = awkward(random)};
       for (int c = 0; c < i % 4; ++c) {
-        d.subject.related.push_back(
-            {.kind = "pupil", .id = awkward(random), .name = awkward(random), .division = awkward(random),
-             .relation = c % 2 == 0 ? "mother" : ""});
+        d.subject.related.push_back({.kind = "pupil",
+                                     .id = awkward(random),
+                                     .name = awkward(random),
+                                     .division = awkward(random),
+                                     .relation = c % 2 == 0 ? "mother" : ""});
       }
       d.subject.more = static_cast<std::uint32_t>(i % 5);
     } else if (i % 3 == 1) {

@@ -34,7 +34,7 @@ TEST_CASE("a field's place comes back from its record's", "[field]") {
   CHECK(same(round_trip({3, 1'001'022, 4}, record), {3, 1'001'022, 4}));
 }
 
-TEST_CASE("a field never read has no place; one too far is said at its record", "[field]") {
+TEST_CASE("a field never read has no place, one too far is said at its record", "[field]") {
   const SourceLocation record{1, 40, 3};
   CHECK(same(Field().in(record), {1, 0, 0}));
   CHECK(same(round_trip({1, 0, 0}, record), {1, 0, 0}));

@@ -95,7 +95,7 @@ TEST_CASE("texts order, compare and concatenate as their strings do", "[text_are
   CHECK(std::hash<Text>{}(a) == std::hash<std::string_view>{}("3A"));
 }
 
-TEST_CASE("a short value kept again may share its bytes; a long one never does; both read back", "[text_arena]") {
+TEST_CASE("a short value kept again may share its bytes, a long one never does, both read back", "[text_arena]") {
   TextArena arena;
   const Text date = arena.keep("01/09/2013");
   const std::size_t after_first = arena.capacity();

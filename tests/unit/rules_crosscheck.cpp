@@ -9,7 +9,8 @@ const std::string siecle = eleves(pupil("1", "UN", "A", "01/01/2014") + pupil("2
                                   in_division("1", "3 B") + in_division("2", "3 B"));
 }
 
-TEST_CASE("X001 fires once per SIECLE division unknown to STS, counting pupils and suggesting a near match", "[rules][X001]") {
+TEST_CASE("X001 fires once per SIECLE division unknown to STS, counting pupils and suggesting a near match",
+          "[rules][X001]") {
   const auto found = findings("X001", {{"e.xml", siecle}, {"s.xml", sts_divisions(R"(<DIVISION CODE="3B"/>)")}},
                               {.language = scolint::Language::en});
   REQUIRE(found.size() == 1);
@@ -33,12 +34,15 @@ TEST_CASE("X001 does not run without an STS export, and says so", "[rules][X001]
 
 namespace {
 std::string with_service(const std::string& code) {
-  return "<DIVISION CODE=\"" + code + "\"><SERVICES><SERVICE CODE_MATIERE=\"061300\"><ENSEIGNANTS><ENSEIGNANT ID=\"1\"/>"
+  return "<DIVISION CODE=\"" + code +
+         "\"><SERVICES><SERVICE CODE_MATIERE=\"061300\"><ENSEIGNANTS><ENSEIGNANT ID=\"1\"/>"
          "</ENSEIGNANTS></SERVICE></SERVICES></DIVISION>";
 }
 std::string group_with_service(const std::string& code) {
-  return "<GROUPE CODE=\"" + code + "\"><DIVISIONS_APPARTENANCE><DIVISION_APPARTENANCE CODE=\"3 B\"/></DIVISIONS_APPARTENANCE>"
-         "<SERVICES><SERVICE CODE_MATIERE=\"1\"><ENSEIGNANTS><ENSEIGNANT ID=\"1\"/></ENSEIGNANTS></SERVICE></SERVICES></GROUPE>";
+  return "<GROUPE CODE=\"" + code +
+         "\"><DIVISIONS_APPARTENANCE><DIVISION_APPARTENANCE CODE=\"3 B\"/></DIVISIONS_APPARTENANCE>"
+         "<SERVICES><SERVICE CODE_MATIERE=\"1\"><ENSEIGNANTS><ENSEIGNANT "
+         "ID=\"1\"/></ENSEIGNANTS></SERVICE></SERVICES></GROUPE>";
 }
 }  // namespace
 
@@ -63,19 +67,29 @@ TEST_CASE("X005 fires on dangling group divisions and service teachers", "[rules
 }
 
 TEST_CASE("X006 fires on a teacher without service, not on other staff", "[rules][X006]") {
-  CHECK(fires("X006", {{"s.xml", sts(R"(<INDIVIDUS><INDIVIDU ID="5"><FONCTION>ENS</FONCTION></INDIVIDU></INDIVIDUS>)")}}));
-  CHECK_FALSE(fires("X006", {{"s.xml", sts(R"(<INDIVIDUS><INDIVIDU ID="5"><FONCTION>DIR</FONCTION></INDIVIDU></INDIVIDUS>)")}}));
-  CHECK_FALSE(fires("X006", {{"s.xml", sts("<INDIVIDUS><INDIVIDU ID=\"1\"><FONCTION>ENS</FONCTION></INDIVIDU></INDIVIDUS>"
-                                           "<STRUCTURE><DIVISIONS>" + with_service("6 A") + "</DIVISIONS></STRUCTURE>")}}));
+  CHECK(fires("X006",
+              {{"s.xml", sts(R"(<INDIVIDUS><INDIVIDU ID="5"><FONCTION>ENS</FONCTION></INDIVIDU></INDIVIDUS>)")}}));
+  CHECK_FALSE(fires(
+      "X006", {{"s.xml", sts(R"(<INDIVIDUS><INDIVIDU ID="5"><FONCTION>DIR</FONCTION></INDIVIDU></INDIVIDUS>)")}}));
+  CHECK_FALSE(
+      fires("X006", {{"s.xml", sts("<INDIVIDUS><INDIVIDU ID=\"1\"><FONCTION>ENS</FONCTION></INDIVIDU></INDIVIDUS>"
+                                   "<STRUCTURE><DIVISIONS>" +
+                                   with_service("6 A") + "</DIVISIONS></STRUCTURE>")}}));
 }
 
 TEST_CASE("X007 fires on a service without teacher", "[rules][X007]") {
-  CHECK(fires("X007", {{"s.xml", sts_divisions(R"(<DIVISION CODE="6 A"><SERVICES><SERVICE CODE_MATIERE="1"><ENSEIGNANTS/></SERVICE></SERVICES></DIVISION>)")}}));
+  CHECK(fires(
+      "X007",
+      {{"s.xml",
+        sts_divisions(
+            R"(<DIVISION CODE="6 A"><SERVICES><SERVICE CODE_MATIERE="1"><ENSEIGNANTS/></SERVICE></SERVICES></DIVISION>)")}}));
   CHECK_FALSE(fires("X007", {{"s.xml", sts_divisions(with_service("6 A"))}}));
 }
 
 TEST_CASE("X008 fires on a subject missing from the export's own nomenclature", "[rules][X008]") {
-  const std::string nomenclature = R"(<?xml version="1.0"?><STS_EDT><NOMENCLATURES><MATIERES><MATIERE CODE="030201"/></MATIERES></NOMENCLATURES><DONNEES><STRUCTURE><DIVISIONS>)";
-  CHECK(fires("X008", {{"s.xml", nomenclature + with_service("6 A") + "</DIVISIONS></STRUCTURE></DONNEES></STS_EDT>"}}));
+  const std::string nomenclature =
+      R"(<?xml version="1.0"?><STS_EDT><NOMENCLATURES><MATIERES><MATIERE CODE="030201"/></MATIERES></NOMENCLATURES><DONNEES><STRUCTURE><DIVISIONS>)";
+  CHECK(
+      fires("X008", {{"s.xml", nomenclature + with_service("6 A") + "</DIVISIONS></STRUCTURE></DONNEES></STS_EDT>"}}));
   CHECK_FALSE(fires("X008", {{"s.xml", sts_divisions(with_service("6 A"))}}));  // no nomenclature: nothing to compare
 }

@@ -16,7 +16,7 @@ TEST_CASE("couple detection: joining words, symbols, two civilities", "[rules][N
   CHECK(find_couple("M. MME MANENTE", false).sign == CoupleSign::two_civilities);
 }
 
-TEST_CASE("couple detection: a joining word sits between two words; evidence is what was written", "[rules][N001]") {
+TEST_CASE("couple detection: a joining word sits between two words, evidence is what was written", "[rules][N001]") {
   CHECK(find_couple("Guy\tEt Yvette", true).evidence == "Et");
   CHECK(find_couple("  Anne  OU  Marc ", true).evidence == "OU");
   CHECK(find_couple("Anne et Marc et Paul", true).evidence == "et");  // the first one
@@ -52,7 +52,8 @@ TEST_CASE("N001 fires on the seed 002 record and shows its predicted login", "[r
 TEST_CASE("N001 predicted login follows the profile", "[rules][N001]") {
   scolint::Options options;
   options.login_profile = "entcore";
-  const auto found = findings("N001", {{"r.xml", responsables(person("1", "BATTISTUTA", "Tino &amp; Suzanne"))}}, options);
+  const auto found =
+      findings("N001", {{"r.xml", responsables(person("1", "BATTISTUTA", "Tino &amp; Suzanne"))}}, options);
   REQUIRE(found.size() == 1);
   CHECK(found[0].predicted_login == "tinosuzanne.battistuta");
 }
@@ -60,8 +61,12 @@ TEST_CASE("N001 predicted login follows the profile", "[rules][N001]") {
 TEST_CASE("N001 applies to pupils, responsables (civility too) and staff", "[rules][N001]") {
   CHECK(fires("N001", {{"e.xml", eleves(pupil("1", "TEST", "Lou + Max", "01/01/2014"))}}));
   CHECK(fires("N001", {{"r.xml", responsables(person("5", "MACHIN", "Sam", "<LC_CIVILITE>M. MME</LC_CIVILITE>"))}}));
-  CHECK(fires("N001", {{"s.xml", sts(R"(<INDIVIDUS><INDIVIDU ID="9"><NOM_USAGE>X</NOM_USAGE><PRENOM>Marc Et Lise</PRENOM></INDIVIDU></INDIVIDUS>)")}}));
-  CHECK_FALSE(fires("N001", {{"r.xml", responsables(person("6", "N'DIAYE", "Marie-Noëlle", "<LC_CIVILITE>MME</LC_CIVILITE>"))}}));
+  CHECK(fires(
+      "N001",
+      {{"s.xml",
+        sts(R"(<INDIVIDUS><INDIVIDU ID="9"><NOM_USAGE>X</NOM_USAGE><PRENOM>Marc Et Lise</PRENOM></INDIVIDU></INDIVIDUS>)")}}));
+  CHECK_FALSE(fires(
+      "N001", {{"r.xml", responsables(person("6", "N'DIAYE", "Marie-Noëlle", "<LC_CIVILITE>MME</LC_CIVILITE>"))}}));
 }
 
 TEST_CASE("N002 fires on one civility in a name field, not on look-alikes or initials", "[rules][N002]") {
@@ -82,8 +87,12 @@ TEST_CASE("N004 fires on double, leading, trailing and non-breaking spaces and t
 TEST_CASE("N005 fires on an empty name or first name, not on a nom d'usage alone", "[rules][N005]") {
   CHECK(fires("N005", {{"r.xml", responsables(person("1", "EXEMPLE", ""))}}));
   CHECK(fires("N005", {{"r.xml", responsables(person("2", "  ", "Anne"))}}));
-  CHECK_FALSE(fires("N005", {{"r.xml", responsables(R"(<PERSONNE PERSONNE_ID="3"><NOM_USAGE>TEST</NOM_USAGE><PRENOM>Luc</PRENOM></PERSONNE>)")}}));
-  CHECK_FALSE(fires("N005", {{"e.xml", eleves(pupil("4", "", "", "01/01/2014", "", "<DATE_SORTIE>01/01/2026</DATE_SORTIE>"))}}));
+  CHECK_FALSE(fires(
+      "N005",
+      {{"r.xml",
+        responsables(R"(<PERSONNE PERSONNE_ID="3"><NOM_USAGE>TEST</NOM_USAGE><PRENOM>Luc</PRENOM></PERSONNE>)")}}));
+  CHECK_FALSE(fires(
+      "N005", {{"e.xml", eleves(pupil("4", "", "", "01/01/2014", "", "<DATE_SORTIE>01/01/2026</DATE_SORTIE>"))}}));
 }
 
 TEST_CASE("N006 fires when the first name equals the name, folded", "[rules][N006]") {
@@ -94,9 +103,12 @@ TEST_CASE("N006 fires when the first name equals the name, folded", "[rules][N00
 TEST_CASE("N003 fires on digits and symbols, not on letters of any script or apostrophes", "[rules][N003]") {
   CHECK(fires("N003", {{"r.xml", responsables(person("1", "MARTIN (DURAND)", "Anne"))}}));
   CHECK(fires("N003", {{"r.xml", responsables(person("2", "TEST", "Lucas2"))}}));
-  for (const auto& [nom, prenom] : std::vector<std::pair<const char*, const char*>>{
-           {"D'ALMEIDA", "Jean-Pierre"}, {"N’DIAYE", "Zoë"}, {"ŒUVRARD", "Marie-Noëlle"}, {"ØSTERGÅRD", "Søren"},
-           {"BIDULE", "Hugo &amp; Inès"}, {"M. TRUC", "Luc"}}) {
+  for (const auto& [nom, prenom] : std::vector<std::pair<const char*, const char*>>{{"D'ALMEIDA", "Jean-Pierre"},
+                                                                                    {"N’DIAYE", "Zoë"},
+                                                                                    {"ŒUVRARD", "Marie-Noëlle"},
+                                                                                    {"ØSTERGÅRD", "Søren"},
+                                                                                    {"BIDULE", "Hugo &amp; Inès"},
+                                                                                    {"M. TRUC", "Luc"}}) {
     INFO(nom);
     CHECK_FALSE(fires("N003", {{"r.xml", responsables(person("3", nom, prenom))}}));
   }

@@ -211,7 +211,7 @@ TEST_CASE("X009 compares pupils' MEFs with a nomenclature, and only with one", "
   CHECK_FALSE(fires("X009", {{"e.xml", pupils}}));
 }
 
-TEST_CASE("P015 says a row repeated identically once; P004 and L001 do not take it for another person",
+TEST_CASE("P015 says a row repeated identically once, P004 and L001 do not take it for another person",
           "[rules][P015]") {
   const std::string header = "Prénom;Nom;Date de naissance;Classes\r\n";
   const std::string row = "Léa;MARTIN;13/08/2016;CP A\r\n";

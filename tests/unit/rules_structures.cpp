@@ -17,15 +17,17 @@ TEST_CASE("S001 counts characters, not bytes", "[rules][S001]") {
 }
 
 TEST_CASE("S001 sees SIECLE division codes too, once per code", "[rules][S001]") {
-  const auto found = findings("S001", {{"eleves.xml", eleves(pupil("1", "A", "B", "01/01/2014") + pupil("2", "C", "D", "01/01/2014"),
-                                                            in_division("1", "SECONDE GT") + in_division("2", "SECONDE GT"))}});
+  const auto found =
+      findings("S001", {{"eleves.xml", eleves(pupil("1", "A", "B", "01/01/2014") + pupil("2", "C", "D", "01/01/2014"),
+                                              in_division("1", "SECONDE GT") + in_division("2", "SECONDE GT"))}});
   CHECK(found.size() == 1);
 }
 
 TEST_CASE("S001 threshold is an option", "[rules][S001]") {
   scolint::Options options;
   options.rule_options["S001.max_length"] = "3";
-  CHECK(findings("S001", {{"sts.xml", sts_divisions(R"(<DIVISION CODE="6 A"/><DIVISION CODE="6EME"/>)")}}, options).size() == 1);
+  CHECK(findings("S001", {{"sts.xml", sts_divisions(R"(<DIVISION CODE="6 A"/><DIVISION CODE="6EME"/>)")}}, options)
+            .size() == 1);
   options.rule_options["S001.max_length"] = "zero";
   CHECK_FALSE(scolint::Linter::create(options).ok());
 }
@@ -43,11 +45,13 @@ TEST_CASE("S003 fires on characters STS-Web rejects in a group code", "[rules][S
 }
 
 TEST_CASE("S003 accepts letters, digits, space, - and _", "[rules][S003]") {
-  CHECK_FALSE(fires("S003", {{"sts.xml", sts_groups(R"(<GROUPE CODE="4A ESP"/><GROUPE CODE="4a-esp"/><GROUPE CODE="4A_ESP2"/>)")}}));
+  CHECK_FALSE(fires(
+      "S003", {{"sts.xml", sts_groups(R"(<GROUPE CODE="4A ESP"/><GROUPE CODE="4a-esp"/><GROUPE CODE="4A_ESP2"/>)")}}));
 }
 
 TEST_CASE("S003 names the first rejected character", "[rules][S003]") {
-  const auto found = findings("S003", {{"sts.xml", sts_groups(R"(<GROUPE CODE="5É/A"/>)")}}, {.language = scolint::Language::en});
+  const auto found =
+      findings("S003", {{"sts.xml", sts_groups(R"(<GROUPE CODE="5É/A"/>)")}}, {.language = scolint::Language::en});
   REQUIRE(found.size() == 1);
   CHECK(found[0].message.find("\"É\"") != std::string::npos);
 }
@@ -55,12 +59,19 @@ TEST_CASE("S003 names the first rejected character", "[rules][S003]") {
 TEST_CASE("S004 fires on division codes with rejected characters", "[rules][S004]") {
   CHECK(fires("S004", {{"sts.xml", sts_divisions(R"(<DIVISION CODE="3°A"/>)")}}));
   CHECK(fires("S004", {{"sts.xml", sts_divisions(R"(<DIVISION CODE="TLE.1"/>)")}}));
-  CHECK_FALSE(fires("S004", {{"sts.xml", sts_divisions(R"(<DIVISION CODE="3 A"/><DIVISION CODE="TLE_1"/><DIVISION CODE="2-B"/>)")}}));
+  CHECK_FALSE(fires(
+      "S004", {{"sts.xml", sts_divisions(R"(<DIVISION CODE="3 A"/><DIVISION CODE="TLE_1"/><DIVISION CODE="2-B"/>)")}}));
 }
 
 TEST_CASE("T002 fires on staff without birth date", "[rules][T002]") {
-  CHECK(fires("T002", {{"s.xml", sts(R"(<INDIVIDUS><INDIVIDU ID="1"><NOM_USAGE>A</NOM_USAGE><PRENOM>B</PRENOM></INDIVIDU></INDIVIDUS>)")}}));
-  CHECK_FALSE(fires("T002", {{"s.xml", sts(R"(<INDIVIDUS><INDIVIDU ID="1"><DATE_NAISSANCE>1980-05-17</DATE_NAISSANCE></INDIVIDU></INDIVIDUS>)")}}));
+  CHECK(fires(
+      "T002",
+      {{"s.xml",
+        sts(R"(<INDIVIDUS><INDIVIDU ID="1"><NOM_USAGE>A</NOM_USAGE><PRENOM>B</PRENOM></INDIVIDU></INDIVIDUS>)")}}));
+  CHECK_FALSE(fires(
+      "T002",
+      {{"s.xml",
+        sts(R"(<INDIVIDUS><INDIVIDU ID="1"><DATE_NAISSANCE>1980-05-17</DATE_NAISSANCE></INDIVIDU></INDIVIDUS>)")}}));
 }
 
 TEST_CASE("S005 fires on codes of one export that differ only by spaces, dashes or case", "[rules][S005]") {
@@ -73,15 +84,22 @@ TEST_CASE("S005 fires on codes of one export that differ only by spaces, dashes 
 
 TEST_CASE("S006 fires on an STS division no service reaches", "[rules][S006]") {
   CHECK(fires("S006", {{"s.xml", sts_divisions(R"(<DIVISION CODE="3 C"/>)")}}));
-  CHECK_FALSE(fires("S006", {{"s.xml", sts_divisions(R"(<DIVISION CODE="3 C"><SERVICES><SERVICE CODE_MATIERE="1"/></SERVICES></DIVISION>)")}}));
-  CHECK_FALSE(fires("S006", {{"s.xml", sts("<STRUCTURE><DIVISIONS><DIVISION CODE=\"3 B\"/></DIVISIONS><GROUPES><GROUPE CODE=\"G\">"
-                                           "<DIVISIONS_APPARTENANCE><DIVISION_APPARTENANCE CODE=\"3 B\"/></DIVISIONS_APPARTENANCE>"
-                                           "<SERVICES><SERVICE CODE_MATIERE=\"1\"/></SERVICES></GROUPE></GROUPES></STRUCTURE>")}}));
+  CHECK_FALSE(fires(
+      "S006", {{"s.xml", sts_divisions(
+                             R"(<DIVISION CODE="3 C"><SERVICES><SERVICE CODE_MATIERE="1"/></SERVICES></DIVISION>)")}}));
+  CHECK_FALSE(fires(
+      "S006", {{"s.xml", sts("<STRUCTURE><DIVISIONS><DIVISION CODE=\"3 B\"/></DIVISIONS><GROUPES><GROUPE CODE=\"G\">"
+                             "<DIVISIONS_APPARTENANCE><DIVISION_APPARTENANCE CODE=\"3 B\"/></DIVISIONS_APPARTENANCE>"
+                             "<SERVICES><SERVICE CODE_MATIERE=\"1\"/></SERVICES></GROUPE></GROUPES></STRUCTURE>")}}));
 }
 
 TEST_CASE("S007 fires on an STS group attached to no division", "[rules][S007]") {
   CHECK(fires("S007", {{"s.xml", sts_groups(R"(<GROUPE CODE="LATIN5"/>)")}}));
-  CHECK_FALSE(fires("S007", {{"s.xml", sts_groups(R"(<GROUPE CODE="G"><DIVISIONS_APPARTENANCE><DIVISION_APPARTENANCE CODE="5 A"/></DIVISIONS_APPARTENANCE></GROUPE>)")}}));
+  CHECK_FALSE(fires(
+      "S007",
+      {{"s.xml",
+        sts_groups(
+            R"(<GROUPE CODE="G"><DIVISIONS_APPARTENANCE><DIVISION_APPARTENANCE CODE="5 A"/></DIVISIONS_APPARTENANCE></GROUPE>)")}}));
 }
 
 TEST_CASE("S008 fires on padded or doubled spaces in codes, SIECLE or STS", "[rules][S008]") {

@@ -29,6 +29,16 @@ std::string responsables_with(const std::string& persons, const std::string& lin
          "</PERSONNES><RESPONSABLES>" + links + "</RESPONSABLES><ADRESSES>" + addresses +
          "</ADRESSES></DONNEES></BEE_RESPONSABLES>";
 }
+// `xml` (a pupils' or responsables' export) as school `uaj`'s.
+std::string with_uaj(const std::string& xml, const std::string& uaj) {
+  std::string out = xml;
+  if (const auto at = out.find("<PARAMETRES>"); at != std::string::npos) {
+    out.insert(at + 12, "<UAJ>" + uaj + "</UAJ>");
+  } else {
+    out.insert(out.find("<BEE_RESPONSABLES>") + 18, "<PARAMETRES><UAJ>" + uaj + "</UAJ></PARAMETRES>");
+  }
+  return out;
+}
 }  // namespace
 
 TEST_CASE("a pupil's finding names the pupil and their division", "[subjects]") {
@@ -123,7 +133,7 @@ TEST_CASE("a CSV row known by its line is never named after another file's row",
   CHECK(moved.diagnostics[0].fingerprint == both.diagnostics[0].fingerprint);
 }
 
-TEST_CASE("one pupil in two files is one finding; two pupils sharing an ELEVE_ID are two", "[subjects]") {
+TEST_CASE("one pupil in two files is one finding, two pupils sharing an ELEVE_ID are two", "[subjects]") {
   // ElevesSansAdresses and ElevesAvecAdresses of one school: the same pupil, one problem to fix.
   const std::string same = eleves(pupil("1", "ARNOLIS", "Alix", "01/01/2014", ""), in_division("1", "6A"));
   const auto one = lint({{"sans.xml", same}, {"avec.xml", same}}, {.select = {"P001"}});
@@ -133,7 +143,8 @@ TEST_CASE("one pupil in two files is one finding; two pupils sharing an ELEVE_ID
   const std::string other = eleves(pupil("1", "BORELIAN", "Noa", "01/01/2014", ""), in_division("1", "5B"));
   const auto two = lint({{"a.xml", same}, {"b.xml", other}}, {.select = {"P001"}});
   REQUIRE(two.diagnostics.size() == 2);
-  CHECK(two.diagnostics[0].fingerprint == two.diagnostics[1].fingerprint);
+  // One record id, two people: the second gets a fingerprint of its own, so a baseline tells them apart.
+  CHECK(two.diagnostics[0].fingerprint != two.diagnostics[1].fingerprint);
   CHECK(two.diagnostics[0].subject.name == "ARNOLIS Alix");
   CHECK(two.diagnostics[1].subject.name == "BORELIAN Noa");
   CHECK(two.diagnostics[0].related.empty());
@@ -143,10 +154,47 @@ TEST_CASE("one pupil in two files is one finding; two pupils sharing an ELEVE_ID
 TEST_CASE("a message that names a pupil by id names the one of the finding's file", "[subjects]") {
   // P012 words its pupil through rules::ByIdentifier, which school A's file would have answered.
   const std::string a = eleves(pupil("1", "ARNOLIS", "Alix", "01/01/2014"), in_division("1", "6A"));
-  const std::string b = eleves(pupil("1", "BORELIAN", "Noa", "01/01/2014"), in_division("1", "5B") + in_division("1", "5C"));
+  const std::string b =
+      eleves(pupil("1", "BORELIAN", "Noa", "01/01/2014"), in_division("1", "5B") + in_division("1", "5C"));
   const auto report = lint({{"a.xml", a}, {"b.xml", b}}, {.select = {"P012"}});
   const auto& d = only(report, "P012");
   CHECK(d.message.find("BORELIAN Noa") != std::string::npos);
   CHECK(d.message.find("ARNOLIS") == std::string::npos);
   CHECK(d.subject.name == "BORELIAN Noa");
+}
+
+TEST_CASE("two schools' responsables sharing a PERSONNE_ID name their own school's children", "[subjects]") {
+  const std::string pupils_a = eleves(pupil("1", "ARNOLIS", "Alix", "01/01/2014"), in_division("1", "6A"));
+  const std::string pupils_b = eleves(pupil("1", "BORELIAN", "Noa", "01/01/2014"), in_division("1", "5B"));
+  const std::string parents_a = responsables_with(person("10", "ARNOLIS", "Eve"), link("1", "10", "10"));
+  const std::string parents_b = responsables_with(person("10", "BORELIAN", "Anne Et Paul"), link("1", "10", "20"));
+  const auto report = lint({{"a.xml", with_uaj(pupils_a, "0999991A")},
+                            {"ra.xml", with_uaj(parents_a, "0999991A")},
+                            {"b.xml", with_uaj(pupils_b, "0999992B")},
+                            {"rb.xml", with_uaj(parents_b, "0999992B")}},
+                           {.select = {"N001"}});
+  const auto& d = only(report, "N001");
+  CHECK(d.subject.name == "BORELIAN Anne Et Paul");
+  REQUIRE(d.subject.related.size() == 1);
+  CHECK(d.subject.related[0].name == "BORELIAN Noa");
+  CHECK(d.subject.related[0].division == "5B");
+  CHECK(d.subject.related[0].relation == "father");
+}
+
+TEST_CASE("P009: a pupil who left one school is not another school's placed pupil of the same ELEVE_ID", "[subjects]") {
+  const std::string left_a =
+      eleves(pupil("1", "ARNOLIS", "Alix", "01/01/2014", "123450001FE", "<DATE_SORTIE>30/06/2026</DATE_SORTIE>"));
+  const std::string placed_b = eleves(pupil("1", "BORELIAN", "Noa", "01/01/2014"), in_division("1", "5B"));
+  const auto two_schools =
+      lint({{"a.xml", with_uaj(left_a, "0999991A")}, {"b.xml", with_uaj(placed_b, "0999992B")}}, {.select = {"P009"}});
+  CHECK(two_schools.diagnostics.empty());
+  // Within one school (ElevesSansAdresses and ElevesAvecAdresses), the placement is still found.
+  const std::string left_placed =
+      eleves(pupil("1", "ARNOLIS", "Alix", "01/01/2014", "123450001FE", "<DATE_SORTIE>30/06/2026</DATE_SORTIE>"),
+             in_division("1", "6A"));
+  const auto one_school =
+      lint({{"sans.xml", with_uaj(left_placed, "0999991A")}, {"avec.xml", with_uaj(left_placed, "0999991A")}},
+           {.select = {"P009"}});
+  REQUIRE(one_school.diagnostics.size() == 1);
+  CHECK(one_school.diagnostics[0].subject.name == "ARNOLIS Alix");
 }
