@@ -103,14 +103,10 @@ Diagnostic to_diagnostic(const RawFinding& raw, const std::vector<model::FileRec
   }
   // A row known by its line ("L2") is told apart from another file's "L2" by
   // its file's name (not its path: a checkout elsewhere keeps the baseline).
-  if (raw.finding.record.known_by_line()) {
-    const std::string_view path = diagnostic.location.file;
-    const std::string_view name = path.substr(path.find_last_of('/') + 1);
-    diagnostic.fingerprint =
-        fingerprint(info.code, diagnostic.record, std::string(raw.finding.key).append(1, '\x1f').append(name));
-  } else {
-    diagnostic.fingerprint = fingerprint(info.code, diagnostic.record, raw.finding.key);
-  }
+  diagnostic.fingerprint =
+      raw.finding.record.known_by_line()
+          ? fingerprint_in_file(info.code, diagnostic.record, raw.finding.key, diagnostic.location.file)
+          : fingerprint(info.code, diagnostic.record, raw.finding.key);
   return diagnostic;
 }
 

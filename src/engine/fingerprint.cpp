@@ -25,4 +25,10 @@ std::string fingerprint(std::string_view code, std::string_view record, std::str
   return out;
 }
 
+std::string fingerprint_in_file(std::string_view code, std::string_view record, std::string_view key,
+                                std::string_view path) {
+  const std::string_view name = path.substr(path.find_last_of('/') + 1);
+  return fingerprint(code, record, std::string(key).append(1, '\x1f').append(name));
+}
+
 }  // namespace scolint::engine

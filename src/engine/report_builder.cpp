@@ -101,13 +101,11 @@ void build_report(Collected& all, model::Dataset& dataset, const Settings& setti
   }
   first_with.clear();
   next_lead = {};
-  // Another person's finding gets a fingerprint of its own (its file's name
-  // added), so that a baseline accepts one without the other.
+  // Another person's finding gets a fingerprint of its own, so that a
+  // baseline accepts one without the other.
   for (const std::size_t i : other_people) {
-    const std::string_view path = diagnostics[i].location.file;
-    const std::string_view name = path.substr(path.find_last_of('/') + 1);
-    diagnostics[i].fingerprint = fingerprint(diagnostics[i].code, diagnostics[i].record,
-                                             std::string(diagnostics[i].fingerprint).append(1, '\x1f').append(name));
+    Diagnostic& d = diagnostics[i];
+    d.fingerprint = fingerprint_in_file(d.code, d.record, d.fingerprint, d.location.file);
   }
   // Put in report order in place, leads only: a second vector of diagnostics
   // (half a kilobyte each before their strings) was the peak of a large run.
