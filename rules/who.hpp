@@ -98,19 +98,13 @@ class ByIdentifier {
 
   [[nodiscard]] const model::Pupil* pupil(std::string_view eleve_id, model::FileId from) {
     if (pupils_.empty()) {
-      for (const model::Pupil& p : dataset_->pupils) {
-        const model::Pupil*& first = pupils_[p.eleve_id.view()].of(p.location.file);
-        if (first == nullptr) first = &p;
-      }
+      for (const model::Pupil& p : dataset_->pupils) pupils_[p.eleve_id.view()].add(p.location.file, &p);
     }
     return pick(pupils_, eleve_id, from);
   }
   [[nodiscard]] const model::Person* person(std::string_view personne_id, model::FileId from) {
     if (persons_.empty()) {
-      for (const model::Person& p : dataset_->persons) {
-        const model::Person*& first = persons_[p.personne_id.view()].of(p.location.file);
-        if (first == nullptr) first = &p;
-      }
+      for (const model::Person& p : dataset_->persons) persons_[p.personne_id.view()].add(p.location.file, &p);
     }
     return pick(persons_, personne_id, from);
   }
@@ -137,9 +131,7 @@ class ByIdentifier {
 
   template <typename T>
   [[nodiscard]] const T* pick(const Index<T>& index, std::string_view id, model::FileId from) const {
-    const auto it = index.find(id);
-    if (it == index.end()) return nullptr;
-    const T* const* found = it->second.pick(id, from, dataset_->files);
+    const T* const* found = model::pick_in(index, id, from, dataset_->files);
     return found == nullptr ? nullptr : *found;
   }
 

@@ -27,18 +27,16 @@ struct LeftPupilInDivision {
     // By file: two schools' exports may give one ELEVE_ID to two pupils (model/per_file.hpp).
     std::map<model::Text, model::PerFile<const model::Pupil*>> left;
     for (const model::Pupil& pupil : dataset.pupils) {
-      if (!pupil.left) continue;
-      const model::Pupil*& first = left[pupil.eleve_id].of(pupil.location.file);
-      if (first == nullptr) first = &pupil;
+      if (pupil.left) left[pupil.eleve_id].add(pupil.location.file, &pupil);
     }
     std::set<std::pair<std::string_view, model::Text>> reported;  // UAJ and ELEVE_ID: once for a school's files
     for (const model::Membership& membership : dataset.memberships) {
-      const auto it = left.find(membership.eleve_id);
-      if (it == left.end() || membership.code.empty()) continue;
-      const model::Pupil* const* found = it->second.pick(membership.eleve_id, membership.location.file, dataset.files);
+      if (membership.code.empty()) continue;
+      const model::Pupil* const* found =
+          model::pick_in(left, membership.eleve_id, membership.location.file, dataset.files);
       if (found == nullptr) continue;
       const model::Pupil& pupil = **found;
-      const std::string_view uaj = dataset.files[pupil.location.file].parameters.uaj;
+      const std::string_view uaj = model::uaj_of(dataset.files, pupil.location.file);
       if (!reported.emplace(uaj, membership.eleve_id).second) continue;
       out.report({.location = membership.location,
                   .args = {quoted_name(pupil, out.language()), pupil.date_sortie.str(), membership.code.str()},

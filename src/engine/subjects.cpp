@@ -25,8 +25,7 @@ std::string family_key(std::string_view personne_id, model::FileId file, const s
   if (model::has_line_identifier_shape(personne_id)) {
     return std::to_string(file).append(1, '\x1f').append(personne_id);
   }
-  const std::string_view uaj = file < files.size() ? std::string_view(files[file].parameters.uaj) : "";
-  return std::string(uaj).append(1, '\x1f').append(personne_id);
+  return std::string(model::uaj_of(files, file)).append(1, '\x1f').append(personne_id);
 }
 
 }  // namespace
@@ -79,10 +78,7 @@ NamedSubjects::NamedSubjects(const std::vector<Asked>& asked, const model::Datas
   if (!persons_wanted.empty() || !addresses_wanted.empty()) {
     for (const model::Person& person : dataset.persons) {
       const model::FileId file = person.location.file;
-      if (persons_wanted.contains(person.personne_id.view())) {
-        const model::Person*& first = person_of[person.personne_id.view()].of(file);
-        if (first == nullptr) first = &person;
-      }
+      if (persons_wanted.contains(person.personne_id.view())) person_of[person.personne_id.view()].add(file, &person);
       if (person.adresse_id.empty() || !addresses_wanted.contains(person.adresse_id.view())) continue;
       Residents& at = residents[person.adresse_id.view()].of(file);
       if (std::any_of(at.living.begin(), at.living.end(),
@@ -161,9 +157,7 @@ NamedSubjects::NamedSubjects(const std::vector<Asked>& asked, const model::Datas
     named_[pupils_named[i]].division = keep(own.empty() ? divisions.of(slots[i].any) : own);
   }
   auto pupil = [&](std::string_view id, model::FileId from) {
-    if (const auto it = pupil_index.find(id); it != pupil_index.end()) {
-      if (const std::uint32_t* index = it->second.pick(id, from, files)) return *index;
-    }
+    if (const std::uint32_t* index = model::pick_in(pupil_index, id, from, files)) return *index;
     const auto it = absent.find(id);
     return it == absent.end() ? none : it->second;
   };
@@ -190,13 +184,11 @@ NamedSubjects::NamedSubjects(const std::vector<Asked>& asked, const model::Datas
       case model::RecordKind::pupil:
       case model::RecordKind::link: entry.self = pupil(record.pupil_id(), from); break;
       case model::RecordKind::staff:
-        if (const auto it = staff_index.find(record.id); it != staff_index.end()) {
-          if (const std::uint32_t* index = it->second.pick(record.id, from, files)) entry.self = *index;
-        }
+        if (const std::uint32_t* index = model::pick_in(staff_index, record.id, from, files)) entry.self = *index;
         break;
       case model::RecordKind::responsable: {
-        if (const auto it = person_of.find(record.id); it != person_of.end()) {
-          if (const model::Person* const* found = it->second.pick(record.id, from, files)) entry.self = person(**found);
+        if (const model::Person* const* found = model::pick_in(person_of, record.id, from, files)) {
+          entry.self = person(**found);
         }
         const auto family = children_of.find(family_key(record.id, from, files));
         if (family == children_of.end()) break;
@@ -212,9 +204,7 @@ NamedSubjects::NamedSubjects(const std::vector<Asked>& asked, const model::Datas
         break;
       }
       case model::RecordKind::address: {
-        const auto it = residents.find(record.id);
-        if (it == residents.end()) break;
-        const Residents* at = it->second.pick(record.id, from, files);
+        const Residents* at = model::pick_in(residents, record.id, from, files);
         if (at == nullptr) break;
         entry.related = static_cast<std::uint32_t>(related_.size());
         for (const model::Person* resident : at->living) related_.push_back({person(*resident), {}});
